@@ -5,45 +5,71 @@
 // TypeBox nor ajv's compiler at run time.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
-const Text = (description: string) => Type.String({ minLength: 1, description });
-const TextList = (description: string) => Type.Array(Type.String({ minLength: 1 }), { description });
+// Every description comes in English and German; the German one sits beside it as
+// `x-description-de`, which validation hints show to German-speaking users.
+const d = (en: string, de: string) => ({ description: en, 'x-description-de': de });
+const Text = (en: string, de: string) => Type.String({ minLength: 1, ...d(en, de) });
+const TextList = (en: string, de: string) => Type.Array(Type.String({ minLength: 1 }), d(en, de));
 const Strict = { additionalProperties: false } as const;
 
-export const LANGUAGES = ['en', 'de'] as const;
-export const AIMS = ['delight', 'reduce-effort', 'both'] as const;
-export const SAYING_NO = ['anyone', 'team-lead', 'leadership'] as const;
-export const REVIEW_CADENCES = ['monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
-export const TARGET_OPS = ['gte', 'gt', 'lte', 'lt', 'eq'] as const;
-export const DIRECTIONS = ['higher', 'lower'] as const;
-export const KPI_ID_PATTERN = '^[A-Z][A-Z0-9_]{0,39}$';
+import {
+  AIMS,
+  DIRECTIONS,
+  KPI_ID_PATTERN,
+  LANGUAGES,
+  REVIEW_CADENCES,
+  SAYING_NO,
+  TARGET_OPS,
+} from './constants.js';
 
-const Enum = <T extends readonly string[]>(values: T, description: string) =>
+export * from './constants.js';
+
+const Enum = <T extends readonly string[]>(values: T, en: string, de: string) =>
   Type.Union(
     values.map((v) => Type.Literal(v)),
-    { description },
+    d(en, de),
   ) as unknown as TSchema & { static: T[number] };
 
 export const ChannelSchema = Type.Object(
   {
-    name: Text('How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.'),
-    hours: Type.Optional(Text('When the channel is staffed, e.g. "Mon-Fri 08:00-18:00 CET" or "24/7".')),
-    firstResponse: Type.Optional(Text('The first-response promise, e.g. "4h" or "2 min".')),
+    name: Text(
+      'How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.',
+      'Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.',
+    ),
+    hours: Type.Optional(Text(
+      'When the channel is staffed, e.g. "Mon-Fri 08:00-18:00 CET" or "24/7".',
+      'Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.',
+    )),
+    firstResponse: Type.Optional(Text(
+      'The first-response promise, e.g. "4h" or "2 min".',
+      'Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.',
+    )),
   },
   Strict,
 );
 
 export const TargetSchema = Type.Object(
   {
-    op: Enum(TARGET_OPS, 'Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).'),
-    value: Type.Number({ description: 'The target value.' }),
-    unit: Type.Optional(Text('Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.')),
+    op: Enum(
+      TARGET_OPS,
+      'Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).',
+      'Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=).',
+    ),
+    value: Type.Number(d('The target value.', 'Der Zielwert.')),
+    unit: Type.Optional(Text(
+      'Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.',
+      'Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.',
+    )),
   },
   Strict,
 );
 
 export const ValueKpiSchema = Type.Object(
   {
-    id: Type.String({ pattern: KPI_ID_PATTERN, description: 'A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.' }),
+    id: Type.String({ pattern: KPI_ID_PATTERN, ...d(
+      'A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.',
+      'Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.',
+    ) }),
     target: Type.Optional(TargetSchema),
   },
   Strict,
@@ -51,152 +77,276 @@ export const ValueKpiSchema = Type.Object(
 
 export const CoreValueSchema = Type.Object(
   {
-    name: Text('The value, in a word or a few.'),
-    meaning: Type.Optional(Text('What the value means in this team.')),
-    action: Type.Optional(Text('The action statement: starts with a verb, or is an I-/Ich-statement.')),
-    behaviours: Type.Optional(TextList('What the value looks like in a conversation.')),
-    notThis: Type.Optional(TextList('What we will not do.')),
-    kpis: Type.Optional(Type.Array(ValueKpiSchema, { description: 'How the value is measured.' })),
-    tools: Type.Optional(TextList('Technology that reinforces the value.')),
+    name: Text('The value, in a word or a few.', 'Der Wert, in einem Wort oder wenigen Worten.'),
+    meaning: Type.Optional(Text('What the value means in this team.', 'Was der Wert in diesem Team bedeutet.')),
+    action: Type.Optional(Text(
+      'The action statement: starts with a verb, or is an I-/Ich-statement.',
+      'Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).',
+    )),
+    behaviours: Type.Optional(TextList(
+      'What the value looks like in a conversation.',
+      'Woran man den Wert in einem Gespräch erkennt.',
+    )),
+    notThis: Type.Optional(TextList('What we will not do.', 'Was wir nicht tun werden.')),
+    kpis: Type.Optional(Type.Array(ValueKpiSchema, d('How the value is measured.', 'Wie der Wert gemessen wird.'))),
+    tools: Type.Optional(TextList('Technology that reinforces the value.', 'Technologie, die den Wert unterstützt.')),
   },
   Strict,
 );
 
 export const PhilosophySchema = Type.Object(
   {
-    version: Type.Literal(1, { description: 'The format version.' }),
-    language: Enum(LANGUAGES, 'Language of the text and of every rendering.'),
+    version: Type.Literal(1, d('The format version.', 'Die Version des Dateiformats.')),
+    language: Enum(LANGUAGES, 'Language of the text and of every rendering.', 'Sprache der Texte und jeder Ausgabe.'),
     company: Type.Object(
       {
-        name: Text('The company name.'),
-        mission: Text('Step 1: what the company promises, its purpose.'),
+        name: Text('The company name.', 'Der Name des Unternehmens.'),
+        mission: Text(
+          'Step 1: what the company promises, its purpose.',
+          'Schritt 1: was das Unternehmen verspricht, sein Zweck.',
+        ),
       },
-      { ...Strict, description: 'The company and its mission.' },
+      { ...Strict, ...d('The company and its mission.', 'Das Unternehmen und seine Mission.') },
     ),
     needs: Type.Optional(
       Type.Object(
         {
-          supportRole: Type.Optional(Text('The role support plays in the company.')),
-          aim: Type.Optional(Enum(AIMS, 'Delight customers, reduce their effort, or both.')),
-          principles: Type.Optional(TextList('Principles expected of the support team.')),
-          customerNeeds: Type.Optional(TextList('What customers told us they need.')),
-          channels: Type.Optional(Type.Array(ChannelSchema, { description: 'How customers reach us.' })),
-          selfHelp: Type.Optional(TextList('Steps customers take to help themselves.')),
+          supportRole: Type.Optional(Text(
+            'The role support plays in the company.',
+            'Die Rolle, die der Support im Unternehmen spielt.',
+          )),
+          aim: Type.Optional(Enum(
+            AIMS,
+            'Delight customers, reduce their effort, or both.',
+            'Kunden begeistern, ihren Aufwand verringern oder beides.',
+          )),
+          principles: Type.Optional(TextList(
+            'Principles expected of the support team.',
+            'Grundsätze, die vom Support-Team erwartet werden.',
+          )),
+          customerNeeds: Type.Optional(TextList(
+            'What customers told us they need.',
+            'Was Kunden nach eigener Aussage brauchen.',
+          )),
+          channels: Type.Optional(Type.Array(ChannelSchema, d('How customers reach us.', 'Wie Kunden uns erreichen.'))),
+          selfHelp: Type.Optional(TextList(
+            'Steps customers take to help themselves.',
+            'Schritte, mit denen Kunden sich selbst helfen.',
+          )),
         },
-        { ...Strict, description: 'Step 1: customer needs compared with the philosophy.' },
+        { ...Strict, ...d(
+          'Step 1: customer needs compared with the philosophy.',
+          'Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.',
+        ) },
       ),
     ),
     values: Type.Object(
       {
-        brainstorm: Type.Optional(TextList('The long list of candidate values before cutting to five.')),
+        brainstorm: Type.Optional(TextList(
+          'The long list of candidate values before cutting to five.',
+          'Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.',
+        )),
         core: Type.Array(CoreValueSchema, {
           minItems: 1,
-          description: 'The core values, 1 to 5; the order is the priority when values conflict.',
+          ...d(
+            'The core values, 1 to 5; the order is the priority when values conflict.',
+            'Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.',
+          ),
         }),
       },
-      { ...Strict, description: 'Steps 2 and 4: the values and how they become action.' },
+      { ...Strict, ...d(
+        'Steps 2 and 4: the values and how they become action.',
+        'Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.',
+      ) },
     ),
     vision: Type.Object(
       {
-        statement: Text('The support vision: a few words to one sentence.'),
+        statement: Text(
+          'The support vision: a few words to one sentence.',
+          'Die Support-Vision: von wenigen Worten bis zu einem Satz.',
+        ),
         criteria: Type.Optional(
           Type.Object(
             {
-              understandable: Type.Optional(Text('Why it is easy to understand and to act on.')),
-              serviceKind: Type.Optional(Text('What kind of service it describes.')),
-              nowAndFuture: Type.Optional(Text('How it reflects who we are now and want to be.')),
+              understandable: Type.Optional(Text(
+                'Why it is easy to understand and to act on.',
+                'Warum sie leicht zu verstehen und in Handeln umzusetzen ist.',
+              )),
+              serviceKind: Type.Optional(Text(
+                'What kind of service it describes.',
+                'Welche Art von Service sie beschreibt.',
+              )),
+              nowAndFuture: Type.Optional(Text(
+                'How it reflects who we are now and want to be.',
+                'Wie sie zeigt, wer wir heute sind und wer wir sein wollen.',
+              )),
             },
-            { ...Strict, description: 'The three checks a vision must pass, each answered in a sentence.' },
+            { ...Strict, ...d(
+              'The three checks a vision must pass, each answered in a sentence.',
+              'Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.',
+            ) },
           ),
         ),
-        stakeholders: Type.Optional(TextList('Who reviewed the vision, and their reaction.')),
+        stakeholders: Type.Optional(TextList(
+          'Who reviewed the vision, and their reaction.',
+          'Wer die Vision geprüft hat und wie die Reaktion ausfiel.',
+        )),
       },
-      { ...Strict, description: 'Step 3: the support vision.' },
+      { ...Strict, ...d('Step 3: the support vision.', 'Schritt 3: die Support-Vision.') },
     ),
     empowerment: Type.Optional(
       Type.Object(
         {
-          decisions: Type.Optional(TextList('What frontline people decide without asking.')),
-          sayingNo: Type.Optional(Enum(SAYING_NO, 'Who must approve a "no" to a customer.')),
-          escalation: Type.Optional(Text('The path for hard cases.')),
+          decisions: Type.Optional(TextList(
+            'What frontline people decide without asking.',
+            'Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.',
+          )),
+          sayingNo: Type.Optional(Enum(
+            SAYING_NO,
+            'Who must approve a "no" to a customer.',
+            'Wer ein „Nein“ gegenüber einem Kunden freigeben muss.',
+          )),
+          escalation: Type.Optional(Text('The path for hard cases.', 'Der Weg für schwierige Fälle.')),
         },
-        { ...Strict, description: 'What the frontline may decide, and how hard cases travel.' },
+        { ...Strict, ...d(
+          'What the frontline may decide, and how hard cases travel.',
+          'Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.',
+        ) },
       ),
     ),
     sharing: Type.Optional(
       Type.Object(
         {
-          onboarding: Type.Optional(Text('How new hires meet the philosophy.')),
-          socialMedia: Type.Optional(Text('How the values show on social media.')),
-          promotions: Type.Optional(Text('How career progress is tied to living the values.')),
-          incentives: Type.Optional(Text('Which incentives are tied to philosophy metrics.')),
-          rituals: Type.Optional(TextList('All-hands, internal blog, 1:1s, ...')),
+          onboarding: Type.Optional(Text(
+            'How new hires meet the philosophy.',
+            'Wie neue Mitarbeitende die Philosophie kennenlernen.',
+          )),
+          socialMedia: Type.Optional(Text(
+            'How the values show on social media.',
+            'Wie sich die Werte in den sozialen Medien zeigen.',
+          )),
+          promotions: Type.Optional(Text(
+            'How career progress is tied to living the values.',
+            'Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.',
+          )),
+          incentives: Type.Optional(Text(
+            'Which incentives are tied to philosophy metrics.',
+            'Welche Anreize an Kennzahlen der Philosophie geknüpft sind.',
+          )),
+          rituals: Type.Optional(TextList(
+            'All-hands, internal blog, 1:1s, ...',
+            'All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...',
+          )),
         },
-        { ...Strict, description: 'Step 5: how the philosophy is shared.' },
+        { ...Strict, ...d(
+          'Step 5: how the philosophy is shared.',
+          'Schritt 5: wie die Philosophie weitergegeben wird.',
+        ) },
       ),
     ),
     hiring: Type.Optional(
       Type.Object(
         {
-          scale: Type.Optional(Type.Integer({ minimum: 2, maximum: 10, description: 'Rating scale 1..scale.' })),
+          scale: Type.Optional(Type.Integer({ minimum: 2, maximum: 10, ...d(
+            'Rating scale 1..scale.',
+            'Bewertungsskala 1..scale.',
+          ) })),
           benchmark: Type.Optional(
             Type.Array(
               Type.Object(
                 {
-                  value: Text("A core value's name."),
-                  questions: TextList('Interview questions for this value.'),
+                  value: Text("A core value's name.", 'Der Name eines Kernwerts.'),
+                  questions: TextList('Interview questions for this value.', 'Interviewfragen zu diesem Wert.'),
                 },
                 Strict,
               ),
-              { description: 'The values benchmark: interview questions per core value.' },
+              d(
+                'The values benchmark: interview questions per core value.',
+                'Der Werte-Benchmark: Interviewfragen je Kernwert.',
+              ),
             ),
           ),
         },
-        { ...Strict, description: 'Step 6: the values benchmark for hiring.' },
+        { ...Strict, ...d(
+          'Step 6: the values benchmark for hiring.',
+          'Schritt 6: der Werte-Benchmark für die Personalauswahl.',
+        ) },
       ),
     ),
     teams: Type.Optional(
       Type.Array(
         Type.Object(
           {
-            team: Text('support, sales, design, product, hr, leadership, marketing, or another team.'),
-            activities: Type.Optional(Text('What the team does to live the philosophy.')),
+            team: Text(
+              'support, sales, design, product, hr, leadership, marketing, or another team.',
+              'support, sales, design, product, hr, leadership, marketing oder ein anderes Team.',
+            ),
+            activities: Type.Optional(Text(
+              'What the team does to live the philosophy.',
+              'Was das Team tut, um die Philosophie zu leben.',
+            )),
             metrics: Type.Optional(
-              Type.Array(Type.String({ pattern: KPI_ID_PATTERN }), { description: 'Catalog or custom KPI ids.' }),
+              Type.Array(Type.String({ pattern: KPI_ID_PATTERN }), d(
+                'Catalog or custom KPI ids.',
+                'KPI-IDs aus dem Katalog oder eigene KPI-IDs.',
+              )),
             ),
           },
           Strict,
         ),
-        { description: 'Step 7: how each team interprets the philosophy.' },
+        d('Step 7: how each team interprets the philosophy.', 'Schritt 7: wie jedes Team die Philosophie auslegt.'),
       ),
     ),
     feedback: Type.Optional(
       Type.Object(
         {
-          methods: Type.Optional(TextList('survey, one-on-one, team-meeting, ...')),
-          conflictPolicy: Type.Optional(Text('How decisions that contradict the philosophy are handled.')),
-          reviewCadence: Type.Optional(Enum(REVIEW_CADENCES, 'How often the philosophy is reviewed.')),
+          methods: Type.Optional(TextList(
+            'survey, one-on-one, team-meeting, ...',
+            'survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...',
+          )),
+          conflictPolicy: Type.Optional(Text(
+            'How decisions that contradict the philosophy are handled.',
+            'Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.',
+          )),
+          reviewCadence: Type.Optional(Enum(
+            REVIEW_CADENCES,
+            'How often the philosophy is reviewed.',
+            'Wie oft die Philosophie überprüft wird.',
+          )),
           nextReview: Type.Optional(
-            Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date', description: 'Next review date, YYYY-MM-DD.' }),
+            Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date', ...d(
+              'Next review date, YYYY-MM-DD.',
+              'Datum der nächsten Überprüfung, YYYY-MM-DD.',
+            ) }),
           ),
         },
-        { ...Strict, description: 'Step 7: listening, conflicts and reviews.' },
+        { ...Strict, ...d(
+          'Step 7: listening, conflicts and reviews.',
+          'Schritt 7: Zuhören, Konflikte und Überprüfungen.',
+        ) },
       ),
     ),
     customKpis: Type.Optional(
       Type.Array(
         Type.Object(
           {
-            id: Type.String({ pattern: KPI_ID_PATTERN, description: 'Upper-case id, e.g. TTV.' }),
-            name: Text('The KPI name.'),
-            definition: Type.Optional(Text('What it measures.')),
-            formula: Type.Optional(Text('How it is computed.')),
-            unit: Type.Optional(Text('Unit, e.g. %, days.')),
-            direction: Type.Optional(Enum(DIRECTIONS, 'Whether higher or lower is better.')),
+            id: Type.String({ pattern: KPI_ID_PATTERN, ...d(
+              'Upper-case id, e.g. TTV.',
+              'ID in Großbuchstaben, z. B. TTV.',
+            ) }),
+            name: Text('The KPI name.', 'Der Name der KPI.'),
+            definition: Type.Optional(Text('What it measures.', 'Was sie misst.')),
+            formula: Type.Optional(Text('How it is computed.', 'Wie sie berechnet wird.')),
+            unit: Type.Optional(Text('Unit, e.g. %, days.', 'Einheit, z. B. %, days.')),
+            direction: Type.Optional(Enum(
+              DIRECTIONS,
+              'Whether higher or lower is better.',
+              'Ob ein höherer oder ein niedrigerer Wert besser ist.',
+            )),
           },
           Strict,
         ),
-        { description: 'KPIs the catalog does not know.' },
+        d('KPIs the catalog does not know.', 'KPIs, die der Katalog nicht kennt.'),
       ),
     ),
   },
@@ -204,7 +354,10 @@ export const PhilosophySchema = Type.Object(
     ...Strict,
     $id: 'philosophy.schema.json',
     title: 'Customer-service philosophy, format version 1',
-    description: 'One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.',
+    ...d(
+      'One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.',
+      'Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.',
+    ),
   },
 );
 
@@ -213,12 +366,24 @@ export type CoreValue = Static<typeof CoreValueSchema>;
 export type ValueKpi = Static<typeof ValueKpiSchema>;
 export type Target = Static<typeof TargetSchema>;
 export type Channel = Static<typeof ChannelSchema>;
-export type Language = (typeof LANGUAGES)[number];
-export type TargetOp = (typeof TARGET_OPS)[number];
-export type Direction = (typeof DIRECTIONS)[number];
 
 /** The JSON Schema (draft 2020-12) as plain data, without TypeBox's symbol keys. */
 export function jsonSchema(): Record<string, unknown> {
-  const plain = JSON.parse(JSON.stringify(PhilosophySchema)) as Record<string, unknown>;
+  const plain = JSON.parse(JSON.stringify(PhilosophySchema), (_key, value: unknown) => enumFromConsts(value)) as Record<
+    string,
+    unknown
+  >;
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', ...plain };
+}
+
+// TypeBox writes a union of literals as anyOf/const; editors complete and explain `enum` better,
+// and a validator reports one error listing the allowed values instead of one per branch.
+function enumFromConsts(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const node = value as Record<string, unknown>;
+  const branches = node['anyOf'];
+  if (!Array.isArray(branches) || branches.length === 0) return value;
+  if (!branches.every((b) => typeof b === 'object' && b !== null && 'const' in b && typeof b.const === 'string')) return value;
+  const { anyOf: _dropped, ...rest } = node;
+  return { type: 'string', enum: branches.map((b: { const: string }) => b.const), ...rest };
 }

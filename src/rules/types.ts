@@ -33,7 +33,7 @@ export interface RuleReport {
    * exist (a missing field), point at the nearest existing parent: the engine reports the
    * position of the deepest node of the pointer that exists. */
   pointer: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, string | number | Bilingual>;
 }
 
 export interface RuleContext {

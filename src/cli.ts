@@ -1,0 +1,130 @@
+// The command-line program: argument wiring only. Each command lives in src/commands/ and is
+// imported when it runs, so `--version` or `--help` never pay for YAML, rules or prompts.
+// main() never exits the process; it returns the exit code (0 clean, 1 findings, 2 usage,
+// config, I/O or internal error) and the bin sets process.exitCode.
+import { Command, CommanderError, Option } from 'commander';
+import { CliError } from './errors.js';
+import { detectLanguage, t } from './i18n/index.js';
+import { escapeControls } from './lint/text.js';
+import type { CommandContext, Output } from './commands/context.js';
+import { VERSION } from './version.js';
+
+export interface MainOptions {
+  /** Arguments after the program name. */
+  argv: string[];
+  cwd: string;
+  stdout: Output;
+  stderr: Output;
+  env: Record<string, string | undefined>;
+}
+
+/** `--lang` must be known before commander runs, so the help itself is in that language. */
+function langFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+export async function main(options: MainOptions): Promise<number> {
+  const { argv, stdout, stderr, env } = options;
+  const flag = langFlag(argv);
+  const language = detectLanguage(env, flag);
+  const debug = argv.includes('--debug');
+  const ctx: CommandContext = { cwd: options.cwd, stdout, stderr, env, language };
+  const say = (key: Parameters<typeof t>[1], data?: Record<string, string | number>) => t(language, key, data);
+  let exitCode = 0;
+
+  const program = new Command('philosophy')
+    .description(say('cli.description'))
+    .version(VERSION, '-V, --version', say('opt.version'))
+    .helpOption('-h, --help', say('opt.help'))
+    .addOption(new Option('--lang <lang>', say('opt.lang')))
+    .option('--debug', say('opt.debug'))
+    .addHelpText('after', '\n' + say('cli.examples'))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => stdout.write(s),
+      writeErr: (s) => stderr.write(s),
+      outputError: (s, write) => write(escapeControls(s.trimEnd()).replace(/\\n/g, '\n') + '\n'),
+    });
+  program.helpCommand(false);
+
+  const sub = (name: string, description: string, examples: string) =>
+    program
+      .command(name)
+      .description(description)
+      .helpOption('-h, --help', say('opt.help'))
+      .addHelpText('after', '\n' + examples)
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => stdout.write(s),
+        writeErr: (s) => stderr.write(s),
+      });
+
+  sub('validate', say('validate.description'), say('validate.examples'))
+    .argument('[paths...]', say('validate.paths'))
+    .addOption(new Option('-f, --format <format>', say('opt.format')).choices(['stylish', 'json', 'junit', 'github', 'sarif']).default('stylish'))
+    .option('-o, --output <file>', say('opt.output'))
+    .option('--max-warnings <n>', say('opt.maxWarnings'))
+    .option('-q, --quiet', say('opt.quiet'))
+    .option('-c, --config <file>', say('opt.config'))
+    .option('--force', say('opt.force'))
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { validate } = await import('./commands/validate.js');
+      exitCode = await validate(paths, opts, ctx);
+    });
+
+  sub('catalog', say('catalog.description'), say('catalog.examples'))
+    .addArgument(
+      new (await import('commander')).Argument('<kind>', say('catalog.kind')).choices(['values', 'kpis', 'teams']),
+    )
+    .option('--json', say('opt.json'))
+    .action(async (kind: string, opts: { json?: boolean }) => {
+      const { catalog } = await import('./commands/catalog.js');
+      exitCode = catalog(kind, opts, ctx);
+    });
+
+  sub('schema', say('schema.description'), say('schema.examples')).action(async () => {
+    const { printSchema } = await import('./commands/schema.js');
+    exitCode = printSchema(ctx);
+  });
+
+  sub('init', say('init.description'), '').action(() => {
+    stderr.write(say('error.prefix') + say('init.notBuilt') + '\n');
+    exitCode = 2;
+  });
+
+  try {
+    if (flag !== undefined && flag !== 'en' && flag !== 'de') throw new CliError(say('error.badLang', { value: escapeControls(flag) }));
+    if (!argv.length) {
+      stderr.write(program.helpInformation());
+      return 2;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successful exits; everything else commander rejects is usage.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return error.code === 'commander.help' ? 2 : 0;
+      }
+      return 2;
+    }
+    if (error instanceof CliError) {
+      stderr.write(say('error.prefix') + error.message + '\n');
+      if (error.hint) stderr.write(error.hint + '\n');
+      if (debug && error.stack) stderr.write(error.stack + '\n');
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    stderr.write(say('error.prefix') + say('error.internal', { message: escapeControls(message) }) + '\n');
+    if (debug) stderr.write(String((error as Error)?.stack ?? error) + '\n');
+    else stderr.write(say('error.debugHint') + '\n');
+    return 2;
+  }
+}

@@ -1,0 +1,161 @@
+// `philosophy validate`: find the files, lint each, format the results, choose the exit code.
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { CliError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { FileExistsError, writeFileAtomic } from '../io/write.js';
+import { loadConfig, reasonOf, rulesFor, type Config } from '../lint/config.js';
+import { expandPaths } from '../lint/files.js';
+import { lintSource, messageOf, result } from '../lint/lint-source.js';
+import type { FileResult, Finding, RuleInfo } from '../lint/types.js';
+import { DEFAULT_LIMITS } from '../model/load.js';
+import { FORMATS, isFormat, loadFormatter } from '../formatters/index.js';
+import { PSEUDO_RULES, RULES, docsUrl } from '../rules/index.js';
+import { wantsColor, type CommandContext } from './context.js';
+import { VERSION } from '../version.js';
+import { oneLine } from '../lint/text.js';
+
+export interface ValidateOptions {
+  format?: string;
+  output?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  config?: string;
+  force?: boolean;
+}
+
+export const DEFAULT_FOLDER = 'philosophies/';
+
+export async function validate(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
+  const { language, cwd } = ctx;
+  const format = options.format ?? 'stylish';
+  if (!isFormat(format)) throw new CliError(t(language, 'error.badFormat', { value: oneLine(format, 40), allowed: FORMATS.join(', ') }));
+  const maxWarnings = parseCount(options.maxWarnings, '--max-warnings', ctx);
+  const config = await loadConfig(cwd, language, options.config);
+
+  let targets = paths;
+  if (!targets.length) {
+    if (!isDirectory(resolve(cwd, DEFAULT_FOLDER))) throw new CliError(t(language, 'error.defaultMissing', { cwd }));
+    targets = [DEFAULT_FOLDER];
+  }
+  const files = await expandPaths(targets, cwd, language);
+  const today = ctx.env['PHILOSOPHY_TODAY'] ?? new Date().toISOString().slice(0, 10);
+
+  const results: FileResult[] = [];
+  let ioFailures = 0;
+  for (const absolutePath of files) {
+    const r = await lintFile(absolutePath, config, today, ctx);
+    if (r.findings.some((f) => f.ruleId === 'io')) ioFailures++;
+    results.push(r);
+  }
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const shown = options.quiet ? results.map(onlyErrors) : results;
+
+  const formatter = await loadFormatter(format);
+  const report = formatter(shown, {
+    cwd,
+    rules: ruleInfos(config),
+    color: !options.output && wantsColor(ctx.stdout, ctx.env),
+    version: VERSION,
+    language,
+  });
+  if (options.output) {
+    const target = resolve(cwd, options.output);
+    try {
+      writeFileAtomic(target, report, { overwrite: options.force === true });
+    } catch (error) {
+      if (error instanceof FileExistsError) throw new CliError(t(language, 'error.outputExists', { path: options.output }));
+      throw new CliError(t(language, 'error.writeFailed', { path: options.output, reason: reasonOf(error, language) }));
+    }
+  } else if (report) {
+    ctx.stdout.write(report.endsWith('\n') ? report : report + '\n');
+  }
+
+  if (ioFailures) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+async function lintFile(absolutePath: string, config: Config, today: string, ctx: CommandContext): Promise<FileResult> {
+  const file = displayPath(absolutePath, ctx.cwd);
+  const limits = { ...DEFAULT_LIMITS, ...config.limits };
+  const rules = await rulesFor(config, absolutePath);
+  let bytes: Uint8Array;
+  try {
+    const stats = statSync(absolutePath);
+    if (!stats.isFile()) {
+      const kind = stats.isDirectory() ? (ctx.language === 'de' ? 'ein Ordner' : 'a folder') : ctx.language === 'de' ? 'keine Datei' : 'not a file';
+      return ioResult(file, absolutePath, 'notAFile', { kind }, ctx);
+    }
+    if (stats.size > limits.maxFileSize) {
+      // Not read at all: a 20 MiB file must not cost a CI run its memory or minutes.
+      return tooLarge(file, absolutePath, stats.size, limits.maxFileSize, ctx);
+    }
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    return ioResult(file, absolutePath, 'unreadable', { reason: reasonOf(error, ctx.language) }, ctx);
+  }
+  return lintSource(bytes, { file, absolutePath, language: ctx.language, today, rules, limits });
+}
+
+function tooLarge(file: string, absolutePath: string, size: number, limit: number, ctx: CommandContext): FileResult {
+  return result(file, absolutePath, [finding('parse', 'tooLarge', { size, limit }, ctx)]);
+}
+
+function ioResult(file: string, absolutePath: string, messageId: string, data: Record<string, string>, ctx: CommandContext): FileResult {
+  return result(file, absolutePath, [finding('io', messageId, data, ctx)]);
+}
+
+function finding(ruleId: string, messageId: string, data: Record<string, string | number>, ctx: CommandContext): Finding {
+  return {
+    ruleId,
+    messageId,
+    severity: 'error',
+    ...messageOf(ruleId, messageId, data, ctx.language),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    pointer: '',
+  };
+}
+
+function onlyErrors(r: FileResult): FileResult {
+  return result(
+    r.file,
+    r.absolutePath,
+    r.findings.filter((f) => f.severity === 'error'),
+  );
+}
+
+function ruleInfos(config: Config): RuleInfo[] {
+  return [...RULES, ...PSEUDO_RULES].map((r) => ({
+    id: r.meta.id,
+    description: r.meta.description.en,
+    severity: config.rules[r.meta.id] ?? r.meta.severity,
+    step: r.meta.step,
+    docsUrl: docsUrl(r.meta.id),
+  }));
+}
+
+export function displayPath(absolutePath: string, cwd: string): string {
+  const rel = relative(cwd, absolutePath);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolutePath;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function parseCount(value: string | undefined, option: string, ctx: CommandContext): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new CliError(t(ctx.language, 'error.badInteger', { option, value: oneLine(value, 40) }));
+  return Number(value);
+}

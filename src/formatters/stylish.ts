@@ -1,0 +1,89 @@
+import { Chalk } from 'chalk';
+import type { Finding, FileResult, Formatter, FormatterContext } from '../lint/types.js';
+
+// A path or message may come from a hostile file. C0 (ESC above all), DEL and C1 (single-byte
+// CSI/OSC) could recolour, retitle or clear the terminal; the bidi overrides could make the text
+// read differently from what it is. All of them are shown as escapes instead.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function visible(text: string): string {
+  return text.replace(UNSAFE, (char) => {
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+// Code points rather than UTF-16 units, so umlauts and astral characters do not skew the columns.
+function width(text: string): number {
+  return [...text].length;
+}
+
+function padEnd(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - width(text)));
+}
+
+type Plural = readonly [one: string, other: string];
+
+const WORDS: Record<FormatterContext['language'], { problem: Plural; error: Plural; warning: Plural }> = {
+  en: { problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'] },
+  de: { problem: ['Problem', 'Probleme'], error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'] },
+};
+
+function count(n: number, [one, other]: Plural): string {
+  return `${n} ${n === 1 ? one : other}`;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+export const format: Formatter = (results: FileResult[], context: FormatterContext): string => {
+  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+
+  for (const result of results) {
+    if (result.findings.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+
+    const rows = [...result.findings].sort(byPosition).map((finding) => ({
+      line: String(finding.line),
+      column: String(finding.column),
+      severity: finding.severity === 'error' ? 'error' : 'warning',
+      message: visible(finding.message),
+      ruleId: visible(finding.ruleId),
+      hint: visible(finding.hint),
+    }));
+    // Columns are aligned per file, as ESLint does; padding is computed on the plain text so
+    // colour codes never count towards a width.
+    const lineWidth = Math.max(...rows.map((row) => row.line.length));
+    const columnWidth = Math.max(...rows.map((row) => row.column.length));
+    const severityWidth = Math.max(...rows.map((row) => row.severity.length));
+    const messageWidth = Math.max(...rows.map((row) => width(row.message)));
+    const hintIndent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+
+    out.push(chalk.underline(visible(result.file)));
+    for (const row of rows) {
+      const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
+      const severity = padEnd(row.severity, severityWidth);
+      out.push(
+        `  ${chalk.dim(position)}  ${row.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity)}` +
+          `  ${padEnd(row.message, messageWidth)}  ${chalk.dim(row.ruleId)}`,
+      );
+      if (row.hint !== '') out.push(hintIndent + chalk.dim(row.hint));
+    }
+    out.push('');
+  }
+
+  // Like ESLint: a clean run prints nothing, so CI logs and pipes stay quiet.
+  if (out.length === 0) return '';
+
+  const words = WORDS[context.language];
+  const summary = `✖ ${count(errors + warnings, words.problem)} (${count(errors, words.error)}, ${count(warnings, words.warning)})`;
+  out.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
+  return out.join('\n') + '\n';
+};

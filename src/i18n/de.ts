@@ -1,0 +1,87 @@
+import type { MessageKey } from './en.js';
+
+export const de: Record<MessageKey, string> = {
+  'cli.description': 'Schreibe, pflege und prüfe eure Kundenservice-Philosophie als Code.',
+  'cli.examples': `Beispiele:
+  $ philosophy init                          führt dein Team durch die sieben Schritte
+  $ philosophy validate                      prüft jede Datei in philosophies/
+  $ philosophy validate --format github      Anmerkungen für einen GitHub-Actions-Lauf
+  $ philosophy catalog kpis --lang de        die eingebauten KPIs, auf Deutsch
+  $ philosophy schema > philosophy.schema.json
+
+Exit-Codes: 0 fehlerfrei · 1 Befunde der Stufe error (oder mehr als --max-warnings) · 2 Aufruf-, Konfigurations-, Ein-/Ausgabe- oder interner Fehler.`,
+  'opt.debug': 'Stacktraces interner Fehler ausgeben',
+  'opt.lang': 'Sprache der Meldungen und Ausgaben: en oder de (Standard: aus LC_ALL, LC_MESSAGES oder LANG)',
+  'opt.version': 'Version ausgeben',
+  'opt.help': 'Hilfe anzeigen',
+  'validate.description': 'Philosophie-Dateien prüfen: Format, Stimmigkeit und die Regeln der Domäne',
+  'validate.paths': 'Dateien, Ordner oder Globs (Standard: philosophies/)',
+  'validate.examples': `Beispiele:
+  $ philosophy validate
+  $ philosophy validate philosophies/acme.yaml
+  $ philosophy validate 'teams/**/*.yaml' --max-warnings 0
+  $ philosophy validate --format sarif --output philosophy.sarif
+  $ philosophy validate --format json | jq '.errorCount'
+
+Schweregrade der Regeln und Ausnahmen je Datei stehen in .philosophyrc.yaml; ein einzelner
+Befund lässt sich mit "# philosophy-disable-next-line <regel-id> -- <Grund>" in der Zeile
+darüber abschalten. Regeln: docs/rules/README.md.`,
+  'opt.format': 'Ausgabeformat',
+  'opt.output': 'den Bericht in DATEI schreiben statt auf die Standardausgabe',
+  'opt.maxWarnings': 'mit 1 enden, wenn es mehr als N Warnungen gibt',
+  'opt.quiet': 'nur Fehler melden',
+  'opt.config': 'Konfigurationsdatei (Standard: .philosophyrc.yaml in diesem oder einem übergeordneten Ordner)',
+  'opt.force': 'eine vorhandene Ausgabedatei überschreiben',
+  'opt.json': 'JSON statt einer Tabelle ausgeben',
+  'schema.description': 'das JSON-Schema des Philosophie-Dateiformats ausgeben (Draft 2020-12)',
+  'schema.examples': `Beispiele:
+  $ philosophy schema > schema/philosophy.schema.json
+  Dann beginnt jede Philosophie-Datei mit:
+  # yaml-language-server: $schema=../schema/philosophy.schema.json`,
+  'catalog.description': 'das eingebaute Wissen ausgeben: Werte, KPIs oder Teams',
+  'catalog.kind': 'was ausgegeben wird: values, kpis oder teams',
+  'catalog.examples': `Beispiele:
+  $ philosophy catalog values
+  $ philosophy catalog kpis --lang de
+  $ philosophy catalog teams --json`,
+  'init.description': 'der Assistent in sieben Schritten: schreibe mit deinem Team eine Philosophie',
+  'init.notBuilt': 'Der Assistent (philosophy init) ist noch nicht gebaut. Bis dahin schreibe philosophies/<name>.yaml von Hand (vollständige Beispiele in philosophies/, das Format mit `philosophy schema`) und prüfe sie mit `philosophy validate`.',
+  'error.prefix': 'philosophy: ',
+  'error.debugHint': '(mit --debug gibt es Einzelheiten)',
+  'error.internal': 'interner Fehler: {message}',
+  'error.usage': 'Aufruf: `philosophy {command} --help`.',
+  'error.noMatch': 'keine Datei passt zu {pattern}',
+  'error.notFound': '{path} existiert nicht',
+  'error.defaultMissing': 'hier gibt es keinen Ordner philosophies/ ({cwd}); nenne die zu prüfenden Dateien oder führe `philosophy init` aus',
+  'error.noYaml': 'keine .yaml- oder .yml-Datei in {path}',
+  'error.outputExists': '{path} existiert bereits; mit --force wird die Datei überschrieben',
+  'error.writeFailed': '{path} lässt sich nicht schreiben: {reason}',
+  'error.badInteger': '{option} muss eine ganze Zahl ab 0 sein, nicht "{value}"',
+  'error.badLang': 'unbekannte Sprache "{value}"; erlaubt sind en und de',
+  'error.badFormat': 'unbekanntes Format "{value}"; erlaubt: {allowed}',
+  'error.badCatalog': 'unbekannter Katalog "{value}"; erlaubt: values, kpis, teams',
+  'config.unreadable': 'die Konfigurationsdatei {path} lässt sich nicht lesen: {reason}',
+  'config.invalidYaml': 'die Konfigurationsdatei {path} ist kein gültiges YAML ({line}:{column}: {detail})',
+  'config.notAMap': 'die Konfigurationsdatei {path} muss eine Map von Einstellungen sein',
+  'config.unknownKey': 'die Konfigurationsdatei {path} hat eine unbekannte Einstellung `{key}`; bekannt: {allowed}',
+  'config.unknownRule': 'die Konfigurationsdatei {path} nennt eine unbekannte Regel `{rule}`{suggestion}; siehe docs/rules/README.md',
+  'config.didYouMean': ' (meintest du `{suggestion}`?)',
+  'config.badSeverity': 'die Konfigurationsdatei {path} setzt `{rule}` auf "{value}"; erlaubt sind off, warn und error',
+  'config.badOverride': 'die Konfigurationsdatei {path}: jeder Eintrag in `overrides` braucht `files` (eine Liste von Globs) und `rules`',
+  'config.badLimit': 'die Konfigurationsdatei {path}: `limits.{key}` muss eine positive ganze Zahl sein',
+  'catalog.col.id': 'ID',
+  'catalog.col.name': 'Name',
+  'catalog.col.unit': 'Einheit',
+  'catalog.col.scale': 'Skala',
+  'catalog.col.direction': 'Besser',
+  'catalog.col.definition': 'Definition',
+  'catalog.col.formula': 'Formel',
+  'catalog.col.benchmark': 'Richtwert',
+  'catalog.col.action': 'Handlungsleitsatz',
+  'catalog.col.kpis': 'KPIs',
+  'catalog.col.activities': 'Kernaufgaben',
+  'catalog.col.metrics': 'Kennzahlen',
+  'catalog.col.meaning': 'Bedeutung',
+  'catalog.higher': 'höher',
+  'catalog.lower': 'niedriger',
+};

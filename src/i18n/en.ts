@@ -1,0 +1,89 @@
+// Every text the CLI itself prints, in English. de.ts must have the same keys (the type says
+// so, and a test checks it at run time too).
+export const en = {
+  'cli.description': 'Write, keep and check your customer-service philosophy as code.',
+  'cli.examples': `Examples:
+  $ philosophy init                          walk your team through the seven steps
+  $ philosophy validate                      check every file in philosophies/
+  $ philosophy validate --format github      annotations for a GitHub Actions run
+  $ philosophy catalog kpis --lang de        the built-in KPIs, in German
+  $ philosophy schema > philosophy.schema.json
+
+Exit codes: 0 clean · 1 findings at error level (or over --max-warnings) · 2 usage, config, I/O or internal error.`,
+  'opt.debug': 'print stack traces of internal errors',
+  'opt.lang': 'language of messages and output: en or de (default: from LC_ALL, LC_MESSAGES or LANG)',
+  'opt.version': 'print the version',
+  'opt.help': 'show help',
+  'validate.description': 'check philosophy files: format, consistency and the domain rules',
+  'validate.paths': 'files, folders or globs (default: philosophies/)',
+  'validate.examples': `Examples:
+  $ philosophy validate
+  $ philosophy validate philosophies/acme.yaml
+  $ philosophy validate 'teams/**/*.yaml' --max-warnings 0
+  $ philosophy validate --format sarif --output philosophy.sarif
+  $ philosophy validate --format json | jq '.errorCount'
+
+Rule severities and per-file overrides live in .philosophyrc.yaml; one finding can be
+silenced with "# philosophy-disable-next-line <rule-id> -- <reason>" on the line above it.
+Rules: docs/rules/README.md.`,
+  'opt.format': 'output format',
+  'opt.output': 'write the report to FILE instead of standard output',
+  'opt.maxWarnings': 'exit 1 when there are more than N warnings',
+  'opt.quiet': 'report errors only',
+  'opt.config': 'config file (default: .philosophyrc.yaml in this or a parent folder)',
+  'opt.force': 'overwrite an existing output file',
+  'opt.json': 'print JSON instead of a table',
+  'schema.description': 'print the JSON Schema of the philosophy file format (draft 2020-12)',
+  'schema.examples': `Examples:
+  $ philosophy schema > schema/philosophy.schema.json
+  Then start each philosophy file with:
+  # yaml-language-server: $schema=../schema/philosophy.schema.json`,
+  'catalog.description': 'print the built-in knowledge: values, KPIs or teams',
+  'catalog.kind': 'what to print: values, kpis or teams',
+  'catalog.examples': `Examples:
+  $ philosophy catalog values
+  $ philosophy catalog kpis --lang de
+  $ philosophy catalog teams --json`,
+  'init.description': 'the seven-step wizard: write a philosophy with your team',
+  'init.notBuilt': 'The wizard (philosophy init) is not built yet. Until it is, write philosophies/<name>.yaml by hand (see philosophies/ for complete examples and `philosophy schema` for the format) and check it with `philosophy validate`.',
+  'error.prefix': 'philosophy: ',
+  'error.debugHint': '(run with --debug for details)',
+  'error.internal': 'internal error: {message}',
+  'error.usage': 'Run `philosophy {command} --help` for usage.',
+  'error.noMatch': 'no file matches {pattern}',
+  'error.notFound': '{path} does not exist',
+  'error.defaultMissing': 'no philosophies/ folder here ({cwd}); name the files to check, or run `philosophy init`',
+  'error.noYaml': 'no .yaml or .yml file in {path}',
+  'error.outputExists': '{path} exists; pass --force to overwrite it',
+  'error.writeFailed': 'cannot write {path}: {reason}',
+  'error.badInteger': '{option} must be a whole number of 0 or more, not "{value}"',
+  'error.badLang': 'unknown language "{value}"; use en or de',
+  'error.badFormat': 'unknown format "{value}"; use one of: {allowed}',
+  'error.badCatalog': 'unknown catalog "{value}"; use one of: values, kpis, teams',
+  'config.unreadable': 'cannot read the config file {path}: {reason}',
+  'config.invalidYaml': 'the config file {path} is not valid YAML ({line}:{column}: {detail})',
+  'config.notAMap': 'the config file {path} must be a map of settings',
+  'config.unknownKey': 'the config file {path} has an unknown setting `{key}`; known: {allowed}',
+  'config.unknownRule': 'the config file {path} names an unknown rule `{rule}`{suggestion}; see docs/rules/README.md',
+  'config.didYouMean': ' (did you mean `{suggestion}`?)',
+  'config.badSeverity': 'the config file {path} sets `{rule}` to "{value}"; use off, warn or error',
+  'config.badOverride': 'the config file {path}: each entry of `overrides` needs `files` (a list of globs) and `rules`',
+  'config.badLimit': 'the config file {path}: `limits.{key}` must be a positive whole number',
+  'catalog.col.id': 'ID',
+  'catalog.col.name': 'Name',
+  'catalog.col.unit': 'Unit',
+  'catalog.col.scale': 'Scale',
+  'catalog.col.direction': 'Better',
+  'catalog.col.definition': 'Definition',
+  'catalog.col.formula': 'Formula',
+  'catalog.col.benchmark': 'Benchmark',
+  'catalog.col.action': 'Action statement',
+  'catalog.col.kpis': 'KPIs',
+  'catalog.col.activities': 'Key activities',
+  'catalog.col.metrics': 'Metrics',
+  'catalog.col.meaning': 'Meaning',
+  'catalog.higher': 'higher',
+  'catalog.lower': 'lower',
+} as const;
+
+export type MessageKey = keyof typeof en;

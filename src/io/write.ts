@@ -1,0 +1,42 @@
+// Every file the tool writes goes through here: a temporary file in the target folder, then a
+// rename, so a crash, a full disk or a kill leaves either the old file or the new one, never
+// half of one. Existing files are replaced only when the caller says so.
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+export class FileExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} exists`);
+    this.name = 'FileExistsError';
+  }
+}
+
+export interface WriteOptions {
+  /** Replace an existing file (default: refuse with FileExistsError). */
+  overwrite?: boolean;
+}
+
+export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+  if (!options.overwrite && existsSync(path)) throw new FileExistsError(path);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* the temporary file was never created */
+    }
+    throw error;
+  }
+}

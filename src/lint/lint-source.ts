@@ -1,0 +1,186 @@
+// Lints one file's content: load → schema → rules → directives, each problem a positioned,
+// localized, one-line finding. Pure apart from the clock passed in as `today`.
+import type { Bilingual } from '../catalog/types.js';
+import type { Language } from '../model/constants.js';
+import { DEFAULT_LIMITS, decode, parseText, rangeOf, type Issue, type LoadLimits, type Loaded } from '../model/load.js';
+import type { Philosophy } from '../model/schema.js';
+import { typedDespite, validateData } from '../model/validate.js';
+import { RULES, findRule, isConfigurable } from '../rules/index.js';
+import type { RuleMessage } from '../rules/types.js';
+import { scanDirectives } from './directives.js';
+import { fill, oneLine } from './text.js';
+import type { FileResult, Finding, Severity, SeveritySetting } from './types.js';
+
+export interface LintSourceOptions {
+  /** The path as shown to the user. */
+  file: string;
+  absolutePath?: string;
+  /** Language of the messages. */
+  language: Language;
+  /** YYYY-MM-DD. */
+  today: string;
+  /** Effective severities by rule id (after config and overrides); missing ids use the default. */
+  rules: Readonly<Record<string, SeveritySetting>>;
+  limits?: Partial<LoadLimits>;
+}
+
+/** Internal errors carry the rule that failed, so a bug report names it. */
+export class RuleCrash extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(`rule ${ruleId} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+export function lintSource(source: string | Uint8Array, options: LintSourceOptions): FileResult {
+  const limits: LoadLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const issues: Array<Issue & { severity?: Severity }> = [];
+  let loaded: Loaded | undefined;
+
+  const size = typeof source === 'string' ? Buffer.byteLength(source) : source.length;
+  if (size > limits.maxFileSize) {
+    issues.push({ ruleId: 'parse', messageId: 'tooLarge', data: { size, limit: limits.maxFileSize }, place: { offset: 0 } });
+  } else {
+    let text: string;
+    if (typeof source === 'string') text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    else {
+      const decoded = decode(source);
+      text = decoded.text;
+      if (decoded.issue) issues.push(decoded.issue);
+    }
+    if (!issues.length) {
+      loaded = parseText(text, limits);
+      issues.push(...loaded.issues);
+      if (loaded.data !== undefined) {
+        const schemaIssues = validateData(loaded.data);
+        issues.push(...schemaIssues);
+        if (typedDespite(schemaIssues)) issues.push(...runRules(loaded.data as Philosophy, options));
+      }
+    }
+  }
+
+  let findings = issues.map((issue) => toFinding(issue, loaded, options));
+  if (loaded) findings = applyDirectives(findings, loaded.text, options);
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return result(options.file, options.absolutePath ?? options.file, findings);
+}
+
+export function result(file: string, absolutePath: string, findings: Finding[]): FileResult {
+  let errorCount = 0;
+  for (const f of findings) if (f.severity === 'error') errorCount++;
+  return { file, absolutePath, findings, errorCount, warningCount: findings.length - errorCount };
+}
+
+function severityOf(ruleId: string, options: LintSourceOptions): SeveritySetting {
+  return options.rules[ruleId] ?? findRule(ruleId)?.meta.severity ?? 'error';
+}
+
+function runRules(model: Philosophy, options: LintSourceOptions): Issue[] {
+  const issues: Issue[] = [];
+  for (const rule of RULES) {
+    if (severityOf(rule.meta.id, options) === 'off') continue;
+    let reports;
+    try {
+      reports = rule.check({ model, today: options.today });
+    } catch (error) {
+      throw new RuleCrash(rule.meta.id, options.file, error);
+    }
+    for (const r of reports) {
+      issues.push({ ruleId: rule.meta.id, messageId: r.messageId, place: { pointer: r.pointer }, ...(r.data ? { data: r.data } : {}) });
+    }
+  }
+  return issues;
+}
+
+function localize(value: string | number | Bilingual, language: Language): string | number {
+  return typeof value === 'object' ? value[language] : value;
+}
+
+/** Builds the one-line message and hint of an issue in the user's language. */
+export function messageOf(ruleId: string, messageId: string, data: Issue['data'], language: Language): { message: string; hint: string } {
+  const rule = findRule(ruleId);
+  const template: RuleMessage | undefined = rule?.messages[messageId];
+  const values: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(data ?? {})) {
+    const local = localize(v, language);
+    values[k] = typeof local === 'number' ? local : oneLine(local, 120);
+  }
+  if (!template) return { message: oneLine(`${ruleId}/${messageId}`, 200), hint: '' };
+  return {
+    message: oneLine(fill(template.message[language], values), 300),
+    hint: oneLine(fill(template.hint[language], values), 300),
+  };
+}
+
+function toFinding(issue: Issue & { severity?: Severity }, loaded: Loaded | undefined, options: LintSourceOptions): Finding {
+  let start = 0;
+  let end = 0;
+  let pointer = '';
+  const place = issue.place;
+  if ('offset' in place) {
+    start = place.offset;
+    end = place.end ?? place.offset;
+  } else {
+    pointer = place.pointer;
+    if (loaded?.doc) [start, end] = rangeOf(loaded.doc, place.pointer, place.key ?? false);
+  }
+  const pos = (offset: number) => (loaded ? loaded.lineCounter.linePos(offset) : { line: 1, col: 1 });
+  const from = pos(start);
+  const to = pos(Math.max(start, end));
+  const severity = issue.severity ?? (severityOf(issue.ruleId, options) as Severity);
+  return {
+    ruleId: issue.ruleId,
+    messageId: issue.messageId,
+    severity,
+    ...messageOf(issue.ruleId, issue.messageId, issue.data, options.language),
+    line: from.line,
+    column: from.col,
+    endLine: to.line,
+    endColumn: to.col,
+    pointer,
+  };
+}
+
+const UNSUPPRESSIBLE = new Set(['parse', 'io', 'disable-directive']);
+
+function applyDirectives(findings: Finding[], text: string, options: LintSourceOptions): Finding[] {
+  const directives = scanDirectives(text);
+  if (!directives.length) return findings;
+  const directiveSeverity = severityOf('disable-directive', options);
+  const suppressed = new Set<Finding>();
+  const problems: Finding[] = [];
+  const problem = (d: (typeof directives)[number], messageId: string, rule = '') => {
+    if (directiveSeverity === 'off') return;
+    problems.push({
+      ruleId: 'disable-directive',
+      messageId,
+      severity: directiveSeverity,
+      ...messageOf('disable-directive', messageId, { rule }, options.language),
+      line: d.line,
+      column: d.column,
+      endLine: d.line,
+      endColumn: d.endColumn,
+      pointer: '',
+    });
+  };
+  for (const d of directives) {
+    if (!d.rules.length) {
+      problem(d, 'missingRule');
+      continue;
+    }
+    if (!d.reason) problem(d, 'missingReason');
+    for (const id of d.rules) {
+      if (!isConfigurable(id) && id !== 'schema') {
+        problem(d, 'unknownRule', id);
+        continue;
+      }
+      const hits = findings.filter((f) => f.line === d.line + 1 && f.ruleId === id && !UNSUPPRESSIBLE.has(f.ruleId));
+      if (hits.length) for (const f of hits) suppressed.add(f);
+      else if (severityOf(id, options) !== 'off') problem(d, 'unused', id);
+    }
+  }
+  return [...findings.filter((f) => !suppressed.has(f)), ...problems];
+}

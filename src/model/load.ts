@@ -1,0 +1,278 @@
+// Reads a philosophy file's text into a YAML document with source positions, turning every
+// problem of the file itself (encoding, syntax, duplicate keys, tabs, several documents, limits)
+// into issues that carry a position instead of exceptions.
+import type { Bilingual } from '../catalog/types.js';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+
+export interface LoadLimits {
+  /** Bytes; larger files are not parsed. */
+  maxFileSize: number;
+  /** How many alias expansions a document may need. */
+  maxAliasCount: number;
+  /** How deeply collections may nest. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: LoadLimits = {
+  maxFileSize: 1024 * 1024,
+  maxAliasCount: 100,
+  maxDepth: 32,
+};
+
+/** Where an issue points: a character range in the text, or a node of the document. */
+export type Place = { offset: number; end?: number } | { pointer: string; key?: boolean };
+
+export interface Issue {
+  ruleId: string;
+  messageId: string;
+  /** Placeholder values; a Bilingual value is shown in the message's language. */
+  data?: Record<string, string | number | Bilingual>;
+  place: Place;
+}
+
+export interface Loaded {
+  text: string;
+  lineCounter: LineCounter;
+  /** Null when the text could not be parsed into one document. */
+  doc: Document.Parsed | null;
+  /** The document as plain data; undefined when it could not be produced. */
+  data: unknown;
+  issues: Issue[];
+}
+
+// Codes of the yaml library's errors that get a message of their own; the rest share `syntax`.
+const YAML_CODES: Record<string, string> = {
+  DUPLICATE_KEY: 'duplicateKey',
+  TAB_AS_INDENT: 'tabIndent',
+  BAD_INDENT: 'badIndent',
+  MISSING_CHAR: 'missingChar',
+  UNEXPECTED_TOKEN: 'unexpectedToken',
+  BLOCK_AS_IMPLICIT_KEY: 'badImplicitKey',
+  MULTILINE_IMPLICIT_KEY: 'badImplicitKey',
+  KEY_OVER_1024_CHARS: 'longKey',
+  BAD_SCALAR_START: 'badScalarStart',
+  BAD_DQ_ESCAPE: 'badEscape',
+  BAD_ALIAS: 'badAlias',
+  NON_STRING_KEY: 'nonStringKey',
+  TAG_RESOLVE_FAILED: 'unknownTag',
+};
+
+/** Decodes bytes as UTF-8 (a BOM is dropped); reports the first invalid byte. */
+export function decode(bytes: Uint8Array): { text: string; issue?: Issue } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return {
+      text: '',
+      issue: { ruleId: 'parse', messageId: 'encoding', data: { byte: offset }, place: { offset: 0 } },
+    };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // The longest valid prefix, found by halving: decode(prefix) fails only where the prefix
+  // ends inside a sequence or contains a bad byte, so step back up to 3 bytes to be sure.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    let ok = false;
+    for (let cut = mid; cut >= Math.max(lo, mid - 3) && !ok; cut--) {
+      try {
+        decoder.decode(bytes.subarray(0, cut));
+        ok = cut === mid;
+      } catch {
+        /* try a shorter prefix */
+      }
+    }
+    if (ok) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Deepest nesting of flow collections, measured without parsing (so a 10 000-deep `[[[[`
+ * never reaches the recursive composer). Quotes and comments are skipped. */
+function flowDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === 0x5c && quote === '"') i++;
+      else if (text[i] === quote) quote = '';
+      continue;
+    }
+    if (c === 0x22 || c === 0x27) {
+      // A quote opens a string only at the start of a token, not inside a word (it's).
+      const prev = text.charCodeAt(i - 1);
+      if (i === 0 || prev === 0x20 || prev === 0x5b || prev === 0x7b || prev === 0x2c || prev === 0x3a || prev === 0x0a || prev === 0x2d)
+        quote = text[i]!;
+    } else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x0a)) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? text.length : nl;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) {
+        max = depth;
+        if (max > limit) return max;
+      }
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    }
+  }
+  return max;
+}
+
+/** The deepest nesting of plain data, without recursion. */
+function dataDepth(data: unknown, limit: number): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[data, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > max) max = depth;
+    if (max > limit) return max;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Loaded {
+  const lineCounter = new LineCounter();
+  const issues: Issue[] = [];
+  const none = (): Loaded => ({ text, lineCounter, doc: null, data: undefined, issues });
+
+  const depth = flowDepth(text, limits.maxDepth);
+  if (depth > limits.maxDepth) {
+    // The line counter is filled by parsing; fill it by hand for the position of the issue.
+    countLines(text, lineCounter);
+    issues.push({ ruleId: 'parse', messageId: 'depthLimit', data: { limit: limits.maxDepth }, place: { offset: 0 } });
+    return none();
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+  } catch (error) {
+    countLines(text, lineCounter);
+    if (error instanceof RangeError) {
+      issues.push({ ruleId: 'parse', messageId: 'depthLimit', data: { limit: limits.maxDepth }, place: { offset: 0 } });
+      return none();
+    }
+    throw error;
+  }
+  if (!Array.isArray(docs)) docs = [];
+
+  const [doc, ...more] = docs;
+  if (more.length) {
+    const second = more[0]!;
+    issues.push({ ruleId: 'parse', messageId: 'multipleDocuments', data: { count: docs.length }, place: { offset: second.range[0] } });
+  }
+  for (const d of docs) {
+    for (const e of d.errors) issues.push(yamlIssue(e));
+    for (const w of d.warnings) issues.push(yamlIssue(w));
+  }
+  if (!doc || doc.contents === null) {
+    if (!issues.length) issues.push({ ruleId: 'parse', messageId: 'empty', place: { offset: 0 } });
+    return none();
+  }
+  if (issues.length) return { text, lineCounter, doc, data: undefined, issues };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      issues.push({ ruleId: 'parse', messageId: 'depthLimit', data: { limit: limits.maxDepth }, place: { offset: 0 } });
+    } else if (error instanceof ReferenceError) {
+      // yaml throws ReferenceError for an excessive alias count (resource exhaustion guard)
+      // and for an alias to an anchor that does not exist.
+      const excessive = /alias count/i.test(error.message);
+      issues.push({
+        ruleId: 'parse',
+        messageId: excessive ? 'aliasLimit' : 'badAlias',
+        data: { limit: limits.maxAliasCount },
+        place: { offset: firstAlias(text) },
+      });
+    } else throw error;
+    return { text, lineCounter, doc, data: undefined, issues };
+  }
+  const nested = dataDepth(data, limits.maxDepth);
+  if (nested > limits.maxDepth) {
+    issues.push({ ruleId: 'parse', messageId: 'depthLimit', data: { limit: limits.maxDepth }, place: { offset: 0 } });
+    return { text, lineCounter, doc, data: undefined, issues };
+  }
+  return { text, lineCounter, doc, data, issues };
+}
+
+function firstAlias(text: string): number {
+  const match = /(^|[\s[{,:-])\*[^\s,\]}]/m.exec(text);
+  return match ? match.index + match[1]!.length : 0;
+}
+
+function countLines(text: string, lineCounter: LineCounter): void {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+}
+
+function yamlIssue(error: YAMLError): Issue {
+  const messageId = YAML_CODES[error.code] ?? 'syntax';
+  const detail = error.message.split('\n')[0] ?? error.code;
+  return {
+    ruleId: 'parse',
+    messageId,
+    data: { code: error.code, detail: detail.replace(/ at line \d+, column \d+:?$/, '') },
+    place: { offset: error.pos[0], end: error.pos[1] },
+  };
+}
+
+/** Splits a JSON pointer into its unescaped segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function pointerOf(segments: ReadonlyArray<string | number>): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** The character range of the node a pointer names, or of its deepest existing ancestor.
+ * With `key`, the range of the map key whose value the pointer names. */
+export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [number, number] {
+  let node: unknown = doc.contents;
+  let range: [number, number] = [0, 0];
+  const take = (n: unknown) => {
+    const r = (n as { range?: [number, number, number] } | null)?.range;
+    if (r) range = [r[0], r[1]];
+  };
+  take(node);
+  const segments = pointerSegments(pointer);
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const last = i === segments.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      if (!pair) break;
+      if ((last && key) || pair.value === null || pair.value === undefined) {
+        take(pair.key);
+        node = pair.value;
+        if (last && key) break;
+        continue;
+      }
+      node = pair.value;
+      take(node);
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined || !/^\d+$/.test(segment)) break;
+      node = item;
+      take(node);
+    } else break;
+  }
+  return range;
+}

@@ -1,0 +1,89 @@
+import { nameKey as normalizeName } from '../lint/text.js';
+import type { Rule, RuleReport } from './types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'hiring-questions',
+    description: {
+      en: 'Every core value has interview questions in the values benchmark.',
+      de: 'Jeder Kernwert hat Interviewfragen im Werte-Benchmark.',
+    },
+    severity: 'warn',
+    step: 6,
+    docs: {
+      why: {
+        en: 'Hiring for fit with the philosophy needs a yardstick: a few questions per core value, answered first by the people who embody the values best. A value without questions is never tested in an interview, so new hires are chosen for skills alone. A benchmark entry for a value that is not a core value measures the wrong thing.',
+        de: 'Wer nach Passung zur Philosophie einstellt, braucht einen Maßstab: einige Fragen pro Kernwert, die zuerst von den Menschen beantwortet werden, die die Werte am besten verkörpern. Ein Wert ohne Fragen wird im Gespräch nie geprüft, und neue Leute werden allein nach Fähigkeiten ausgewählt. Ein Benchmark-Eintrag für einen Wert, der kein Kernwert ist, misst das Falsche.',
+      },
+      bad: [
+        'values:',
+        '  core:',
+        '    - name: Honesty',
+        '    - name: Quality',
+        'hiring:',
+        '  benchmark:',
+        '    - value: Honesty',
+        '      questions: [Tell us about a time you had to give a customer bad news.]',
+      ].join('\n'),
+      good: [
+        'values:',
+        '  core:',
+        '    - name: Honesty',
+        '    - name: Quality',
+        'hiring:',
+        '  benchmark:',
+        '    - value: Honesty',
+        '      questions: [Tell us about a time you had to give a customer bad news.]',
+        '    - value: Quality',
+        '      questions: [How do you make sure a fix really solved the problem?]',
+      ].join('\n'),
+    },
+  },
+  messages: {
+    missingQuestions: {
+      message: {
+        en: 'Core value “{value}” has no interview questions.',
+        de: 'Der Kernwert „{value}“ hat keine Interviewfragen.',
+      },
+      hint: {
+        en: 'Add an entry to hiring.benchmark with `value: {value}` and a few questions; `philosophy catalog values` suggests some.',
+        de: 'Ergänzen Sie in hiring.benchmark einen Eintrag mit `value: {value}` und einigen Fragen; `philosophy catalog values` schlägt welche vor.',
+      },
+    },
+    unknownValue: {
+      message: {
+        en: 'Benchmark entry “{value}” names no core value.',
+        de: 'Der Benchmark-Eintrag „{value}“ nennt keinen Kernwert.',
+      },
+      hint: {
+        en: 'Write the name exactly as under values.core, or remove the entry.',
+        de: 'Schreiben Sie den Namen genau wie unter values.core oder entfernen Sie den Eintrag.',
+      },
+    },
+  },
+  check({ model }) {
+    const reports: RuleReport[] = [];
+    const benchmark = model.hiring?.benchmark ?? [];
+    const coreNames = new Set(model.values.core.map((value) => normalizeName(value.name)));
+
+    model.values.core.forEach((value, i) => {
+      const name = normalizeName(value.name);
+      const entries = benchmark.flatMap((entry, k) => (normalizeName(entry.value) === name ? [{ entry, k }] : []));
+      if (entries.some(({ entry }) => entry.questions.some((q) => q.trim() !== ''))) return;
+      const first = entries[0];
+      reports.push({
+        messageId: 'missingQuestions',
+        // An entry that exists but is empty is where the questions go.
+        pointer: first === undefined ? `/values/core/${i}` : `/hiring/benchmark/${first.k}/questions`,
+        data: { value: value.name },
+      });
+    });
+
+    benchmark.forEach((entry, k) => {
+      if (!coreNames.has(normalizeName(entry.value))) {
+        reports.push({ messageId: 'unknownValue', pointer: `/hiring/benchmark/${k}/value`, data: { value: entry.value } });
+      }
+    });
+    return reports;
+  },
+};

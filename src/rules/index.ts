@@ -1,0 +1,61 @@
+// The registry: every rule, in the order of the wizard's steps. A config file or a directive
+// naming an id that is not here is an error.
+import type { Rule } from './types.js';
+import { PSEUDO_RULES, type PseudoRule } from './pseudo.js';
+import { rule as coreValuesCount } from './core-values-count.js';
+import { rule as uniqueValues } from './unique-values.js';
+import { rule as noCliches } from './no-cliches.js';
+import { rule as visionOneSentence } from './vision-one-sentence.js';
+import { rule as visionCriteria } from './vision-criteria.js';
+import { rule as promiseHonesty } from './promise-honesty.js';
+import { rule as valueActionRequired } from './value-action-required.js';
+import { rule as actionStartsWithVerb } from './action-starts-with-verb.js';
+import { rule as valueKpiRequired } from './value-kpi-required.js';
+import { rule as kpiKnown } from './kpi-known.js';
+import { rule as kpiTarget } from './kpi-target.js';
+import { rule as metricFitsValue } from './metric-fits-value.js';
+import { rule as hiringQuestions } from './hiring-questions.js';
+import { rule as teamCoverage } from './team-coverage.js';
+import { rule as conflictPolicy } from './conflict-policy.js';
+import { rule as reviewDate } from './review-date.js';
+
+export { PSEUDO_RULES };
+
+export const RULES: readonly Rule[] = [
+  coreValuesCount,
+  uniqueValues,
+  noCliches,
+  visionOneSentence,
+  visionCriteria,
+  promiseHonesty,
+  valueActionRequired,
+  actionStartsWithVerb,
+  valueKpiRequired,
+  kpiKnown,
+  kpiTarget,
+  metricFitsValue,
+  hiringQuestions,
+  teamCoverage,
+  conflictPolicy,
+  reviewDate,
+];
+
+const BY_ID = new Map<string, Rule | PseudoRule>([...RULES, ...PSEUDO_RULES].map((r) => [r.meta.id, r]));
+
+export function findRule(id: string): Rule | PseudoRule | undefined {
+  return BY_ID.get(id);
+}
+
+/** Rules a config file may set: the domain rules and the directive check. */
+export function isConfigurable(id: string): boolean {
+  return RULES.some((r) => r.meta.id === id) || id === 'disable-directive';
+}
+
+
+// Rule docs ship with the package; a file URL opens them from a terminal or an editor, and
+// needs no server that might move.
+const DOCS_DIR_URL = new URL('../../docs/rules/', import.meta.url);
+
+export function docsUrl(id: string): string {
+  return new URL(`${id}.md`, DOCS_DIR_URL).href;
+}

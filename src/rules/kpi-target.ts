@@ -1,0 +1,162 @@
+import { findKpi } from '../catalog/index.js';
+import type { Direction, TargetOp } from '../model/schema.js';
+import type { Rule, RuleReport } from './types.js';
+
+const SYMBOL: Record<TargetOp, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
+
+/** The direction an op aims at, or undefined for `eq`, which aims nowhere. */
+function opDirection(op: TargetOp): Direction | undefined {
+  if (op === 'gte' || op === 'gt') return 'higher';
+  if (op === 'lte' || op === 'lt') return 'lower';
+  return undefined;
+}
+
+/** The op a target should use for a KPI, keeping the strictness the author chose. */
+function fittingOp(op: TargetOp, direction: Direction): TargetOp {
+  const strict = op === 'gt' || op === 'lt';
+  if (direction === 'higher') return strict ? 'gt' : 'gte';
+  return strict ? 'lt' : 'lte';
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'kpi-target',
+    description: {
+      en: 'Every value KPI has a target that points the way the KPI improves and lies on its scale.',
+      de: 'Jede Kennzahl eines Werts hat ein Ziel, das in die Richtung zeigt, in der sie besser wird, und auf ihrer Skala liegt.',
+    },
+    severity: 'warn',
+    step: 4,
+    docs: {
+      why: {
+        en: 'A KPI without a target measures but never tells the team whether the value is lived. The target must point the way the KPI gets better: response time should fall, satisfaction should rise. A target off the scale, such as an NPS of 120, shows that the metric was misunderstood.',
+        de: 'Eine Kennzahl ohne Ziel misst zwar, sagt dem Team aber nie, ob der Wert gelebt wird. Das Ziel muss in die Richtung zeigen, in der die Kennzahl besser wird: Die Antwortzeit soll sinken, die Zufriedenheit steigen. Ein Ziel außerhalb der Skala, etwa ein NPS von 120, zeigt, dass die Kennzahl missverstanden wurde.',
+      },
+      bad: [
+        'values:',
+        '  core:',
+        '    - name: Speed',
+        '      kpis:',
+        '        - id: FRT',
+        '          target: { op: gte, value: 2, unit: h }',
+        '        - id: NPS',
+        '          target: { op: gte, value: 120 }',
+      ].join('\n'),
+      good: [
+        'values:',
+        '  core:',
+        '    - name: Speed',
+        '      kpis:',
+        '        - id: FRT',
+        '          target: { op: lte, value: 2, unit: h }',
+        '        - id: NPS',
+        '          target: { op: gte, value: 40 }',
+      ].join('\n'),
+    },
+  },
+  messages: {
+    missingTarget: {
+      message: {
+        en: 'KPI {id} of core value “{value}” has no target.',
+        de: 'Die Kennzahl {id} des Kernwerts „{value}“ hat kein Ziel.',
+      },
+      hint: {
+        en: 'Add `target: { op: …, value: … }` so that the team knows when the value is lived.',
+        de: 'Ergänzen Sie `target: { op: …, value: … }`, damit das Team weiß, wann der Wert gelebt wird.',
+      },
+    },
+    wrongDirection: {
+      message: {
+        en: 'Target {op} {target} for {id} points the wrong way: {id} improves in the other direction.',
+        de: 'Das Ziel {op} {target} für {id} zeigt in die falsche Richtung: {id} wird in der anderen Richtung besser.',
+      },
+      hint: {
+        en: 'Use `op: {good}` ({goodSymbol}).',
+        de: 'Verwenden Sie `op: {good}` ({goodSymbol}).',
+      },
+    },
+    noDirection: {
+      message: {
+        en: 'Target = {target} for {id} gives no direction.',
+        de: 'Das Ziel = {target} für {id} gibt keine Richtung vor.',
+      },
+      hint: {
+        en: 'Use `op: {good}` ({goodSymbol}) so that improving beyond the target still counts.',
+        de: 'Verwenden Sie `op: {good}` ({goodSymbol}), damit auch eine Verbesserung über das Ziel hinaus zählt.',
+      },
+    },
+    outOfScale: {
+      message: {
+        en: 'Target {target} for {id} lies outside its scale {range}.',
+        de: 'Das Ziel {target} für {id} liegt außerhalb seiner Skala {range}.',
+      },
+      hint: {
+        en: 'Pick a value within {range}; `philosophy catalog kpis` shows the scale and typical benchmarks.',
+        de: 'Wählen Sie einen Wert innerhalb von {range}; `philosophy catalog kpis` zeigt Skala und typische Richtwerte.',
+      },
+    },
+    unknownDirection: {
+      message: {
+        en: 'Custom KPI “{id}” has a target but no direction.',
+        de: 'Die eigene Kennzahl „{id}“ hat ein Ziel, aber keine Richtung.',
+      },
+      hint: {
+        en: 'Add `direction: higher` or `direction: lower`: which way is better?',
+        de: 'Ergänzen Sie `direction: higher` oder `direction: lower`: In welche Richtung ist es besser?',
+      },
+    },
+  },
+  check({ model }) {
+    const reports: RuleReport[] = [];
+    const customs = model.customKpis ?? [];
+    const reportedCustoms = new Set<number>();
+    model.values.core.forEach((value, i) => {
+      value.kpis?.forEach((kpi, j) => {
+        const base = `/values/core/${i}/kpis/${j}`;
+        // The catalog wins over a custom KPI of the same id, as it does in kpi-known.
+        const catalog = findKpi(kpi.id);
+        const customIndex = catalog === undefined ? customs.findIndex((c) => c.id === kpi.id) : -1;
+        if (catalog === undefined && customIndex < 0) return;
+        const target = kpi.target;
+        if (target === undefined) {
+          reports.push({ messageId: 'missingTarget', pointer: base, data: { id: kpi.id, value: value.name } });
+          return;
+        }
+        const direction = catalog?.direction ?? customs[customIndex]?.direction;
+        if (direction === undefined && !reportedCustoms.has(customIndex)) {
+          reportedCustoms.add(customIndex);
+          reports.push({ messageId: 'unknownDirection', pointer: `/customKpis/${customIndex}`, data: { id: kpi.id } });
+        }
+        const aims = opDirection(target.op);
+        if (direction !== undefined && aims !== direction) {
+          const good = fittingOp(target.op, direction);
+          reports.push({
+            messageId: aims === undefined ? 'noDirection' : 'wrongDirection',
+            pointer: `${base}/target/op`,
+            data: { id: kpi.id, op: SYMBOL[target.op], target: target.value, good, goodSymbol: SYMBOL[good] },
+          });
+        } else if (direction === undefined && aims === undefined) {
+          // Without a known direction the right op cannot be named, but `eq` is still no direction.
+          reports.push({
+            messageId: 'noDirection',
+            pointer: `${base}/target/op`,
+            data: { id: kpi.id, op: SYMBOL[target.op], target: target.value, good: 'gte | lte', goodSymbol: '≥ | ≤' },
+          });
+        }
+        // A target in another unit (minutes instead of hours, points instead of %) is on another scale.
+        const sameUnit = target.unit === undefined || target.unit === catalog?.unit;
+        if (catalog !== undefined && sameUnit) {
+          const { min, max } = catalog;
+          if ((min !== undefined && target.value < min) || (max !== undefined && target.value > max)) {
+            reports.push({
+              messageId: 'outOfScale',
+              pointer: `${base}/target/value`,
+              data: { id: kpi.id, target: target.value, range: `${min ?? '−∞'}..${max ?? '∞'}` },
+            });
+          }
+        }
+      });
+    });
+    return reports;
+  },
+};

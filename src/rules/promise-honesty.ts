@@ -1,0 +1,84 @@
+import { findAvailabilityPromise, isRoundTheClock } from './text/promises.js';
+import type { Rule, RuleReport } from './types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'promise-honesty',
+    description: {
+      en: 'A promise of round-the-clock availability is backed by a channel that is open round the clock.',
+      de: 'Ein Versprechen, rund um die Uhr erreichbar zu sein, wird von einem Kanal gedeckt, der rund um die Uhr offen ist.',
+    },
+    severity: 'error',
+    step: 3,
+    docs: {
+      why: {
+        en: 'A vision has to be honest about what the team can deliver. A small team that answers the phone on weekdays cannot promise to be there day and night: the first customer who calls on a Sunday learns that the philosophy is a slogan. The rule compares every availability promise in the vision and the action statements with the hours of the channels.',
+        de: 'Eine Vision muss ehrlich sagen, was das Team leisten kann. Ein kleines Team, das werktags ans Telefon geht, kann nicht versprechen, Tag und Nacht da zu sein: Wer am Sonntag anruft, merkt sofort, dass die Philosophie nur ein Slogan ist. Die Regel vergleicht jedes Erreichbarkeitsversprechen in der Vision und in den Handlungssätzen mit den Zeiten der Kanäle.',
+      },
+      bad: [
+        'needs:',
+        '  channels:',
+        '    - name: phone',
+        '      hours: Mon-Fri 09:00-17:00 CET',
+        'vision:',
+        '  statement: We are there for you 24/7.',
+      ].join('\n'),
+      good: [
+        'needs:',
+        '  channels:',
+        '    - name: phone',
+        '      hours: Mon-Fri 09:00-17:00 CET',
+        '    - name: self-service',
+        '      hours: 24/7',
+        'vision:',
+        '  statement: We are there for you 24/7.',
+      ].join('\n'),
+    },
+  },
+  messages: {
+    unbackedPromise: {
+      message: {
+        en: 'The text promises round-the-clock availability (“{promise}”), but no channel is open round the clock: {hours}.',
+        de: 'Der Text verspricht Erreichbarkeit rund um die Uhr („{promise}“), aber kein Kanal ist rund um die Uhr offen: {hours}.',
+      },
+      hint: {
+        en: 'Promise only what the channels deliver: reword the promise, or give the channel that keeps it the hours “24/7”.',
+        de: 'Versprechen Sie nur, was die Kanäle leisten: Formulieren Sie das Versprechen um oder geben Sie dem Kanal, der es hält, die Zeiten „24/7“.',
+      },
+    },
+    noChannels: {
+      message: {
+        en: 'The text promises round-the-clock availability (“{promise}”), but no channels are listed to check it against.',
+        de: 'Der Text verspricht Erreichbarkeit rund um die Uhr („{promise}“), aber es sind keine Kanäle angegeben, an denen sich das prüfen ließe.',
+      },
+      hint: {
+        en: 'List the channels under `needs.channels` with their `hours`, so the promise can be checked.',
+        de: 'Führen Sie die Kanäle unter `needs.channels` mit ihren Zeiten (`hours`) auf, damit sich das Versprechen prüfen lässt.',
+      },
+    },
+  },
+  check({ model }) {
+    const texts: Array<{ pointer: string; text: string | undefined }> = [
+      { pointer: '/vision/statement', text: model.vision.statement },
+      ...model.values.core.map((value, i) => ({ pointer: `/values/core/${i}/action`, text: value.action })),
+    ];
+    const channels = model.needs?.channels ?? [];
+    if (channels.some((channel) => channel.hours !== undefined && isRoundTheClock(channel.hours))) return [];
+    // A channel without hours reads as "?" so the user sees which ones still need them.
+    const hours = channels.map((channel) => `${channel.name}: ${channel.hours ?? '?'}`).join('; ');
+
+    const reports: RuleReport[] = [];
+    for (const { pointer, text } of texts) {
+      if (text === undefined) continue;
+      const promise = findAvailabilityPromise(text);
+      if (promise === undefined) continue;
+      // The finding sits on the text that makes the promise, so the user lands on the words to change.
+      reports.push(
+        channels.length === 0
+          ? { messageId: 'noChannels', pointer, data: { promise } }
+          : { messageId: 'unbackedPromise', pointer, data: { promise, hours } },
+      );
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,78 @@
+import type { Rule, RuleReport } from './types.js';
+
+/** True for a real calendar day; the schema's pattern alone lets 2027-02-30 through. */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'review-date',
+    description: {
+      en: 'The philosophy has a next review date that has not passed.',
+      de: 'Die Philosophie hat einen nächsten Überprüfungstermin, der noch nicht verstrichen ist.',
+    },
+    severity: 'warn',
+    step: 7,
+    docs: {
+      why: {
+        en: 'A philosophy is a living agreement: teams interpret it, customers change, and values need revisiting. A date for the next review makes sure that happens, and a date in the past shows that it did not. Update the date whenever the review has taken place.',
+        de: 'Eine Philosophie ist eine lebendige Vereinbarung: Teams legen sie aus, Kunden ändern sich, und Werte müssen überdacht werden. Ein Termin für die nächste Überprüfung sorgt dafür, dass das geschieht; ein Termin in der Vergangenheit zeigt, dass es nicht geschehen ist. Tragen Sie nach jeder Überprüfung den nächsten Termin ein.',
+      },
+      bad: ['feedback:', '  reviewCadence: quarterly', '  nextReview: 2024-03-01'].join('\n'),
+      good: ['feedback:', '  reviewCadence: quarterly', '  nextReview: 2027-06-01'].join('\n'),
+    },
+  },
+  messages: {
+    missing: {
+      message: {
+        en: 'The philosophy has no next review date.',
+        de: 'Die Philosophie hat keinen nächsten Überprüfungstermin.',
+      },
+      hint: {
+        en: 'Add `feedback.nextReview: YYYY-MM-DD` and `feedback.reviewCadence`.',
+        de: 'Ergänzen Sie `feedback.nextReview: JJJJ-MM-TT` und `feedback.reviewCadence`.',
+      },
+    },
+    passed: {
+      message: {
+        en: 'The review date {date} has passed.',
+        de: 'Der Überprüfungstermin {date} ist verstrichen.',
+      },
+      hint: {
+        en: 'Review the philosophy with the teams, then set the next date.',
+        de: 'Überprüfen Sie die Philosophie mit den Teams und tragen Sie dann den nächsten Termin ein.',
+      },
+    },
+    invalidDate: {
+      message: {
+        en: 'The review date {date} does not exist.',
+        de: 'Den Überprüfungstermin {date} gibt es nicht.',
+      },
+      hint: {
+        en: 'Write a real calendar day as YYYY-MM-DD.',
+        de: 'Geben Sie einen echten Kalendertag im Format JJJJ-MM-TT an.',
+      },
+    },
+  },
+  check({ model, today }) {
+    const feedback = model.feedback;
+    const date = feedback?.nextReview;
+    if (date === undefined) {
+      return [{ messageId: 'missing', pointer: feedback === undefined ? '' : '/feedback' }];
+    }
+    const reports: RuleReport[] = [];
+    const pointer = '/feedback/nextReview';
+    if (!isCalendarDate(date)) {
+      reports.push({ messageId: 'invalidDate', pointer, data: { date } });
+    } else if (date < today) {
+      // Both are YYYY-MM-DD, so comparing the strings compares the days.
+      reports.push({ messageId: 'passed', pointer, data: { date } });
+    }
+    return reports;
+  },
+};

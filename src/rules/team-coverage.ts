@@ -1,0 +1,110 @@
+import { TEAMS, findTeam } from '../catalog/index.js';
+import { nameKey } from '../lint/text.js';
+import type { Rule, RuleReport } from './types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'team-coverage',
+    description: {
+      en: 'The team table covers every team, once, each with metrics.',
+      de: 'Die Teamtabelle deckt jedes Team einmal ab, jedes mit Kennzahlen.',
+    },
+    severity: 'warn',
+    step: 7,
+    docs: {
+      why: {
+        en: 'A support philosophy reaches far beyond support: sales, design, product, HR, leadership and marketing each read the values in their own way and watch other metrics. The team table records how every team lives the philosophy and how it measures that. A team left out is a team that was never asked.',
+        de: 'Eine Support-Philosophie reicht weit über den Support hinaus: Vertrieb, Design, Produkt, HR, Führung und Marketing lesen die Werte jeweils auf ihre Weise und achten auf andere Kennzahlen. Die Teamtabelle hält fest, wie jedes Team die Philosophie lebt und woran es das misst. Ein fehlendes Team ist eines, das nie gefragt wurde.',
+      },
+      bad: ['teams:', '  - team: support', '    metrics: [CSAT, NPS]', '  - team: sales'].join('\n'),
+      good: [
+        'teams:',
+        '  - team: support',
+        '    metrics: [CSAT, NPS, CES, CRR]',
+        '  - team: sales',
+        '    metrics: [SQL, CHURN]',
+        '  - team: design',
+        '    metrics: [BRAND_LOYALTY]',
+        '  - team: product',
+        '    metrics: [USAGE, CSAT, CRR]',
+        '  - team: hr',
+        '    metrics: [ETR]',
+        '  - team: leadership',
+        '    metrics: [ESAT]',
+        '  - team: marketing',
+        '    metrics: [WOM, MQL]',
+      ].join('\n'),
+    },
+  },
+  messages: {
+    missingTable: {
+      message: {
+        en: 'The philosophy has no team table.',
+        de: 'Die Philosophie hat keine Teamtabelle.',
+      },
+      hint: {
+        en: 'Add `teams:` with each team, its key activities and its metrics; `philosophy catalog teams` has a starting point.',
+        de: 'Ergänzen Sie `teams:` mit jedem Team, seinen wichtigsten Aufgaben und Kennzahlen; `philosophy catalog teams` bietet einen Ausgangspunkt.',
+      },
+    },
+    missingTeams: {
+      message: {
+        en: 'The team table leaves out: {teams}.',
+        de: 'In der Teamtabelle fehlen: {teams}.',
+      },
+      hint: {
+        en: 'Ask each of these teams how it reads the values and add a row for it.',
+        de: 'Fragen Sie jedes dieser Teams, wie es die Werte versteht, und ergänzen Sie eine Zeile dafür.',
+      },
+    },
+    duplicateTeam: {
+      message: {
+        en: 'Team “{team}” appears twice in the team table.',
+        de: 'Das Team „{team}“ steht zweimal in der Teamtabelle.',
+      },
+      hint: {
+        en: 'Merge the two rows into one.',
+        de: 'Führen Sie die beiden Zeilen zusammen.',
+      },
+    },
+    noMetrics: {
+      message: {
+        en: 'Team “{team}” has no metrics.',
+        de: 'Das Team „{team}“ hat keine Kennzahlen.',
+      },
+      hint: {
+        en: 'Add `metrics:` with the KPIs this team watches; `philosophy catalog teams` shows typical ones.',
+        de: 'Ergänzen Sie `metrics:` mit den Kennzahlen, auf die dieses Team achtet; `philosophy catalog teams` zeigt typische.',
+      },
+    },
+  },
+  check({ model }) {
+    const teams = model.teams ?? [];
+    if (teams.length === 0) {
+      return [{ messageId: 'missingTable', pointer: model.teams === undefined ? '' : '/teams' }];
+    }
+    const reports: RuleReport[] = [];
+    const seen = new Set<string>();
+    teams.forEach((entry, i) => {
+      const known = findTeam(entry.team);
+      // Teams outside the catalog are welcome; they are compared by their written name.
+      const id = known?.id ?? nameKey(entry.team);
+      if (seen.has(id)) {
+        reports.push({ messageId: 'duplicateTeam', pointer: `/teams/${i}/team`, data: { team: entry.team } });
+      }
+      seen.add(id);
+      if (entry.metrics === undefined || entry.metrics.length === 0) {
+        reports.push({
+          messageId: 'noMetrics',
+          pointer: entry.metrics === undefined ? `/teams/${i}` : `/teams/${i}/metrics`,
+          data: { team: entry.team },
+        });
+      }
+    });
+    const missing = TEAMS.filter((team) => !seen.has(team.id)).map((team) => team.id);
+    if (missing.length > 0) {
+      reports.push({ messageId: 'missingTeams', pointer: '/teams', data: { teams: missing.join(', '), count: missing.length } });
+    }
+    return reports;
+  },
+};

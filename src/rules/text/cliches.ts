@@ -1,0 +1,221 @@
+// Clichés a support philosophy should not hide behind, in both languages.
+//
+// Patterns are regular expressions over *normalized* text (see normalizeForMatch): lower case,
+// apostrophes dropped, every other punctuation mark or hyphen turned into a single space, "%" and
+// "&" kept as words of their own. So "Best-in-class!" and "best in  class" read the same. Words in
+// a pattern are separated by exactly one space. A match must start and end at word boundaries.
+//
+// Some phrases are only clichés as a whole field or with a certain verb: "customer first" is a
+// slogan, "help the customer first, then your colleague" is a real principle. Those patterns are
+// anchored (^…$) or name the verb.
+
+export interface Cliche {
+  /** How the cliché is shown to the user. */
+  phrase: string;
+  language: 'en' | 'de';
+  patterns: readonly string[];
+}
+
+const CUSTOMER = '(?:customer|client|guest)s?';
+const KUNDE = '(?:kunde|kunden|kundin|kundinnen)';
+
+export const CLICHES: readonly Cliche[] = [
+  // English
+  { phrase: 'the customer is always right', language: 'en', patterns: [`${CUSTOMER} (?:is|are) always right`] },
+  { phrase: 'the customer is king', language: 'en', patterns: [`${CUSTOMER} (?:is|are) (?:the )?kings?`] },
+  { phrase: 'world-class service', language: 'en', patterns: ['world class'] },
+  {
+    phrase: 'exceed expectations',
+    language: 'en',
+    patterns: [
+      `(?:exceed|exceeds|exceeding|exceeded|surpass|surpasses|surpassing) (?:(?:all|every|the|our|your|their|${CUSTOMER}) )*expectations`,
+      'beyond (?:all )?expectations',
+    ],
+  },
+  { phrase: 'best-in-class', language: 'en', patterns: ['best in class'] },
+  {
+    phrase: 'customer first',
+    language: 'en',
+    patterns: [
+      `^(?:the )?${CUSTOMER} first$`,
+      `(?:put|puts|putting|place|places|placing) (?:the |our |every |each )?${CUSTOMER} first`,
+      `${CUSTOMER} (?:always )?(?:comes?|come) first`,
+      `${CUSTOMER} first (?:approach|mindset|culture|attitude|philosophy|company|policy|service|thinking)`,
+    ],
+  },
+  {
+    phrase: '100% satisfaction',
+    language: 'en',
+    patterns: [
+      `100 (?:%|percent) (?:${CUSTOMER} )?satisfaction`,
+      'satisfaction guaranteed',
+      `(?:total|complete|absolute) (?:${CUSTOMER} )?satisfaction`,
+    ],
+  },
+  { phrase: 'go the extra mile', language: 'en', patterns: ['extra mile'] },
+  { phrase: 'second to none', language: 'en', patterns: ['second to none'] },
+  { phrase: 'above and beyond', language: 'en', patterns: ['above (?:and|&) beyond'] },
+  {
+    phrase: 'customer-centric',
+    language: 'en',
+    patterns: [
+      `^(?:truly )?${CUSTOMER} (?:centric|centricity|focused|focus|obsessed|obsession)$`,
+      `(?:we are|were|be) (?:truly |100 % )?${CUSTOMER} (?:centric|focused|obsessed)`,
+    ],
+  },
+  {
+    phrase: 'commitment to excellence',
+    language: 'en',
+    patterns: ['(?:commitment|committed|dedication|dedicated) to excellence', 'strive for excellence', 'excellence in (?:everything|all)'],
+  },
+  {
+    phrase: 'excellent service',
+    language: 'en',
+    patterns: [`service excellence`, `excellent (?:${CUSTOMER} )?(?:service|support|care)`],
+  },
+  { phrase: 'at the heart of everything we do', language: 'en', patterns: ['(?:heart|centre|center|core) of (?:everything|all|what) (?:that )?we do'] },
+  {
+    phrase: 'is our top priority',
+    language: 'en',
+    patterns: ['(?:is|are) our (?:top|number one|no 1|1|first|highest|main) priority', '(?:top|number one|highest) priority is (?:customer )?satisfaction'],
+  },
+  { phrase: 'your call is important to us', language: 'en', patterns: ['your (?:call|business|request|satisfaction) is (?:very )?important to us'] },
+  { phrase: 'we value your business', language: 'en', patterns: ['value your business'] },
+  { phrase: 'our most valuable asset', language: 'en', patterns: ['(?:most|greatest|biggest) (?:valuable |important )?assets?'] },
+  { phrase: 'think outside the box', language: 'en', patterns: ['outside the box'] },
+  {
+    phrase: 'unparalleled service',
+    language: 'en',
+    patterns: [
+      `(?:unparalleled|unmatched|unrivaled|unrivalled|unbeatable|unsurpassed|world leading|industry leading) (?:${CUSTOMER} )?(?:service|support|care|experience)`,
+    ],
+  },
+  {
+    phrase: 'the best service in the world',
+    language: 'en',
+    patterns: [`best (?:${CUSTOMER} )?(?:service|support|care|experience) (?:in the (?:world|industry|business)|on the planet|ever)`],
+  },
+  { phrase: 'one-stop shop', language: 'en', patterns: ['one stop shop'] },
+  { phrase: 'make the impossible possible', language: 'en', patterns: ['the impossible possible'] },
+  { phrase: 'win-win', language: 'en', patterns: ['win win'] },
+  { phrase: 'passionate about service', language: 'en', patterns: [`passionate about (?:${CUSTOMER} )?(?:service|support|${CUSTOMER})`] },
+  { phrase: 'no request is too small', language: 'en', patterns: ['no (?:request|job|task|question|problem|issue) (?:is )?too (?:big|small|large)'] },
+  { phrase: 'raise the bar', language: 'en', patterns: ['(?:raise|raises|raising) the bar'] },
+
+  // German
+  {
+    phrase: 'der Kunde ist König',
+    language: 'de',
+    patterns: [
+      `${KUNDE} (?:ist|sind) (?:der |die |unser |unsere )?(?:könig|königin|könige|königinnen)`,
+      `(?:ist|sind) (?:der |die |unser |unsere )?${KUNDE} (?:könig|königin|könige|königinnen)`,
+      'könig kunde',
+    ],
+  },
+  {
+    phrase: 'der Kunde hat immer recht',
+    language: 'de',
+    patterns: [`${KUNDE} (?:hat|haben) (?:immer|stets) recht`, `(?:hat|haben) (?:der |die )?${KUNDE} (?:immer|stets) recht`],
+  },
+  {
+    phrase: 'Erwartungen übertreffen',
+    language: 'de',
+    patterns: [
+      `erwartungen (?:(?:unserer|der|aller|ihrer|deiner|eurer|unseren) )?(?:${KUNDE} )?(?:zu )?(?:übertreffen|übertrifft|übertroffen|übersteigen|übersteigt)`,
+      '(?:übertreffen|übertrifft|übertroffen|übersteigen|übersteigt) (?:die |alle |jede |jegliche |ihre |deine |eure |unsere )?erwartungen',
+    ],
+  },
+  { phrase: 'die Extrameile gehen', language: 'de', patterns: ['extra ?meile', 'zusätzliche meile'] },
+  {
+    phrase: 'Kundenorientierung',
+    language: 'de',
+    patterns: [
+      '^(?:gelebte |höchste |maximale |absolute |100 % |echte |konsequente )?(?:kundenorientierung|kundenfokus|kundennähe|kundenzentrierung|kundenzentriert|kundenorientiert)$',
+      '(?:höchste|maximale|absolute|100 %|gelebte|konsequente) (?:kundenorientierung|kundenfokus|kundennähe|kundenzentrierung)',
+      '(?:wir sind|sei|seid|sein) (?:absolut |konsequent |100 % )?(?:kundenorientiert|kundenzentriert)',
+    ],
+  },
+  {
+    phrase: 'Kunde zuerst',
+    language: 'de',
+    patterns: [
+      `^(?:der |die |unsere )?${KUNDE} zuerst$`,
+      `${KUNDE} (?:kommt|kommen|steht|stehen) (?:bei uns )?(?:immer )?(?:zuerst|an erster stelle)`,
+      `${KUNDE} an erster stelle`,
+    ],
+  },
+  {
+    phrase: 'der Kunde steht im Mittelpunkt',
+    language: 'de',
+    patterns: [
+      `${KUNDE} (?:steht|stehen) (?:bei uns )?(?:immer )?im mittelpunkt`,
+      `(?:steht|stehen) (?:bei uns )?(?:immer )?(?:der |die |unsere |unser )?${KUNDE} (?:immer )?im mittelpunkt`,
+      `(?:den |die |unsere |unseren )?${KUNDE} in den mittelpunkt`,
+    ],
+  },
+  {
+    phrase: 'Service der Weltklasse',
+    language: 'de',
+    patterns: ['weltklasse', 'service der (?:extraklasse|spitzenklasse)', 'erstklassige[nrms]? (?:service|kundenservice|support|betreuung)'],
+  },
+  {
+    phrase: '100 % Zufriedenheit',
+    language: 'de',
+    patterns: [
+      '100 (?:%|prozent) (?:kunden)?zufriedenheit',
+      '100 (?:%|prozent) zufriedene',
+      'zufriedenheitsgarantie',
+      'zufriedenheit garantiert',
+      '(?:absolute|totale|vollste|vollständige) (?:kunden)?zufriedenheit',
+    ],
+  },
+  { phrase: 'Ihr Anruf ist uns wichtig', language: 'de', patterns: ['(?:ihr|dein|euer) (?:anruf|anliegen) ist uns (?:sehr )?wichtig'] },
+  {
+    phrase: 'Zufriedenheit hat oberste Priorität',
+    language: 'de',
+    patterns: [
+      `(?:kundenzufriedenheit|zufriedenheit|${KUNDE}|service|kundenservice) (?:hat|haben|genießt|genießen) (?:bei uns )?(?:die )?(?:oberste|höchste|absolute) priorität`,
+      '(?:ist|sind) unser (?:oberstes|höchstes|wichtigstes) (?:ziel|gut)',
+    ],
+  },
+  { phrase: 'Service wird großgeschrieben', language: 'de', patterns: ['(?:wird|werden) (?:bei uns )?(?:groß|gross) ?geschrieben'] },
+  { phrase: 'Qualität ist unser Anspruch', language: 'de', patterns: ['qualität ist unser anspruch'] },
+  { phrase: 'höchste Ansprüche', language: 'de', patterns: ['(?:höchsten|allerhöchsten) ansprüchen', 'höchste ansprüche'] },
+  { phrase: 'mit Herz und Verstand', language: 'de', patterns: ['mit herz (?:und|&) (?:verstand|seele|hand)', 'mit herzblut'] },
+  { phrase: 'alles aus einer Hand', language: 'de', patterns: ['alles aus einer hand'] },
+  { phrase: 'wir leben Service', language: 'de', patterns: ['wir leben (?:service|kundenservice|kundenorientierung|kundennähe)'] },
+  {
+    phrase: 'Service-Exzellenz',
+    language: 'de',
+    patterns: ['service ?exzellenz', 'exzellente[nrms]? (?:service|kundenservice|support|betreuung|kundenbetreuung)'],
+  },
+  { phrase: 'das Unmögliche möglich machen', language: 'de', patterns: ['unmögliche möglich'] },
+  { phrase: 'über den Tellerrand', language: 'de', patterns: ['über den tellerrand'] },
+  { phrase: 'unser wichtigstes Kapital', language: 'de', patterns: ['(?:wichtigstes|größtes|wertvollstes) kapital'] },
+  { phrase: 'die beste Werbung', language: 'de', patterns: ['(?:unsere )?beste werbung'] },
+  { phrase: 'Service mit Leidenschaft', language: 'de', patterns: ['(?:service|kundenservice|support) mit leidenschaft', `leidenschaft für (?:service|kundenservice|${KUNDE})`] },
+  { phrase: 'kein Anliegen ist zu klein', language: 'de', patterns: ['kein (?:anliegen|problem|wunsch|auftrag) ist (?:uns )?zu (?:klein|groß)'] },
+  { phrase: 'Mehrwert schaffen', language: 'de', patterns: ['mehrwert (?:schaffen|bieten|liefern|generieren)'] },
+];
+
+/** Lower case, punctuation and hyphens as single spaces, apostrophes dropped, "%" and "&" as words. */
+export function normalizeForMatch(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/[%&]/g, ' $& ')
+    .replace(/[^\p{L}\p{N}%&]+/gu, ' ')
+    .trim();
+}
+
+const COMPILED = CLICHES.map((cliche) => ({
+  phrase: cliche.phrase,
+  pattern: new RegExp(cliche.patterns.map((p) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`).join('|'), 'u'),
+}));
+
+/** The clichés found in a text, each once, in the order of CLICHES. Both languages are searched. */
+export function findCliches(text: string): string[] {
+  const normalized = normalizeForMatch(text);
+  return COMPILED.filter(({ pattern }) => pattern.test(normalized)).map(({ phrase }) => phrase);
+}

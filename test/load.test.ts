@@ -1,0 +1,104 @@
+// The file itself: encoding, YAML syntax, duplicate keys, tabs, several documents and the
+// limits, each a positioned one-line finding instead of an exception or a hang.
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/lint/lint-source.js';
+import { lint } from './helpers/lint.js';
+
+const only = (source: string | Uint8Array, limits = {}) =>
+  lintSource(source, { file: 't.yaml', language: 'en', today: '2026-11-22', rules: {}, limits }).findings.map((f) => ({
+    rule: f.ruleId,
+    id: f.messageId,
+    line: f.line,
+    column: f.column,
+  }));
+
+describe('loading', () => {
+  it('a YAML syntax error becomes one line with its position', () => {
+    const findings = lint('version: 1\ncompany:\n  name: "Acme\n');
+    expect(findings[0]).toMatchObject({ ruleId: 'parse', severity: 'error' });
+    expect(findings[0]!.message).not.toContain('\n');
+    expect(findings[0]!.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('duplicate keys', () => {
+    expect(only('version: 1\nversion: 1\n')).toContainEqual({ rule: 'parse', id: 'duplicateKey', line: 2, column: 1 });
+  });
+
+  it('tabs used for indentation', () => {
+    expect(only('company:\n\tname: Acme\n')).toContainEqual(expect.objectContaining({ rule: 'parse', id: 'tabIndent', line: 2 }));
+  });
+
+  it('several documents', () => {
+    expect(only('version: 1\n---\nversion: 1\n')).toContainEqual({ rule: 'parse', id: 'multipleDocuments', line: 2, column: 1 });
+  });
+
+  it('an empty file and a file of only comments', () => {
+    expect(only('')).toEqual([{ rule: 'parse', id: 'empty', line: 1, column: 1 }]);
+    expect(only('# nothing\n# here\n')).toEqual([{ rule: 'parse', id: 'empty', line: 1, column: 1 }]);
+  });
+
+  it('invalid UTF-8, and a BOM that is fine', () => {
+    expect(only(new Uint8Array([0x61, 0x3a, 0x20, 0xff, 0x0a]))).toEqual([{ rule: 'parse', id: 'encoding', line: 1, column: 1 }]);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('version: 1\n')]);
+    expect(only(withBom).filter((f) => f.rule === 'parse')).toEqual([]);
+  });
+
+  it('an alias bomb stops at the alias limit, quickly', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    const started = performance.now();
+    const findings = only(lines.join('\n') + '\n');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'parse', id: 'aliasLimit' }));
+  });
+
+  it('nesting 10 000 deep, as flow and as block', () => {
+    expect(only('a: ' + '['.repeat(10_000) + ']'.repeat(10_000) + '\n')).toEqual([{ rule: 'parse', id: 'depthLimit', line: 1, column: 1 }]);
+    const block = Array.from({ length: 200 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' x\n';
+    expect(only(block)).toContainEqual(expect.objectContaining({ rule: 'parse', id: 'depthLimit' }));
+  });
+
+  it('a file over the size limit is not parsed', () => {
+    expect(only('version: 1\n'.repeat(100), { maxFileSize: 500 })).toEqual([{ rule: 'parse', id: 'tooLarge', line: 1, column: 1 }]);
+  });
+
+  it('__proto__ and constructor keys are unknown fields, not prototype changes', () => {
+    const findings = lint('version: 1\n__proto__:\n  polluted: true\nconstructor: x\n');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'schema', messageId: 'unknownField', line: 2, column: 1 }));
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'schema', messageId: 'unknownField', line: 4, column: 1 }));
+  });
+
+  it('control characters in text never reach a message raw', () => {
+    const findings = lint('version: 1\nlanguage: "\\e[2Jfr"\n');
+    const enumFinding = findings.find((f) => f.messageId === 'enum');
+    expect(enumFinding?.message).toContain('[2J');
+    expect(enumFinding?.message).not.toContain('\x1b');
+  });
+});
+
+describe('schema findings', () => {
+  it('a typo in a key suggests the right one, at the key', () => {
+    const findings = lint('version: 1\nlanguage: en\ncompany:\n  nmae: Acme\n  mission: x\n');
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'schema', messageId: 'unknownFieldSuggest', line: 4, column: 3 }));
+    expect(findings.find((f) => f.messageId === 'unknownFieldSuggest')!.message).toContain('did you mean `name`');
+  });
+
+  it('wrong types, enums, version and empty text', () => {
+    const findings = lint('version: 2\nlanguage: fr\ncompany:\n  name: ""\n  mission: 42\nvalues:\n  core: []\nvision:\n  statement: [a]\n');
+    const ids = findings.filter((f) => f.ruleId === 'schema').map((f) => `${f.messageId}@${f.line}:${f.column}`);
+    expect(ids).toEqual(['const@1:10', 'enum@2:11', 'emptyText@4:9', 'type@5:12', 'minItems@7:9', 'type@9:14']);
+  });
+
+  it('a missing required field points at its parent', () => {
+    const findings = lint('version: 1\nlanguage: en\ncompany:\n  name: Acme\nvalues:\n  core:\n    - name: Speed\nvision:\n  statement: Quick.\n');
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'schema', messageId: 'required', line: 4, column: 3, pointer: '/company' }));
+  });
+
+  it('rules still run when the only schema problems are unknown fields', () => {
+    const findings = lint(
+      'version: 1\nlanguage: en\ncompany:\n  name: Acme\n  mission: Robots.\n  slogan: x\nvalues:\n  core:\n    - name: Speed\nvision:\n  statement: Quick.\n',
+    );
+    expect(findings.some((f) => f.ruleId === 'value-action-required')).toBe(true);
+  });
+});
