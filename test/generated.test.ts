@@ -3,13 +3,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM script without types
-import { buildArtifacts } from '../scripts/generate.mjs';
+import { buildArtifacts } from '../scripts/generate.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
 describe('generated files', async () => {
-  const files: Map<string, string> = await buildArtifacts();
+  const files = await buildArtifacts();
 
   it.each([...files.keys()])('%s is up to date (run `npm run generate`)', (rel) => {
     expect(readFileSync(join(ROOT, rel), 'utf8')).toBe(files.get(rel));

@@ -1,14 +1,14 @@
 // `philosophy validate`: find the files, lint each, format the results, choose the exit code.
-import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
-import { loadConfig, reasonOf, rulesFor, type Config } from '../lint/config.js';
+import { loadConfig, reasonOf, type Config } from '../lint/config.js';
 import { expandPaths } from '../lint/files.js';
-import { lintSource, messageOf, result } from '../lint/lint-source.js';
-import type { FileResult, Finding, RuleInfo } from '../lint/types.js';
-import { DEFAULT_LIMITS } from '../model/load.js';
+import { lintFiles } from '../lint/lint-files.js';
+import { result } from '../lint/lint-source.js';
+import type { FileResult, RuleInfo } from '../lint/types.js';
 import { FORMATS, isFormat, loadFormatter } from '../formatters/index.js';
 import { PSEUDO_RULES, RULES, docsUrl } from '../rules/index.js';
 import { wantsColor, type CommandContext } from './context.js';
@@ -41,13 +41,10 @@ export async function validate(paths: string[], options: ValidateOptions, ctx: C
   const files = await expandPaths(targets, cwd, language);
   const today = ctx.env['PHILOSOPHY_TODAY'] ?? new Date().toISOString().slice(0, 10);
 
-  const results: FileResult[] = [];
-  let ioFailures = 0;
-  for (const absolutePath of files) {
-    const r = await lintFile(absolutePath, config, today, ctx);
-    if (r.findings.some((f) => f.ruleId === 'io')) ioFailures++;
-    results.push(r);
-  }
+  const workersEnv = ctx.env['PHILOSOPHY_WORKERS'];
+  const maxWorkers = workersEnv && /^\d+$/.test(workersEnv) ? Number(workersEnv) : undefined;
+  const results = await lintFiles(files, { cwd, config, today, language, ...(maxWorkers === undefined ? {} : { maxWorkers }) });
+  const ioFailures = results.filter((r) => r.findings.some((f) => f.ruleId === 'io')).length;
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -79,50 +76,6 @@ export async function validate(paths: string[], options: ValidateOptions, ctx: C
   return 0;
 }
 
-async function lintFile(absolutePath: string, config: Config, today: string, ctx: CommandContext): Promise<FileResult> {
-  const file = displayPath(absolutePath, ctx.cwd);
-  const limits = { ...DEFAULT_LIMITS, ...config.limits };
-  const rules = await rulesFor(config, absolutePath);
-  let bytes: Uint8Array;
-  try {
-    const stats = statSync(absolutePath);
-    if (!stats.isFile()) {
-      const kind = stats.isDirectory() ? (ctx.language === 'de' ? 'ein Ordner' : 'a folder') : ctx.language === 'de' ? 'keine Datei' : 'not a file';
-      return ioResult(file, absolutePath, 'notAFile', { kind }, ctx);
-    }
-    if (stats.size > limits.maxFileSize) {
-      // Not read at all: a 20 MiB file must not cost a CI run its memory or minutes.
-      return tooLarge(file, absolutePath, stats.size, limits.maxFileSize, ctx);
-    }
-    bytes = readFileSync(absolutePath);
-  } catch (error) {
-    return ioResult(file, absolutePath, 'unreadable', { reason: reasonOf(error, ctx.language) }, ctx);
-  }
-  return lintSource(bytes, { file, absolutePath, language: ctx.language, today, rules, limits });
-}
-
-function tooLarge(file: string, absolutePath: string, size: number, limit: number, ctx: CommandContext): FileResult {
-  return result(file, absolutePath, [finding('parse', 'tooLarge', { size, limit }, ctx)]);
-}
-
-function ioResult(file: string, absolutePath: string, messageId: string, data: Record<string, string>, ctx: CommandContext): FileResult {
-  return result(file, absolutePath, [finding('io', messageId, data, ctx)]);
-}
-
-function finding(ruleId: string, messageId: string, data: Record<string, string | number>, ctx: CommandContext): Finding {
-  return {
-    ruleId,
-    messageId,
-    severity: 'error',
-    ...messageOf(ruleId, messageId, data, ctx.language),
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    pointer: '',
-  };
-}
-
 function onlyErrors(r: FileResult): FileResult {
   return result(
     r.file,
@@ -139,11 +92,6 @@ function ruleInfos(config: Config): RuleInfo[] {
     step: r.meta.step,
     docsUrl: docsUrl(r.meta.id),
   }));
-}
-
-export function displayPath(absolutePath: string, cwd: string): string {
-  const rel = relative(cwd, absolutePath);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolutePath;
 }
 
 function isDirectory(path: string): boolean {

@@ -3,7 +3,6 @@
 // half of one. Existing files are replaced only when the caller says so.
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 export class FileExistsError extends Error {
   constructor(readonly path: string) {
@@ -17,9 +16,12 @@ export interface WriteOptions {
   overwrite?: boolean;
 }
 
+let counter = 0;
+
 export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
   if (!options.overwrite && existsSync(path)) throw new FileExistsError(path);
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // pid + counter is unique among live writers; 'wx' below refuses a leftover of a dead one.
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);

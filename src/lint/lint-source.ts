@@ -5,6 +5,7 @@ import type { Language } from '../model/constants.js';
 import { DEFAULT_LIMITS, decode, parseText, rangeOf, type Issue, type LoadLimits, type Loaded } from '../model/load.js';
 import type { Philosophy } from '../model/schema.js';
 import { typedDespite, validateData } from '../model/validate.js';
+import { fastLoad } from '../model/fast-load.js';
 import { RULES, findRule, isConfigurable } from '../rules/index.js';
 import type { RuleMessage } from '../rules/types.js';
 import { scanDirectives } from './directives.js';
@@ -52,6 +53,8 @@ export function lintSource(source: string | Uint8Array, options: LintSourceOptio
       if (decoded.issue) issues.push(decoded.issue);
     }
     if (!issues.length) {
+      const clean = cleanFast(text, options);
+      if (clean) return clean;
       loaded = parseText(text, limits);
       issues.push(...loaded.issues);
       if (loaded.data !== undefined) {
@@ -66,6 +69,16 @@ export function lintSource(source: string | Uint8Array, options: LintSourceOptio
   if (loaded) findings = applyDirectives(findings, loaded.text, options);
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return result(options.file, options.absolutePath ?? options.file, findings);
+}
+
+/** A clean result when the fast loader reads the file and nothing at all is found; undefined
+ * whenever there is anything to report, which the positioned loader then does. */
+function cleanFast(text: string, options: LintSourceOptions): FileResult | undefined {
+  if (text.includes('philosophy-disable-next-line')) return undefined;
+  const data = fastLoad(text);
+  if (data === undefined || validateData(data).length) return undefined;
+  if (runRules(data as Philosophy, options).length) return undefined;
+  return result(options.file, options.absolutePath ?? options.file, []);
 }
 
 export function result(file: string, absolutePath: string, findings: Finding[]): FileResult {

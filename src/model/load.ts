@@ -2,7 +2,17 @@
 // problem of the file itself (encoding, syntax, duplicate keys, tabs, several documents, limits)
 // into issues that carry a position instead of exceptions.
 import type { Bilingual } from '../catalog/types.js';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, YAMLError } from 'yaml';
+
+// Loaded on first use, synchronously: a run over clean files never needs it (see fast-load.ts),
+// and it is the heaviest module of a validation.
+type YamlLib = typeof import('yaml');
+let yamlLib: YamlLib | undefined;
+function yaml(): YamlLib {
+  yamlLib ??= createRequire(import.meta.url)('yaml') as YamlLib;
+  return yamlLib;
+}
 
 export interface LoadLimits {
   /** Bytes; larger files are not parsed. */
@@ -141,6 +151,7 @@ function dataDepth(data: unknown, limit: number): number {
 }
 
 export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Loaded {
+  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const issues: Issue[] = [];
   const none = (): Loaded => ({ text, lineCounter, doc: null, data: undefined, issues });
@@ -245,6 +256,7 @@ export function pointerOf(segments: ReadonlyArray<string | number>): string {
 /** The character range of the node a pointer names, or of its deepest existing ancestor.
  * With `key`, the range of the map key whose value the pointer names. */
 export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [number, number] {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let range: [number, number] = [0, 0];
   const take = (n: unknown) => {

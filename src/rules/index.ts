@@ -1,6 +1,7 @@
 // The registry: every rule, in the order of the wizard's steps. A config file or a directive
 // naming an id that is not here is an error.
 import type { Rule } from './types.js';
+import { PACKAGE_ROOT } from '../version.js';
 import { PSEUDO_RULES, type PseudoRule } from './pseudo.js';
 import { rule as coreValuesCount } from './core-values-count.js';
 import { rule as uniqueValues } from './unique-values.js';
@@ -54,7 +55,7 @@ export function isConfigurable(id: string): boolean {
 
 // Rule docs ship with the package; a file URL opens them from a terminal or an editor, and
 // needs no server that might move.
-const DOCS_DIR_URL = new URL('../../docs/rules/', import.meta.url);
+const DOCS_DIR_URL = new URL('docs/rules/', PACKAGE_ROOT);
 
 export function docsUrl(id: string): string {
   return new URL(`${id}.md`, DOCS_DIR_URL).href;

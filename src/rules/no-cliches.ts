@@ -1,4 +1,4 @@
-import { findCliches } from './text/cliches.js';
+import { findClichesInFields } from './text/cliches.js';
 import type { Rule, RuleReport } from './types.js';
 
 export const rule: Rule = {
@@ -44,11 +44,12 @@ export const rule: Rule = {
     });
     (model.needs?.principles ?? []).forEach((text, i) => fields.push({ pointer: `/needs/principles/${i}`, text }));
 
+    const present = fields.filter((f): f is { pointer: string; text: string } => f.text !== undefined);
+    const hits = findClichesInFields(present.map((f) => f.text));
     const reports: RuleReport[] = [];
-    for (const { pointer, text } of fields) {
-      if (text === undefined) continue;
-      for (const phrase of findCliches(text)) reports.push({ messageId: 'cliche', pointer, data: { phrase } });
-    }
+    present.forEach(({ pointer }, i) => {
+      for (const phrase of hits[i]!) reports.push({ messageId: 'cliche', pointer, data: { phrase } });
+    });
     return reports;
   },
 };

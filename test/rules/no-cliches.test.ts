@@ -223,3 +223,19 @@ describe('CLICHES', () => {
     }
   });
 });
+
+describe('requiredTexts (the fast gate)', () => {
+  it('finds a required text for every cliché pattern, so clean fields skip the patterns', async () => {
+    const { CLICHES, requiredTexts } = await import('../../src/rules/text/cliches.js');
+    for (const c of CLICHES) for (const p of c.patterns) expect(requiredTexts(p), p).toBeDefined();
+  });
+
+  it('never requires a text that a match can lack', async () => {
+    const { requiredTexts } = await import('../../src/rules/text/cliches.js');
+    expect(requiredTexts('(?:kunde|kunden) (?:ist|sind) könig')).toEqual(['könig']);
+    expect(requiredTexts('service ?exzellenz')).toEqual(['exzellenz']);
+    expect(requiredTexts('(?:unmatched|unrivaled) service')).toEqual(['service']);
+    expect(requiredTexts('(?:unmatched|unrivaled)')).toEqual(['unmatched', 'unrivaled']);
+    expect(requiredTexts('a|b')).toBeUndefined();
+  });
+});

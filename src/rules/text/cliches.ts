@@ -200,6 +200,16 @@ export const CLICHES: readonly Cliche[] = [
 
 /** Lower case, punctuation and hyphens as single spaces, apostrophes dropped, "%" and "&" as words. */
 export function normalizeForMatch(text: string): string {
+  // Most text is ASCII; it needs neither Unicode normalization nor Unicode classes, which
+  // cost several times more (this runs on every field of every file).
+  if (ASCII.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[%&]/g, ' $& ')
+      .replace(/[^a-z0-9%&]+/g, ' ')
+      .trim();
+  }
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -209,13 +219,99 @@ export function normalizeForMatch(text: string): string {
     .trim();
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+// Normalized text is words separated by single spaces, so a word boundary is a space or an end
+// of the text; spelling that out (instead of a Unicode lookbehind) keeps the patterns fast.
+const bounded = (patterns: readonly string[]) => `(?:^| )(?:${patterns.join('|')})(?= |$)`;
+
+const PLAIN = /^[\p{L}\p{N} %&]+$/u;
+
+/** Texts of which every match of the pattern contains at least one, if the pattern has such:
+ * the longest run of plain text outside any group, or else the alternatives of a plain group
+ * like `(?:kunde|kunden)`; a part a quantifier follows is never required. */
+export function requiredTexts(pattern: string): string[] | undefined {
+  let depth = 0;
+  let run = '';
+  let literal = '';
+  let groups: string[][] = [];
+  let groupStart = -1;
+  const flush = () => {
+    if (run.trim().length > literal.trim().length) literal = run;
+    run = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    const next = pattern[i + 1];
+    const quantified = next !== undefined && '?*{'.includes(next);
+    if (c === '\\') {
+      flush();
+      i++;
+    } else if (c === '(') {
+      flush();
+      if (depth === 0) groupStart = i;
+      depth++;
+    } else if (c === ')') {
+      depth--;
+      if (depth === 0 && !quantified) {
+        const body = pattern.slice(groupStart + 1, i).replace(/^\?:/, '');
+        const alternatives = body.split('|');
+        if (alternatives.every((alt) => PLAIN.test(alt))) groups.push(alternatives);
+      }
+    } else if (c === '|' && depth === 0) {
+      return undefined; // a top-level alternative: nothing is common to all matches
+    } else if (depth === 0 && PLAIN.test(c)) {
+      if (quantified) flush();
+      else run += c;
+    } else if (depth === 0) flush();
+  }
+  flush();
+  if (literal.trim().length >= 3) return [literal.trim()];
+  groups = groups.filter((g) => g.every((alt) => alt.trim().length >= 2));
+  groups.sort((x, y) => Math.min(...y.map((a) => a.length)) - Math.min(...x.map((a) => a.length)));
+  return groups[0]?.map((alt) => alt.trim());
+}
+
+// Most fields contain no cliché. One search for any required text of any pattern rules that out
+// cheaply; only a field that passes is tried against the patterns (compiled on first use).
 const COMPILED = CLICHES.map((cliche) => ({
   phrase: cliche.phrase,
-  pattern: new RegExp(cliche.patterns.map((p) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`).join('|'), 'u'),
+  required: cliche.patterns.map(requiredTexts),
+  source: bounded(cliche.patterns),
+  pattern: undefined as RegExp | undefined,
 }));
+const REQUIRED = COMPILED.flatMap((c) => c.required);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GATE = REQUIRED.some((r) => r === undefined)
+  ? undefined
+  : new RegExp([...new Set(REQUIRED.flat() as string[])].map(escape).join('|'));
 
 /** The clichés found in a text, each once, in the order of CLICHES. Both languages are searched. */
 export function findCliches(text: string): string[] {
-  const normalized = normalizeForMatch(text);
-  return COMPILED.filter(({ pattern }) => pattern.test(normalized)).map(({ phrase }) => phrase);
+  return findClichesInFields([text])[0]!;
+}
+
+/** The clichés of each text, each once per text, in the order of CLICHES. The texts are searched
+ * as the lines of one normalized text: the rule runs on every field of every file, and one pass
+ * per file costs a fraction of one per field. */
+export function findClichesInFields(texts: readonly string[]): string[][] {
+  const found = texts.map((): string[] => []);
+  // A line break in a field becomes a space, so each field is exactly one line.
+  const normalized = texts.map(normalizeForMatch).join('\n');
+  if (GATE && !GATE.test(normalized)) return found;
+  let lineStarts: number[] | undefined;
+  for (const c of COMPILED) {
+    if (c.required.every((req) => req !== undefined && !req.some((t) => normalized.includes(t)))) continue;
+    c.pattern ??= new RegExp(c.source, 'gm');
+    c.pattern.lastIndex = 0;
+    for (const match of normalized.matchAll(c.pattern)) {
+      lineStarts ??= [0, ...[...normalized.matchAll(/\n/g)].map((m) => m.index + 1)];
+      const at = match.index + (match[0].startsWith(' ') ? 1 : 0);
+      let line = 0;
+      while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= at) line++;
+      if (!found[line]!.includes(c.phrase)) found[line]!.push(c.phrase);
+    }
+  }
+  // matchAll visits clichés in CLICHES order per field already; keep that order stable.
+  return found;
 }

@@ -1,0 +1,96 @@
+// Lints files from disk. Many files are shared between this thread and worker threads through
+// one atomic counter (each takes the next file when it is free), so both cores work until the
+// list is done; results come back in the order of the list.
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isAbsolute, relative } from 'node:path';
+import type { Language } from '../model/constants.js';
+import { DEFAULT_LIMITS } from '../model/load.js';
+import { reasonOf, rulesFor, type Config } from './config.js';
+import { lintSource, messageOf, result } from './lint-source.js';
+import type { FileResult, Finding } from './types.js';
+
+export interface LintFilesOptions {
+  cwd: string;
+  config: Config;
+  today: string;
+  language: Language;
+  /** At most this many worker threads (default: one per spare core, up to 3). */
+  maxWorkers?: number;
+}
+
+/** Below this many files a worker's start-up costs more than it saves. */
+const PARALLEL_FROM = 64;
+
+export async function lintFiles(files: readonly string[], options: LintFilesOptions): Promise<FileResult[]> {
+  const workers = files.length >= PARALLEL_FROM ? Math.min(availableParallelism() - 1, 3, options.maxWorkers ?? Infinity) : 0;
+  if (workers <= 0) {
+    const results: FileResult[] = [];
+    for (const f of files) results.push(await lintFile(f, options));
+    return results;
+  }
+  const { Worker } = await import('node:worker_threads');
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const results = new Array<FileResult>(files.length);
+  const done = Array.from({ length: workers }, () => {
+    const worker = new Worker(new URL('./lint-worker.js', import.meta.url), {
+      workerData: { files, options, counter },
+    });
+    return new Promise<void>((resolve, reject) => {
+      worker.on('message', (batch: Array<[number, FileResult]>) => {
+        for (const [i, r] of batch) results[i] = r;
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lint worker exited with ${code}`))));
+    });
+  });
+  for (let i = Atomics.add(counter, 0, 1); i < files.length; i = Atomics.add(counter, 0, 1)) {
+    results[i] = await lintFile(files[i]!, options);
+  }
+  await Promise.all(done);
+  return results;
+}
+
+export async function lintFile(absolutePath: string, options: LintFilesOptions): Promise<FileResult> {
+  const { config, language, today } = options;
+  const file = displayPath(absolutePath, options.cwd);
+  const limits = { ...DEFAULT_LIMITS, ...config.limits };
+  const rules = await rulesFor(config, absolutePath);
+  const failed = (ruleId: string, messageId: string, data: Record<string, string | number>) =>
+    result(file, absolutePath, [fileFinding(ruleId, messageId, data, language)]);
+  let bytes: Uint8Array;
+  try {
+    const stats = statSync(absolutePath);
+    if (!stats.isFile()) {
+      const kind = stats.isDirectory() ? { en: 'a folder', de: 'ein Ordner' } : { en: 'not a file', de: 'keine Datei' };
+      return failed('io', 'notAFile', { kind: kind[language] });
+    }
+    // Not read at all: a 20 MiB file must not cost a CI run its memory or minutes.
+    if (stats.size > limits.maxFileSize) return failed('parse', 'tooLarge', { size: stats.size, limit: limits.maxFileSize });
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    return failed('io', 'unreadable', { reason: reasonOf(error, language) });
+  }
+  return lintSource(bytes, { file, absolutePath, language, today, rules, limits });
+}
+
+/** A finding about the file as a whole, at its first line. */
+function fileFinding(ruleId: string, messageId: string, data: Record<string, string | number>, language: Language): Finding {
+  return {
+    ruleId,
+    messageId,
+    severity: 'error',
+    ...messageOf(ruleId, messageId, data, language),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    pointer: '',
+  };
+}
+
+/** Relative to cwd when inside it, else absolute: how a person expects to read the path. */
+export function displayPath(absolutePath: string, cwd: string): string {
+  const rel = relative(cwd, absolutePath);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolutePath;
+}
