@@ -47,14 +47,14 @@ export const rule: Rule = {
     id: 'action-starts-with-verb',
     description: {
       en: 'Each action statement starts with a verb or is an I-statement.',
-      de: 'Jeder Handlungssatz beginnt mit einem Verb oder ist ein Ich-Satz.',
+      de: 'Jeder Handlungsleitsatz beginnt mit einem Verb oder ist ein Ich-Satz.',
     },
     severity: 'warn',
     step: 4,
     docs: {
       why: {
         en: 'An action statement is there to be acted on, so it should read like something to do: a strong verb first, or an “I” statement in the way Ritz-Carlton writes its service values. A sentence that starts with a noun (“Quality in everything”) describes a wish, not a behaviour. The check is a heuristic over word lists, which is why it only warns.',
-        de: 'Ein Handlungssatz soll zum Handeln führen, also liest er sich wie etwas, das man tut: zuerst ein starkes Verb, oder ein Ich-Satz, so wie Ritz-Carlton seine Servicewerte formuliert. Ein Satz, der mit einem Substantiv beginnt („Qualität in allem“), beschreibt einen Wunsch, kein Verhalten. Die Prüfung beruht auf Wortlisten und warnt deshalb nur.',
+        de: 'Ein Handlungsleitsatz soll zum Handeln führen, also liest er sich wie etwas, das man tut: zuerst ein starkes Verb, oder ein Ich-Satz, so wie Ritz-Carlton seine Servicewerte formuliert. Ein Satz, der mit einem Substantiv beginnt („Qualität in allem“), beschreibt einen Wunsch, kein Verhalten. Die Prüfung beruht auf Wortlisten und warnt deshalb nur.',
       },
       bad: ['values:', '  core:', '    - name: Quality', '      action: Quality in every answer.'].join('\n'),
       good: ['values:', '  core:', '    - name: Quality', '      action: Get it right the first time.'].join('\n'),
@@ -64,11 +64,11 @@ export const rule: Rule = {
     notVerbFirst: {
       message: {
         en: 'The action statement of “{value}” starts with “{firstWord}”, not with a verb or an I-statement.',
-        de: 'Der Handlungssatz von „{value}“ beginnt mit „{firstWord}“, nicht mit einem Verb oder als Ich-Satz.',
+        de: 'Der Handlungsleitsatz von „{value}“ beginnt mit „{firstWord}“, nicht mit einem Verb oder als Ich-Satz.',
       },
       hint: {
         en: 'Start with a strong verb (e.g. “Say what you mean.”) or write it as an I-statement.',
-        de: 'Beginnen Sie mit einem starken Verb (z. B. „Hör erst zu, dann antworte.“) oder schreiben Sie einen Ich-Satz.',
+        de: 'Beginne mit einem starken Verb (z. B. „Hör erst zu, dann antworte.“) oder schreibe einen Ich-Satz.',
       },
     },
   },

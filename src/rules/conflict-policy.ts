@@ -31,7 +31,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add `feedback.conflictPolicy`: who can raise a conflict, who decides, and how the outcome flows back into the values.',
-        de: 'Ergänzen Sie `feedback.conflictPolicy`: wer einen Konflikt melden kann, wer entscheidet und wie das Ergebnis in die Werte zurückfließt.',
+        de: 'Ergänze `feedback.conflictPolicy`: wer einen Konflikt melden kann, wer entscheidet und wie das Ergebnis in die Werte zurückfließt.',
       },
     },
   },

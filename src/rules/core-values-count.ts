@@ -45,7 +45,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Merge overlapping values or move the weaker ones to values.brainstorm.',
-        de: 'Führen Sie sich überschneidende Werte zusammen oder verschieben Sie die schwächeren nach values.brainstorm.',
+        de: 'Führe sich überschneidende Werte zusammen oder verschiebe die schwächeren nach values.brainstorm.',
       },
     },
   },

@@ -47,7 +47,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add an entry to hiring.benchmark with `value: {value}` and a few questions; `philosophy catalog values` suggests some.',
-        de: 'Ergänzen Sie in hiring.benchmark einen Eintrag mit `value: {value}` und einigen Fragen; `philosophy catalog values` schlägt welche vor.',
+        de: 'Ergänze in hiring.benchmark einen Eintrag mit `value: {value}` und einigen Fragen; `philosophy catalog values` schlägt welche vor.',
       },
     },
     unknownValue: {
@@ -57,7 +57,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Write the name exactly as under values.core, or remove the entry.',
-        de: 'Schreiben Sie den Namen genau wie unter values.core oder entfernen Sie den Eintrag.',
+        de: 'Schreibe den Namen genau wie unter values.core oder entferne den Eintrag.',
       },
     },
   },

@@ -61,17 +61,17 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Use an id from `philosophy catalog kpis`, or define it under customKpis with a formula.',
-        de: 'Verwenden Sie eine Kennung aus `philosophy catalog kpis` oder definieren Sie sie mit Formel unter customKpis.',
+        de: 'Verwende eine Kennung aus `philosophy catalog kpis` oder definiere sie mit Formel unter customKpis.',
       },
     },
     unknownDidYouMean: {
       message: {
         en: 'Unknown KPI “{id}”; did you mean {suggestion}?',
-        de: 'Unbekannte Kennzahl „{id}“; meinten Sie {suggestion}?',
+        de: 'Unbekannte Kennzahl „{id}“; meintest du {suggestion}?',
       },
       hint: {
         en: 'Write {suggestion}, or define “{id}” under customKpis with a formula.',
-        de: 'Schreiben Sie {suggestion} oder definieren Sie „{id}“ mit Formel unter customKpis.',
+        de: 'Schreibe {suggestion} oder definiere „{id}“ mit Formel unter customKpis.',
       },
     },
     noFormula: {
@@ -81,7 +81,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add `formula:` so that everyone computes it the same way.',
-        de: 'Ergänzen Sie `formula:`, damit alle sie gleich berechnen.',
+        de: 'Ergänze `formula:`, damit alle sie gleich berechnen.',
       },
     },
     shadowsCatalog: {
@@ -91,7 +91,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Remove it and use the catalog definition, or give your variant an id of its own.',
-        de: 'Entfernen Sie sie und nutzen Sie die Katalog-Definition, oder geben Sie Ihrer Variante eine eigene Kennung.',
+        de: 'Entferne sie und nutze die Katalog-Definition, oder gib eurer Variante eine eigene Kennung.',
       },
     },
     duplicateCustom: {
@@ -101,7 +101,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Keep one definition.',
-        de: 'Behalten Sie eine Definition.',
+        de: 'Behalte eine Definition.',
       },
     },
   },

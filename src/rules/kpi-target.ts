@@ -62,7 +62,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add `target: { op: …, value: … }` so that the team knows when the value is lived.',
-        de: 'Ergänzen Sie `target: { op: …, value: … }`, damit das Team weiß, wann der Wert gelebt wird.',
+        de: 'Ergänze `target: { op: …, value: … }`, damit das Team weiß, wann der Wert gelebt wird.',
       },
     },
     wrongDirection: {
@@ -72,7 +72,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Use `op: {good}` ({goodSymbol}).',
-        de: 'Verwenden Sie `op: {good}` ({goodSymbol}).',
+        de: 'Verwende `op: {good}` ({goodSymbol}).',
       },
     },
     noDirection: {
@@ -82,7 +82,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Use `op: {good}` ({goodSymbol}) so that improving beyond the target still counts.',
-        de: 'Verwenden Sie `op: {good}` ({goodSymbol}), damit auch eine Verbesserung über das Ziel hinaus zählt.',
+        de: 'Verwende `op: {good}` ({goodSymbol}), damit auch eine Verbesserung über das Ziel hinaus zählt.',
       },
     },
     outOfScale: {
@@ -92,7 +92,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Pick a value within {range}; `philosophy catalog kpis` shows the scale and typical benchmarks.',
-        de: 'Wählen Sie einen Wert innerhalb von {range}; `philosophy catalog kpis` zeigt Skala und typische Richtwerte.',
+        de: 'Wähle einen Wert innerhalb von {range}; `philosophy catalog kpis` zeigt Skala und typische Richtwerte.',
       },
     },
     unknownDirection: {
@@ -102,7 +102,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add `direction: higher` or `direction: lower`: which way is better?',
-        de: 'Ergänzen Sie `direction: higher` oder `direction: lower`: In welche Richtung ist es besser?',
+        de: 'Ergänze `direction: higher` oder `direction: lower`: In welche Richtung ist es besser?',
       },
     },
   },

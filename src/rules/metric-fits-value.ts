@@ -60,17 +60,17 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Measure it with a KPI that belongs to it, e.g. {suggested}.',
-        de: 'Messen Sie ihn mit einer Kennzahl, die zu ihm passt, z. B. {suggested}.',
+        de: 'Miss ihn mit einer Kennzahl, die zu ihm passt, z. B. {suggested}.',
       },
     },
     firstTimeWithoutFcr: {
       message: {
         en: 'The action of “{value}” promises getting it right the first time, but its KPIs do not include FCR.',
-        de: 'Der Handlungssatz von „{value}“ verspricht, es beim ersten Mal richtig zu machen, aber FCR fehlt unter seinen Kennzahlen.',
+        de: 'Der Handlungsleitsatz von „{value}“ verspricht, es beim ersten Mal richtig zu machen, aber FCR fehlt unter seinen Kennzahlen.',
       },
       hint: {
         en: 'Add FCR (first contact resolution): response time does not show whether it was right.',
-        de: 'Ergänzen Sie FCR (Erstlösungsquote): Die Antwortzeit zeigt nicht, ob es richtig war.',
+        de: 'Ergänze FCR (Erstlösungsquote): Die Antwortzeit zeigt nicht, ob es richtig war.',
       },
     },
   },

@@ -27,7 +27,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Say in your own words what a customer would notice your team doing.',
-        de: 'Sagen Sie in eigenen Worten, was Kunden Ihr Team konkret tun sehen.',
+        de: 'Sage in eigenen Worten, was Kunden euer Team konkret tun sehen.',
       },
     },
   },

@@ -13,7 +13,7 @@ export const rule: Rule = {
     docs: {
       why: {
         en: 'A vision has to be honest about what the team can deliver. A small team that answers the phone on weekdays cannot promise to be there day and night: the first customer who calls on a Sunday learns that the philosophy is a slogan. The rule compares every availability promise in the vision and the action statements with the hours of the channels.',
-        de: 'Eine Vision muss ehrlich sagen, was das Team leisten kann. Ein kleines Team, das werktags ans Telefon geht, kann nicht versprechen, Tag und Nacht da zu sein: Wer am Sonntag anruft, merkt sofort, dass die Philosophie nur ein Slogan ist. Die Regel vergleicht jedes Erreichbarkeitsversprechen in der Vision und in den Handlungssätzen mit den Zeiten der Kanäle.',
+        de: 'Eine Vision muss ehrlich sagen, was das Team leisten kann. Ein kleines Team, das werktags ans Telefon geht, kann nicht versprechen, Tag und Nacht da zu sein: Wer am Sonntag anruft, merkt sofort, dass die Philosophie nur ein Slogan ist. Die Regel vergleicht jedes Erreichbarkeitsversprechen in der Vision und in den Handlungsleitsätzen mit den Zeiten der Kanäle.',
       },
       bad: [
         'needs:',
@@ -43,7 +43,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Promise only what the channels deliver: reword the promise, or give the channel that keeps it the hours “24/7”.',
-        de: 'Versprechen Sie nur, was die Kanäle leisten: Formulieren Sie das Versprechen um oder geben Sie dem Kanal, der es hält, die Zeiten „24/7“.',
+        de: 'Versprich nur, was die Kanäle leisten: Formuliere das Versprechen um oder gib dem Kanal, der es hält, die Zeiten „24/7“.',
       },
     },
     noChannels: {
@@ -53,7 +53,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'List the channels under `needs.channels` with their `hours`, so the promise can be checked.',
-        de: 'Führen Sie die Kanäle unter `needs.channels` mit ihren Zeiten (`hours`) auf, damit sich das Versprechen prüfen lässt.',
+        de: 'Führe die Kanäle unter `needs.channels` mit ihren Zeiten (`hours`) auf, damit sich das Versprechen prüfen lässt.',
       },
     },
   },

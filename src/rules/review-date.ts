@@ -21,7 +21,7 @@ export const rule: Rule = {
     docs: {
       why: {
         en: 'A philosophy is a living agreement: teams interpret it, customers change, and values need revisiting. A date for the next review makes sure that happens, and a date in the past shows that it did not. Update the date whenever the review has taken place.',
-        de: 'Eine Philosophie ist eine lebendige Vereinbarung: Teams legen sie aus, Kunden ändern sich, und Werte müssen überdacht werden. Ein Termin für die nächste Überprüfung sorgt dafür, dass das geschieht; ein Termin in der Vergangenheit zeigt, dass es nicht geschehen ist. Tragen Sie nach jeder Überprüfung den nächsten Termin ein.',
+        de: 'Eine Philosophie ist eine lebendige Vereinbarung: Teams legen sie aus, Kunden ändern sich, und Werte müssen überdacht werden. Ein Termin für die nächste Überprüfung sorgt dafür, dass das geschieht; ein Termin in der Vergangenheit zeigt, dass es nicht geschehen ist. Trage nach jeder Überprüfung den nächsten Termin ein.',
       },
       bad: ['feedback:', '  reviewCadence: quarterly', '  nextReview: 2024-03-01'].join('\n'),
       good: ['feedback:', '  reviewCadence: quarterly', '  nextReview: 2027-06-01'].join('\n'),
@@ -35,7 +35,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add `feedback.nextReview: YYYY-MM-DD` and `feedback.reviewCadence`.',
-        de: 'Ergänzen Sie `feedback.nextReview: JJJJ-MM-TT` und `feedback.reviewCadence`.',
+        de: 'Ergänze `feedback.nextReview: JJJJ-MM-TT` und `feedback.reviewCadence`.',
       },
     },
     passed: {
@@ -45,7 +45,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Review the philosophy with the teams, then set the next date.',
-        de: 'Überprüfen Sie die Philosophie mit den Teams und tragen Sie dann den nächsten Termin ein.',
+        de: 'Überprüfe die Philosophie mit den Teams und trage dann den nächsten Termin ein.',
       },
     },
     invalidDate: {
@@ -55,7 +55,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Write a real calendar day as YYYY-MM-DD.',
-        de: 'Geben Sie einen echten Kalendertag im Format JJJJ-MM-TT an.',
+        de: 'Gib einen echten Kalendertag im Format JJJJ-MM-TT an.',
       },
     },
   },

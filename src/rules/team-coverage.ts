@@ -44,7 +44,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add `teams:` with each team, its key activities and its metrics; `philosophy catalog teams` has a starting point.',
-        de: 'Ergänzen Sie `teams:` mit jedem Team, seinen wichtigsten Aufgaben und Kennzahlen; `philosophy catalog teams` bietet einen Ausgangspunkt.',
+        de: 'Ergänze `teams:` mit jedem Team, seinen wichtigsten Aufgaben und Kennzahlen; `philosophy catalog teams` bietet einen Ausgangspunkt.',
       },
     },
     missingTeams: {
@@ -54,7 +54,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Ask each of these teams how it reads the values and add a row for it.',
-        de: 'Fragen Sie jedes dieser Teams, wie es die Werte versteht, und ergänzen Sie eine Zeile dafür.',
+        de: 'Frage jedes dieser Teams, wie es die Werte versteht, und ergänze eine Zeile dafür.',
       },
     },
     duplicateTeam: {
@@ -64,7 +64,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Merge the two rows into one.',
-        de: 'Führen Sie die beiden Zeilen zusammen.',
+        de: 'Führe die beiden Zeilen zusammen.',
       },
     },
     noMetrics: {
@@ -74,7 +74,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add `metrics:` with the KPIs this team watches; `philosophy catalog teams` shows typical ones.',
-        de: 'Ergänzen Sie `metrics:` mit den Kennzahlen, auf die dieses Team achtet; `philosophy catalog teams` zeigt typische.',
+        de: 'Ergänze `metrics:` mit den Kennzahlen, auf die dieses Team achtet; `philosophy catalog teams` zeigt typische.',
       },
     },
   },

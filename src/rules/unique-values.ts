@@ -28,7 +28,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Keep one entry and merge what the two say.',
-        de: 'Behalten Sie einen Eintrag und führen Sie zusammen, was beide sagen.',
+        de: 'Behalte einen Eintrag und führe zusammen, was beide sagen.',
       },
     },
     sameCatalogValue: {
@@ -38,7 +38,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Keep one of the two, or rename this one so that it stands for a different value.',
-        de: 'Behalten Sie einen der beiden oder benennen Sie diesen so um, dass er für einen anderen Wert steht.',
+        de: 'Behalte einen der beiden oder benenne diesen so um, dass er für einen anderen Wert steht.',
       },
     },
   },

@@ -5,14 +5,14 @@ export const rule: Rule = {
     id: 'value-action-required',
     description: {
       en: 'Every core value has an action statement.',
-      de: 'Jeder Kernwert hat einen Handlungssatz.',
+      de: 'Jeder Kernwert hat einen Handlungsleitsatz.',
     },
     severity: 'error',
     step: 4,
     docs: {
       why: {
         en: 'A value on its own is a word that everybody reads differently. The action statement turns it into something a support person can do in the next conversation, with a strong verb or as an “I” statement. Without it the value stays a slogan and nobody can tell whether it is lived.',
-        de: 'Ein Wert allein ist ein Wort, das jeder anders liest. Der Handlungssatz macht daraus etwas, das eine Supportkraft im nächsten Gespräch tun kann, mit einem starken Verb oder als Ich-Satz. Ohne ihn bleibt der Wert ein Slogan, und niemand kann sagen, ob er gelebt wird.',
+        de: 'Ein Wert allein ist ein Wort, das jeder anders liest. Der Handlungsleitsatz macht daraus etwas, das eine Supportkraft im nächsten Gespräch tun kann, mit einem starken Verb oder als Ich-Satz. Ohne ihn bleibt der Wert ein Slogan, und niemand kann sagen, ob er gelebt wird.',
       },
       bad: ['values:', '  core:', '    - name: Integrity', '      meaning: We are honest with customers.'].join('\n'),
       good: ['values:', '  core:', '    - name: Integrity', '      action: Say what you mean. Mean what you say.'].join('\n'),
@@ -22,11 +22,11 @@ export const rule: Rule = {
     missing: {
       message: {
         en: 'Core value “{value}” has no action statement.',
-        de: 'Der Kernwert „{value}“ hat keinen Handlungssatz.',
+        de: 'Der Kernwert „{value}“ hat keinen Handlungsleitsatz.',
       },
       hint: {
         en: 'Add `action:` with a sentence that starts with a strong verb or with “I”, e.g. “Get it right the first time.”',
-        de: 'Ergänzen Sie `action:` mit einem Satz, der mit einem starken Verb oder mit „Ich“ beginnt, z. B. „Mach es beim ersten Mal richtig.“',
+        de: 'Ergänze `action:` mit einem Satz, der mit einem starken Verb oder mit „Ich“ beginnt, z. B. „Mach es beim ersten Mal richtig.“',
       },
     },
   },

@@ -39,7 +39,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add `kpis:` with at least one metric that truly measures it, e.g. {suggested}.',
-        de: 'Ergänzen Sie `kpis:` mit mindestens einer Kennzahl, die ihn wirklich misst, z. B. {suggested}.',
+        de: 'Ergänze `kpis:` mit mindestens einer Kennzahl, die ihn wirklich misst, z. B. {suggested}.',
       },
     },
     empty: {
@@ -49,7 +49,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add at least one metric that truly measures it, e.g. {suggested}.',
-        de: 'Ergänzen Sie mindestens eine Kennzahl, die ihn wirklich misst, z. B. {suggested}.',
+        de: 'Ergänze mindestens eine Kennzahl, die ihn wirklich misst, z. B. {suggested}.',
       },
     },
   },

@@ -39,7 +39,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add `criteria.understandable`: one sentence on how a support person turns the vision into action.',
-        de: 'Ergänzen Sie `criteria.understandable`: ein Satz dazu, wie eine Supportkraft die Vision in Handeln übersetzt.',
+        de: 'Ergänze `criteria.understandable`: ein Satz dazu, wie eine Supportkraft die Vision in Handeln übersetzt.',
       },
     },
     missingServiceKind: {
@@ -49,17 +49,17 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Add `criteria.serviceKind`: one sentence on the service customers will get, not a rewrite of the company vision.',
-        de: 'Ergänzen Sie `criteria.serviceKind`: ein Satz zum Service, den Kunden erhalten, keine Neufassung der Unternehmensvision.',
+        de: 'Ergänze `criteria.serviceKind`: ein Satz zum Service, den Kunden erhalten, keine Neufassung der Unternehmensvision.',
       },
     },
     missingNowAndFuture: {
       message: {
         en: 'The vision does not say how it reflects who you are now and who you want to be.',
-        de: 'Die Vision sagt nicht, wie sie spiegelt, wer Sie heute sind und wer Sie werden wollen.',
+        de: 'Die Vision sagt nicht, wie sie spiegelt, wer ihr heute seid und wer ihr werden wollt.',
       },
       hint: {
         en: 'Add `criteria.nowAndFuture`: one sentence on where the team stands today and where it is heading.',
-        de: 'Ergänzen Sie `criteria.nowAndFuture`: ein Satz dazu, wo das Team heute steht und wohin es will.',
+        de: 'Ergänze `criteria.nowAndFuture`: ein Satz dazu, wo das Team heute steht und wohin es will.',
       },
     },
   },

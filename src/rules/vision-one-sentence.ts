@@ -79,7 +79,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Keep the sentence that says what kind of service customers get; move explanations to `vision.criteria` or the values.',
-        de: 'Behalten Sie den Satz, der sagt, welchen Service Kunden erhalten; Erklärungen gehören in `vision.criteria` oder in die Werte.',
+        de: 'Behalte den Satz, der sagt, welchen Service Kunden erhalten; Erklärungen gehören in `vision.criteria` oder in die Werte.',
       },
     },
     tooLong: {
@@ -89,7 +89,7 @@ export const rule: Rule = {
       },
       hint: {
         en: 'Cut it to what a support person can recall in the middle of a conversation.',
-        de: 'Kürzen Sie sie auf das, was eine Supportkraft mitten im Gespräch abrufen kann.',
+        de: 'Kürze sie auf das, was eine Supportkraft mitten im Gespräch abrufen kann.',
       },
     },
   },
