@@ -32,6 +32,12 @@ describe('loading', () => {
     expect(only('version: 1\n---\nversion: 1\n')).toContainEqual({ rule: 'parse', id: 'multipleDocuments', line: 2, column: 1 });
   });
 
+  it('an unresolved merge conflict is named as such, at its first marker', () => {
+    expect(only('version: 1\n<<<<<<< HEAD\nlanguage: en\n=======\nlanguage: de\n>>>>>>> main\n')).toEqual([
+      { rule: 'parse', id: 'mergeConflict', line: 2, column: 1 },
+    ]);
+  });
+
   it('an empty file and a file of only comments', () => {
     expect(only('')).toEqual([{ rule: 'parse', id: 'empty', line: 1, column: 1 }]);
     expect(only('# nothing\n# here\n')).toEqual([{ rule: 'parse', id: 'empty', line: 1, column: 1 }]);

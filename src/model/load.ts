@@ -156,6 +156,14 @@ export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Lo
   const issues: Issue[] = [];
   const none = (): Loaded => ({ text, lineCounter, doc: null, data: undefined, issues });
 
+  // A file committed in the middle of a merge: say so, instead of a puzzling syntax error.
+  const conflict = /^(?:<{7}|>{7})(?: |$)/m.exec(text);
+  if (conflict) {
+    countLines(text, lineCounter);
+    issues.push({ ruleId: 'parse', messageId: 'mergeConflict', place: { offset: conflict.index } });
+    return none();
+  }
+
   const depth = flowDepth(text, limits.maxDepth);
   if (depth > limits.maxDepth) {
     // The line counter is filled by parsing; fill it by hand for the position of the issue.

@@ -1,4 +1,4 @@
-import { matchValue } from '../catalog/index.js';
+import { findKpi, matchValue } from '../catalog/index.js';
 import type { Rule, RuleReport } from './types.js';
 
 // Phrasings of "right the first time" in both languages, whatever the file's language says:
@@ -81,7 +81,9 @@ export const rule: Rule = {
       // No KPIs at all is value-kpi-required's finding; saying it twice helps nobody.
       if (ids.length === 0) return;
       const catalogValue = matchValue(value.name);
-      if (catalogValue !== undefined && !ids.some((id) => catalogValue.fits.includes(id))) {
+      // A custom or unknown KPI may well be the one that fits: only judge catalog KPIs alone.
+      const judgeable = ids.every((id) => findKpi(id) !== undefined);
+      if (catalogValue !== undefined && judgeable && !ids.some((id) => catalogValue.fits.includes(id))) {
         reports.push({
           messageId: 'notFitting',
           pointer: `/values/core/${i}/kpis`,

@@ -116,3 +116,20 @@ describe(RULE, () => {
     expect(positions(yaml)).toEqual([]);
   });
 });
+
+describe('metric-fits-value with KPIs the catalog does not know', () => {
+  it('stays quiet when a KPI is custom or unknown: it may be the one that fits', () => {
+    const source = [
+      'version: 1',
+      'language: en',
+      'company: { name: Acme, mission: Robots. }',
+      'values:',
+      '  core:',
+      '    - name: Honesty',
+      '      action: Say what you mean.',
+      '      kpis: [{ id: CSTA }, { id: AHT }]',
+      'vision: { statement: Help that works. }',
+    ].join('\n');
+    expect(lintRule('metric-fits-value', source)).toEqual([]);
+  });
+});
