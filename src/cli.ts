@@ -79,6 +79,19 @@ export async function main(options: MainOptions): Promise<number> {
       exitCode = await validate(paths, opts, ctx);
     });
 
+  sub('render', say('render.description'), say('render.examples'))
+    .argument('[paths...]', say('render.paths'))
+    .option('-o, --out <dir>', say('opt.out'))
+    .addOption(new Option('-f, --format <format>', say('opt.renderFormat')).choices(['md', 'yaml', 'all']).default('md'))
+    .option('-t, --templates <dir>', say('opt.templates'))
+    .option('--check', say('opt.check'))
+    .option('--force', say('opt.forceRender'))
+    .option('-c, --config <file>', say('opt.config'))
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { render } = await import('./commands/render.js');
+      exitCode = await render(paths, opts, ctx);
+    });
+
   sub('catalog', say('catalog.description'), say('catalog.examples'))
     .addArgument(
       new (await import('commander')).Argument('<kind>', say('catalog.kind')).choices(['values', 'kpis', 'teams']),

@@ -44,7 +44,9 @@ describe('loading', () => {
   });
 
   it('invalid UTF-8, and a BOM that is fine', () => {
-    expect(only(new Uint8Array([0x61, 0x3a, 0x20, 0xff, 0x0a]))).toEqual([{ rule: 'parse', id: 'encoding', line: 1, column: 1 }]);
+    expect(only(new Uint8Array([0x61, 0x3a, 0x20, 0xff, 0x0a]))).toEqual([{ rule: 'parse', id: 'encoding', line: 1, column: 4 }]);
+    const later = new Uint8Array([...Buffer.from('a: ' + 'ä'.repeat(100) + '\nb: '), 0xff, 0x0a]);
+    expect(only(later)).toEqual([{ rule: 'parse', id: 'encoding', line: 2, column: 4 }]);
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('version: 1\n')]);
     expect(only(withBom).filter((f) => f.rule === 'parse')).toEqual([]);
   });
@@ -106,5 +108,36 @@ describe('schema findings', () => {
       'version: 1\nlanguage: en\ncompany:\n  name: Acme\n  mission: Robots.\n  slogan: x\nvalues:\n  core:\n    - name: Speed\nvision:\n  statement: Quick.\n',
     );
     expect(findings.some((f) => f.ruleId === 'value-action-required')).toBe(true);
+  });
+});
+
+describe('review fixes', () => {
+  const base = 'version: 1\nlanguage: en\ncompany: { name: Acme, mission: Robots. }\nvalues:\n  core:\n    - name: Speed\n      action: Answer fast.\n      kpis: [{ id: NPZ }]\nvision: { statement: Fast help. }\n';
+
+  it('a directive cannot suppress a schema finding, and says so', () => {
+    const findings = lint(base.replace('version: 1', '# philosophy-disable-next-line schema -- legacy\nversion: "1"'));
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'schema', messageId: 'const' }));
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'disable-directive', messageId: 'notSuppressible', line: 1 }));
+  });
+
+  it('a huge number of problems is cut to the first 500 plus one note, without crashing', () => {
+    const findings = lint('a: "\\q"\n'.repeat(20_000));
+    expect(findings).toHaveLength(501);
+    expect(findings.at(-1)).toMatchObject({ messageId: 'tooManyProblems' });
+  });
+
+  it('100 000 keys are read in linear time', () => {
+    let text = '';
+    for (let i = 0; i < 100_000; i++) text += `k${i}: 1\n`;
+    const started = performance.now();
+    lint(text);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  it('the fast path keeps the depth limit', () => {
+    const deep = base + 'needs:\n  principles:\n    - x\n';
+    expect(lintSource(deep, { file: 't.yaml', language: 'en', today: '2026-11-22', rules: {}, limits: { maxDepth: 2 } }).findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'parse', messageId: 'depthLimit' }),
+    );
   });
 });

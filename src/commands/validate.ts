@@ -51,8 +51,10 @@ export async function validate(paths: string[], options: ValidateOptions, ctx: C
   const shown = options.quiet ? results.map(onlyErrors) : results;
 
   const formatter = await loadFormatter(format);
+  // GitHub attaches annotations to paths relative to the workspace, wherever the job runs.
+  const workspace = format === 'github' && ctx.env['GITHUB_WORKSPACE'] ? resolve(ctx.env['GITHUB_WORKSPACE']) : cwd;
   const report = formatter(shown, {
-    cwd,
+    cwd: workspace,
     rules: ruleInfos(config),
     color: !options.output && wantsColor(ctx.stdout, ctx.env),
     version: VERSION,
@@ -72,7 +74,11 @@ export async function validate(paths: string[], options: ValidateOptions, ctx: C
 
   if (ioFailures) return 2;
   if (errors > 0) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    // Said on stderr, so that a quiet or machine-readable run still tells why it failed.
+    ctx.stderr.write(t(language, 'error.prefix') + t(language, 'validate.tooManyWarnings', { count: warnings, max: maxWarnings }) + '\n');
+    return 1;
+  }
   return 0;
 }
 

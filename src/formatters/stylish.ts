@@ -60,10 +60,12 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
     }));
     // Columns are aligned per file, as ESLint does; padding is computed on the plain text so
     // colour codes never count towards a width.
-    const lineWidth = Math.max(...rows.map((row) => row.line.length));
-    const columnWidth = Math.max(...rows.map((row) => row.column.length));
-    const severityWidth = Math.max(...rows.map((row) => row.severity.length));
-    const messageWidth = Math.max(...rows.map((row) => width(row.message)));
+    // reduce, not Math.max(...rows): a file can have more findings than a call has arguments.
+    const widest = (measure: (row: (typeof rows)[number]) => number) => rows.reduce((max, row) => Math.max(max, measure(row)), 0);
+    const lineWidth = widest((row) => row.line.length);
+    const columnWidth = widest((row) => row.column.length);
+    const severityWidth = widest((row) => row.severity.length);
+    const messageWidth = widest((row) => width(row.message));
     const hintIndent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
 
     out.push(chalk.underline(visible(result.file)));

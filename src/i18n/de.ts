@@ -26,6 +26,7 @@ Exit-Codes: 0 fehlerfrei · 1 Befunde der Stufe error (oder mehr als --max-warni
 Schweregrade der Regeln und Ausnahmen je Datei stehen in .philosophyrc.yaml; ein einzelner
 Befund lässt sich mit "# philosophy-disable-next-line <regel-id> -- <Grund>" in der Zeile
 darüber abschalten. Regeln: docs/rules/README.md.`,
+  'validate.tooManyWarnings': '{count} Warnung(en) gefunden, mehr als --max-warnings {max} erlaubt',
   'opt.format': 'Ausgabeformat',
   'opt.output': 'den Bericht in DATEI schreiben statt auf die Standardausgabe',
   'opt.maxWarnings': 'mit 1 enden, wenn es mehr als N Warnungen gibt',
@@ -69,6 +70,34 @@ darüber abschalten. Regeln: docs/rules/README.md.`,
   'config.badSeverity': 'die Konfigurationsdatei {path} setzt `{rule}` auf "{value}"; erlaubt sind off, warn und error',
   'config.badOverride': 'die Konfigurationsdatei {path}: jeder Eintrag in `overrides` braucht `files` (eine Liste von Globs) und `rules`',
   'config.badLimit': 'die Konfigurationsdatei {path}: `limits.{key}` muss eine positive ganze Zahl sein',
+  'render.description': 'Philosophie-Dateien als Markdown- (und YAML-)Dokumente ausgeben',
+  'render.paths': 'Philosophie-Dateien, Ordner oder Globs (Standard: philosophies/)',
+  'render.examples': `Beispiele:
+  $ philosophy render                                   philosophies/*.md neben den Quellen
+  $ philosophy render philosophies/acme.yaml --out docs
+  $ philosophy render --format all --out build          Markdown und das kanonische YAML
+  $ philosophy render --templates meine-vorlagen        deine Vorlagen zuerst, sonst die eingebauten
+  $ philosophy render --check                           CI: Exit 1 mit Diff, wenn eine Ausgabe veraltet ist
+
+Jede erzeugte Datei beginnt mit einem Kommentar „philosophy:generated“; Dateien ohne ihn
+werden nur mit --force ersetzt.`,
+  'opt.out': 'die Dokumente in ORDNER schreiben (Standard: neben jede Quelle)',
+  'opt.renderFormat': 'was erzeugt wird: md, yaml (die kanonische Datei) oder all',
+  'opt.templates': 'Ordner mit Vorlagen, die gleichnamige eingebaute ersetzen',
+  'opt.check': 'nichts schreiben; mit 1 und einem Diff enden, wenn eine eingecheckte Ausgabe veraltet ist',
+  'opt.forceRender': 'vorhandene Dateien ersetzen, die nicht von philosophy erzeugt wurden',
+  'render.noTemplates': 'der Vorlagen-Ordner {path} existiert nicht',
+  'render.outNotDir': '{path} ist kein Ordner',
+  'render.yamlNeedsOut': 'die YAML-Ansicht würde ihre Quelldatei ersetzen; gib --out ORDNER an',
+  'render.wouldReplaceSource': 'die YAML-Ansicht von {path} würde die Datei selbst ersetzen; wähle einen anderen --out-Ordner',
+  'render.templateError': 'Fehler in der Vorlage {message}',
+  'render.committed': 'eingecheckt',
+  'render.rendered': 'aus der Quelle erzeugt',
+  'render.notOurs': '{path} existiert und wurde nicht von philosophy erzeugt; mit --force wird die Datei ersetzt',
+  'render.wrote': '{path} geschrieben',
+  'render.staleSummary': '{count} Ausgabe(n) veraltet: führe `philosophy render` aus und checke das Ergebnis ein',
+  'render.freshSummary': 'alle Ausgaben sind aktuell ({count} Quelldatei(en))',
+  'render.nothingChanged': 'nichts zu schreiben: {count} Ausgabe(n) schon aktuell',
   'catalog.col.id': 'ID',
   'catalog.col.name': 'Name',
   'catalog.col.unit': 'Einheit',

@@ -1,7 +1,7 @@
 // Every file the tool writes goes through here: a temporary file in the target folder, then a
 // rename, so a crash, a full disk or a kill leaves either the old file or the new one, never
 // half of one. Existing files are replaced only when the caller says so.
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export class FileExistsError extends Error {
@@ -31,7 +31,18 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(tmp, path);
+    if (options.overwrite) renameSync(tmp, path);
+    else {
+      // link() fails if the name exists, even if it appeared after the check above; rename
+      // would replace it.
+      try {
+        linkSync(tmp, path);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
+        throw error;
+      }
+      unlinkSync(tmp);
+    }
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     try {

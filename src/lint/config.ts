@@ -60,7 +60,7 @@ export async function loadConfig(cwd: string, language: Language, explicit?: str
   }
   const { parseDocument, LineCounter } = await import('yaml');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
@@ -68,7 +68,13 @@ export async function loadConfig(cwd: string, language: Language, explicit?: str
       t(language, 'config.invalidYaml', { path: shown, line: pos.line, column: pos.col, detail: oneLine(first.message.split('\n')[0] ?? '', 80) }),
     );
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 10 }) ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 10 }) ?? {};
+  } catch (error) {
+    // An alias bomb or an alias to nothing.
+    throw new CliError(t(language, 'config.invalidYaml', { path: shown, line: 1, column: 1, detail: oneLine(error instanceof Error ? error.message : String(error), 80) }));
+  }
   if (!isRecord(data)) throw new CliError(t(language, 'config.notAMap', { path: shown }));
   for (const key of Object.keys(data)) {
     if (!KEYS.includes(key)) throw new CliError(t(language, 'config.unknownKey', { path: shown, key: oneLine(key, 40), allowed: KEYS.join(', ') }));

@@ -63,7 +63,9 @@ function yamlFilesIn(dir: string): string[] {
   const files: string[] = [];
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
-    if (!YAML_FILE.test(entry.name)) continue;
+    // Hidden files are skipped like hidden folders (and like globs do): editors' and our own
+    // temporary files start with a dot.
+    if (!YAML_FILE.test(entry.name) || entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) continue;
     const parent = (entry as { parentPath?: string; path?: string }).parentPath ?? (entry as { path?: string }).path ?? dir;
     // Hidden folders and node_modules under the named folder hold no philosophies of the team.

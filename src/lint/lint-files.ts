@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, relative } from 'node:path';
 import type { Language } from '../model/constants.js';
-import { DEFAULT_LIMITS } from '../model/load.js';
+import { DEFAULT_LIMITS, type LoadLimits } from '../model/load.js';
 import { reasonOf, rulesFor, type Config } from './config.js';
 import { lintSource, messageOf, result } from './lint-source.js';
 import type { FileResult, Finding } from './types.js';
@@ -55,10 +55,23 @@ export async function lintFile(absolutePath: string, options: LintFilesOptions):
   const { config, language, today } = options;
   const file = displayPath(absolutePath, options.cwd);
   const limits = { ...DEFAULT_LIMITS, ...config.limits };
+  const read = readForLint(absolutePath, file, limits, language);
+  if ('result' in read) return read.result;
   const rules = await rulesFor(config, absolutePath);
-  const failed = (ruleId: string, messageId: string, data: Record<string, string | number>) =>
-    result(file, absolutePath, [fileFinding(ruleId, messageId, data, language)]);
-  let bytes: Uint8Array;
+  return lintSource(read.bytes, { file, absolutePath, language, today, rules, limits });
+}
+
+/** The file's bytes, or the result that says why they cannot be linted (not a file, too large,
+ * unreadable). */
+export function readForLint(
+  absolutePath: string,
+  file: string,
+  limits: LoadLimits,
+  language: Language,
+): { bytes: Uint8Array; text: string | undefined } | { result: FileResult } {
+  const failed = (ruleId: string, messageId: string, data: Record<string, string | number>) => ({
+    result: result(file, absolutePath, [fileFinding(ruleId, messageId, data, language)]),
+  });
   try {
     const stats = statSync(absolutePath);
     if (!stats.isFile()) {
@@ -67,11 +80,11 @@ export async function lintFile(absolutePath: string, options: LintFilesOptions):
     }
     // Not read at all: a 20 MiB file must not cost a CI run its memory or minutes.
     if (stats.size > limits.maxFileSize) return failed('parse', 'tooLarge', { size: stats.size, limit: limits.maxFileSize });
-    bytes = readFileSync(absolutePath);
+    const bytes = readFileSync(absolutePath);
+    return { bytes, text: bytes.toString('utf8') };
   } catch (error) {
     return failed('io', 'unreadable', { reason: reasonOf(error, language) });
   }
-  return lintSource(bytes, { file, absolutePath, language, today, rules, limits });
 }
 
 /** A finding about the file as a whole, at its first line. */

@@ -2,7 +2,7 @@
 // localized, one-line finding. Pure apart from the clock passed in as `today`.
 import type { Bilingual } from '../catalog/types.js';
 import type { Language } from '../model/constants.js';
-import { DEFAULT_LIMITS, decode, parseText, rangeOf, type Issue, type LoadLimits, type Loaded } from '../model/load.js';
+import { DEFAULT_LIMITS, dataDepth, decode, parseText, rangeOf, type Issue, type LoadLimits, type Loaded } from '../model/load.js';
 import type { Philosophy } from '../model/schema.js';
 import { typedDespite, validateData } from '../model/validate.js';
 import { fastLoad } from '../model/fast-load.js';
@@ -36,49 +36,84 @@ export class RuleCrash extends Error {
   }
 }
 
+const MAX_FINDINGS = 500;
+
+/** push(...items) overflows the call stack for very long lists. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 export function lintSource(source: string | Uint8Array, options: LintSourceOptions): FileResult {
+  return lintWithModel(source, options).result;
+}
+
+export interface Linted {
+  result: FileResult;
+  /** The model, when the file was read and matches the format (no error-level parse or schema
+   * finding); what the views render. */
+  model: Philosophy | undefined;
+  /** The decoded text, when it could be decoded. */
+  text: string | undefined;
+}
+
+export function lintWithModel(source: string | Uint8Array, options: LintSourceOptions): Linted {
   const limits: LoadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const issues: Array<Issue & { severity?: Severity }> = [];
   let loaded: Loaded | undefined;
+  let text: string | undefined;
+  let data: unknown;
 
   const size = typeof source === 'string' ? Buffer.byteLength(source) : source.length;
   if (size > limits.maxFileSize) {
     issues.push({ ruleId: 'parse', messageId: 'tooLarge', data: { size, limit: limits.maxFileSize }, place: { offset: 0 } });
   } else {
-    let text: string;
     if (typeof source === 'string') text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
     else {
       const decoded = decode(source);
-      text = decoded.text;
       if (decoded.issue) issues.push(decoded.issue);
+      else text = decoded.text;
     }
-    if (!issues.length) {
-      const clean = cleanFast(text, options);
-      if (clean) return clean;
+    if (text !== undefined) {
+      const clean = cleanFast(text, options, limits);
+      if (clean) return { result: result(options.file, options.absolutePath ?? options.file, []), model: clean, text };
       loaded = parseText(text, limits);
-      issues.push(...loaded.issues);
-      if (loaded.data !== undefined) {
-        const schemaIssues = validateData(loaded.data);
-        issues.push(...schemaIssues);
-        if (typedDespite(schemaIssues)) issues.push(...runRules(loaded.data as Philosophy, options));
+      append(issues, loaded.issues);
+      data = loaded.data;
+      if (data !== undefined) {
+        const schemaIssues = validateData(data);
+        append(issues, schemaIssues);
+        if (typedDespite(schemaIssues)) append(issues, runRules(data as Philosophy, options));
       }
     }
   }
 
-  let findings = issues.map((issue) => toFinding(issue, loaded, options));
+  // A mangled file can hold a hundred thousand problems; the first few hundred say enough, and
+  // positioning each costs a walk of the document.
+  const shown = issues.length > MAX_FINDINGS ? issues.slice(0, MAX_FINDINGS) : issues;
+  let findings = shown.map((issue) => toFinding(issue, loaded, options));
+
   if (loaded) findings = applyDirectives(findings, loaded.text, options);
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return result(options.file, options.absolutePath ?? options.file, findings);
+  if (issues.length > MAX_FINDINGS) {
+    // Last, after the problems it speaks of.
+    findings.push(toFinding({ ruleId: 'parse', messageId: 'tooManyProblems', data: { shown: MAX_FINDINGS, total: issues.length }, place: { offset: 0 } }, loaded, options));
+  }
+  const fileOk = data !== undefined && !findings.some((f) => f.severity === 'error' && (f.ruleId === 'parse' || f.ruleId === 'schema'));
+  return {
+    result: result(options.file, options.absolutePath ?? options.file, findings),
+    model: fileOk ? (data as Philosophy) : undefined,
+    text,
+  };
 }
 
-/** A clean result when the fast loader reads the file and nothing at all is found; undefined
+/** The model when the fast loader reads the file and nothing at all is found; undefined
  * whenever there is anything to report, which the positioned loader then does. */
-function cleanFast(text: string, options: LintSourceOptions): FileResult | undefined {
+function cleanFast(text: string, options: LintSourceOptions, limits: LoadLimits): Philosophy | undefined {
   if (text.includes('philosophy-disable-next-line')) return undefined;
   const data = fastLoad(text);
-  if (data === undefined || validateData(data).length) return undefined;
+  if (data === undefined || dataDepth(data, limits.maxDepth) > limits.maxDepth || validateData(data).length) return undefined;
   if (runRules(data as Philosophy, options).length) return undefined;
-  return result(options.file, options.absolutePath ?? options.file, []);
+  return data as Philosophy;
 }
 
 export function result(file: string, absolutePath: string, findings: Finding[]): FileResult {
@@ -128,11 +163,23 @@ export function messageOf(ruleId: string, messageId: string, data: Issue['data']
   };
 }
 
+function findingBase(issue: Issue & { severity?: Severity }, options: LintSourceOptions) {
+  return {
+    ruleId: issue.ruleId,
+    messageId: issue.messageId,
+    severity: issue.severity ?? (severityOf(issue.ruleId, options) as Severity),
+    ...messageOf(issue.ruleId, issue.messageId, issue.data, options.language),
+  };
+}
+
 function toFinding(issue: Issue & { severity?: Severity }, loaded: Loaded | undefined, options: LintSourceOptions): Finding {
+  const place = issue.place;
+  if ('line' in place) {
+    return { ...findingBase(issue, options), line: place.line, column: place.column, endLine: place.line, endColumn: place.column, pointer: '' };
+  }
   let start = 0;
   let end = 0;
   let pointer = '';
-  const place = issue.place;
   if ('offset' in place) {
     start = place.offset;
     end = place.end ?? place.offset;
@@ -143,21 +190,12 @@ function toFinding(issue: Issue & { severity?: Severity }, loaded: Loaded | unde
   const pos = (offset: number) => (loaded ? loaded.lineCounter.linePos(offset) : { line: 1, col: 1 });
   const from = pos(start);
   const to = pos(Math.max(start, end));
-  const severity = issue.severity ?? (severityOf(issue.ruleId, options) as Severity);
-  return {
-    ruleId: issue.ruleId,
-    messageId: issue.messageId,
-    severity,
-    ...messageOf(issue.ruleId, issue.messageId, issue.data, options.language),
-    line: from.line,
-    column: from.col,
-    endLine: to.line,
-    endColumn: to.col,
-    pointer,
-  };
+  return { ...findingBase(issue, options), line: from.line, column: from.col, endLine: to.line, endColumn: to.col, pointer };
 }
 
-const UNSUPPRESSIBLE = new Set(['parse', 'io', 'disable-directive']);
+// Checks of the file itself stay on: a suppressed schema error would hand the rules a model of
+// the wrong shape, and a file that cannot be read has nothing to suppress.
+const UNSUPPRESSIBLE = new Set(['parse', 'io', 'schema', 'disable-directive']);
 
 function applyDirectives(findings: Finding[], text: string, options: LintSourceOptions): Finding[] {
   const directives = scanDirectives(text);
@@ -186,11 +224,15 @@ function applyDirectives(findings: Finding[], text: string, options: LintSourceO
     }
     if (!d.reason) problem(d, 'missingReason');
     for (const id of d.rules) {
-      if (!isConfigurable(id) && id !== 'schema') {
+      if (UNSUPPRESSIBLE.has(id)) {
+        problem(d, 'notSuppressible', id);
+        continue;
+      }
+      if (!isConfigurable(id)) {
         problem(d, 'unknownRule', id);
         continue;
       }
-      const hits = findings.filter((f) => f.line === d.line + 1 && f.ruleId === id && !UNSUPPRESSIBLE.has(f.ruleId));
+      const hits = findings.filter((f) => f.line === d.line + 1 && f.ruleId === id);
       if (hits.length) for (const f of hits) suppressed.add(f);
       else if (severityOf(id, options) !== 'off') problem(d, 'unused', id);
     }

@@ -3,18 +3,55 @@
 // "here is the data" or "not sure"; every finding is still reported from the positioned
 // document of the `yaml` library (load.ts), so a file that is not clean pays for that parse
 // and a clean one does not.
+//
+// The two parsers must agree on every file the fast path accepts (a differential property
+// test checks it). Where js-yaml is more lenient than `yaml` or reads a value differently,
+// the text is sent to the full loader before js-yaml sees it.
 import jsYaml from 'js-yaml';
 
-// Anchors, aliases and tags are rare in a philosophy and are where parsers differ or where
-// resource limits matter: leave them to the full loader, which enforces the alias limit.
-const ANCHOR_ALIAS_OR_TAG = /(?:^|[\s[{,])[&*!][^\s,\]}]/;
-const DIRECTIVE = /^%/m;
+// Anchors, aliases and tags (where resource limits matter and parsers differ), YAML directives,
+// explicit keys and content after a document marker.
+const SPECIAL_SYNTAX = /(?:^|[\s[{,:])[&*!][^\s,\]}]|^%|^[ \t]*(?:-[ \t]+)*\?(?:\s|$)|^---[ \t]+\S|^\.\.\./m;
+// Numbers the two read differently: 0b… and signed 0x/0o (js-yaml: a number, `yaml`: text),
+// and exponents, whose overflow one reads as text and the other as Infinity.
+const NUMBER_FORMS = /(?:^|[\s[{,:-])[-+]?0[bB]|-0[xXoO]|\d[eE][-+]?\d/;
+// A comment glued to a quoted scalar ("x"# note), 32-bit escapes ("\U0001F600"), and a flow
+// collection used as a key ({a: 1}: x), which each parser turns into a different string, and
+// an empty key in a flow collection ([a, : b]).
+const QUOTE_EDGES = /["'\]}]#|\\U|[}\]][ \t]*:(?:\s|$)|[[{,][ \t]*:/;
+// A line whose value starts with a quote or a bracket: it must close on the same line, since
+// the two parsers treat continuation lines differently.
+const OPENING_VALUE = /^[ \t]*(?:-[ \t]+)*(?:[^\s#"'[{][^:#]*:[ \t]+)?(["'[{])(.*)$/;
 
-function needsFullLoader(text: string): boolean {
-  // indexOf first: the regular expressions are needed only for the few files with these characters.
-  if (text.includes('__proto__')) return true;
-  if (text.includes('%') && DIRECTIVE.test(text)) return true;
-  return (text.includes('&') || text.includes('*') || text.includes('!')) && ANCHOR_ALIAS_OR_TAG.test(text);
+function closesOnLine(opener: string, rest: string): boolean {
+  if (opener === '"') return /^(?:[^"\\]|\\.)*"/.test(rest);
+  if (opener === "'") return /^(?:[^']|'')*'(?!')/.test(rest);
+  // Flow collections: balanced on the line, quotes inside skipped.
+  let depth = 1;
+  let quote = '';
+  for (let i = 0; i < rest.length && depth > 0; i++) {
+    const c = rest[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+    else if (c === '#' && rest[i - 1] === ' ') break;
+  }
+  return depth === 0;
+}
+
+export function needsFullLoader(text: string): boolean {
+  // indexOf before regular expressions: most files have none of these characters.
+  if (text.includes('\t') || text.includes('__proto__') || text.includes('\\U')) return true;
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return true;
+  if (SPECIAL_SYNTAX.test(text) || NUMBER_FORMS.test(text) || QUOTE_EDGES.test(text)) return true;
+  for (const line of text.split('\n')) {
+    const match = OPENING_VALUE.exec(line);
+    if (match && !closesOnLine(match[1]!, match[2]!)) return true;
+  }
+  return false;
 }
 
 /** The file's data, or undefined when the full loader must decide. */

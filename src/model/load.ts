@@ -29,8 +29,9 @@ export const DEFAULT_LIMITS: LoadLimits = {
   maxDepth: 32,
 };
 
-/** Where an issue points: a character range in the text, or a node of the document. */
-export type Place = { offset: number; end?: number } | { pointer: string; key?: boolean };
+/** Where an issue points: a character range in the text, a node of the document, or a line and
+ * column found without a document (e.g. a byte that is not UTF-8). */
+export type Place = { offset: number; end?: number } | { pointer: string; key?: boolean } | { line: number; column: number };
 
 export interface Issue {
   ruleId: string;
@@ -67,40 +68,52 @@ const YAML_CODES: Record<string, string> = {
   TAG_RESOLVE_FAILED: 'unknownTag',
 };
 
-/** Decodes bytes as UTF-8 (a BOM is dropped); reports the first invalid byte. */
+/** Decodes bytes as UTF-8 (a BOM is dropped); reports the first invalid byte with its line
+ * and column. */
 export function decode(bytes: Uint8Array): { text: string; issue?: Issue } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    return {
-      text: '',
-      issue: { ruleId: 'parse', messageId: 'encoding', data: { byte: offset }, place: { offset: 0 } },
-    };
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    // The column counts characters: the bytes before the bad one on its line, decoded.
+    const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+    return { text: '', issue: { ruleId: 'parse', messageId: 'encoding', data: { byte: offset }, place: { line, column } } };
   }
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // The longest valid prefix, found by halving: decode(prefix) fails only where the prefix
-  // ends inside a sequence or contains a bad byte, so step back up to 3 bytes to be sure.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    let ok = false;
-    for (let cut = mid; cut >= Math.max(lo, mid - 3) && !ok; cut--) {
-      try {
-        decoder.decode(bytes.subarray(0, cut));
-        ok = cut === mid;
-      } catch {
-        /* try a shorter prefix */
-      }
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0xff >> (need + 2));
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
     }
-    if (ok) lo = mid;
-    else hi = mid - 1;
+    // Overlong forms, surrogates and code points past U+10FFFF are invalid too.
+    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
+    i += need + 1;
   }
-  return lo;
+  return bytes.length;
 }
 
 /** Deepest nesting of flow collections, measured without parsing (so a 10 000-deep `[[[[`
@@ -137,7 +150,7 @@ function flowDepth(text: string, limit: number): number {
 }
 
 /** The deepest nesting of plain data, without recursion. */
-function dataDepth(data: unknown, limit: number): number {
+export function dataDepth(data: unknown, limit: number): number {
   let max = 0;
   const stack: Array<[unknown, number]> = [[data, 1]];
   while (stack.length) {
@@ -173,8 +186,15 @@ export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Lo
   }
 
   let docs: Document.Parsed[];
+  // The library builds an Error (with a stack trace) for every problem; a mangled file can have
+  // a hundred thousand. Traces are never shown, so none are captured.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+    // uniqueKeys is checked below with a set per map: the library compares each new key with
+    // every earlier one, which takes minutes for a file of 100 000 keys. logLevel 'error' keeps
+    // its warnings (which quote file text raw) off the terminal; they are not needed here.
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }) as Document.Parsed[];
   } catch (error) {
     countLines(text, lineCounter);
     if (error instanceof RangeError) {
@@ -182,6 +202,8 @@ export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Lo
       return none();
     }
     throw error;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   if (!Array.isArray(docs)) docs = [];
 
@@ -191,8 +213,9 @@ export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Lo
     issues.push({ ruleId: 'parse', messageId: 'multipleDocuments', data: { count: docs.length }, place: { offset: second.range[0] } });
   }
   for (const d of docs) {
-    for (const e of d.errors) issues.push(yamlIssue(e));
-    for (const w of d.warnings) issues.push(yamlIssue(w));
+    for (const e of d.errors) issues.push(yamlIssue(e, limits.maxDepth));
+    for (const w of d.warnings) issues.push(yamlIssue(w, limits.maxDepth));
+    duplicateKeys(d, issues);
   }
   if (!doc || doc.contents === null) {
     if (!issues.length) issues.push({ ruleId: 'parse', messageId: 'empty', place: { offset: 0 } });
@@ -227,6 +250,32 @@ export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Lo
   return { text, lineCounter, doc, data, issues };
 }
 
+/** One issue per key that repeats an earlier key of the same map. */
+function duplicateKeys(doc: Document.Parsed, issues: Issue[]): void {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        if (isScalar(pair.key)) {
+          const key = String(pair.key.value);
+          if (seen.has(key)) {
+            const range = pair.key.range;
+            issues.push({ ruleId: 'parse', messageId: 'duplicateKey', data: { code: 'DUPLICATE_KEY', detail: '' }, place: { offset: range?.[0] ?? 0, end: range?.[1] ?? 0 } });
+          }
+          seen.add(key);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+}
+
 function firstAlias(text: string): number {
   const match = /(^|[\s[{,:-])\*[^\s,\]}]/m.exec(text);
   return match ? match.index + match[1]!.length : 0;
@@ -237,7 +286,9 @@ function countLines(text: string, lineCounter: LineCounter): void {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
 }
 
-function yamlIssue(error: YAMLError): Issue {
+function yamlIssue(error: YAMLError, maxDepth: number): Issue {
+  // Deep block nesting exhausts the parser's stack; say what it means.
+  if (/call stack/i.test(error.message)) return { ruleId: 'parse', messageId: 'depthLimit', data: { limit: maxDepth }, place: { offset: error.pos[0] } };
   const messageId = YAML_CODES[error.code] ?? 'syntax';
   const detail = error.message.split('\n')[0] ?? error.code;
   return {

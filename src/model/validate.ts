@@ -78,11 +78,15 @@ export function displayPath(segments: readonly string[]): string {
   return segments.reduce((out, s) => (/^\d+$/.test(s) ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
 }
 
+const MAX_SCHEMA_ISSUES = 1000;
+
 export function validateData(data: unknown): Issue[] {
   if (validateFn(data)) return [];
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const error of validateFn.errors ?? []) {
+    // Enough to fix the file by; a file of 100 000 unknown keys needs no 100 000 suggestions.
+    if (issues.length >= MAX_SCHEMA_ISSUES) break;
     const issue = toIssue(error, data);
     if (!issue) continue;
     const key = `${issue.messageId}|${JSON.stringify(issue.place)}`;

@@ -56,6 +56,7 @@ export const parseRule: PseudoRule = {
     nonStringKey: m('A key is not a plain text key.', 'Ein Schlüssel ist kein einfacher Text.', 'Use plain words as keys.', 'Verwende einfache Wörter als Schlüssel.'),
     unknownTag: m('Unknown YAML tag: {detail}', 'Unbekanntes YAML-Tag: {detail}', 'Remove the tag (the word starting with !).', 'Entferne das Tag (das Wort, das mit ! beginnt).'),
     multipleDocuments: m('The file holds {count} YAML documents; a philosophy file holds exactly one.', 'Die Datei enthält {count} YAML-Dokumente; eine Philosophie-Datei enthält genau eins.', 'Put each philosophy in a file of its own and remove the --- separator.', 'Lege jede Philosophie in eine eigene Datei und entferne den Trenner ---.'),
+    tooManyProblems: m('Only the first {shown} of {total} problems are shown.', 'Nur die ersten {shown} von {total} Problemen werden gezeigt.', 'Fix these first; the file is probably mangled.', 'Behebe zuerst diese; die Datei ist vermutlich beschädigt.'),
     mergeConflict: m('The file holds an unresolved merge conflict (a <<<<<<< or >>>>>>> line).', 'Die Datei enthält einen ungelösten Merge-Konflikt (eine Zeile <<<<<<< oder >>>>>>>).', 'Resolve the conflict: keep the right lines and remove the markers.', 'Löse den Konflikt: behalte die richtigen Zeilen und entferne die Markierungen.'),
     empty: m('The file is empty: it holds no philosophy.', 'Die Datei ist leer: sie enthält keine Philosophie.', 'Run `philosophy init` to write one.', 'Führe `philosophy init` aus, um eine zu schreiben.'),
     encoding: m('The file is not valid UTF-8 (first invalid byte at offset {byte}).', 'Die Datei ist kein gültiges UTF-8 (erstes ungültiges Byte bei Position {byte}).', 'Save the file as UTF-8.', 'Speichere die Datei als UTF-8.'),
@@ -120,6 +121,7 @@ export const directiveRule: PseudoRule = {
     unused: m('This directive suppresses nothing: no `{rule}` finding on the next line.', 'Diese Anweisung unterdrückt nichts: kein Befund von `{rule}` in der nächsten Zeile.', 'Remove the directive.', 'Entferne die Anweisung.'),
     unknownRule: m('This directive names an unknown rule `{rule}`.', 'Diese Anweisung nennt eine unbekannte Regel `{rule}`.', 'See `docs/rules/` for the rule ids.', 'Die Regel-IDs stehen in `docs/rules/`.'),
     missingReason: m('This directive gives no reason.', 'Diese Anweisung nennt keinen Grund.', 'Add `-- <reason>` after the rule id.', 'Ergänze `-- <Grund>` nach der Regel-ID.'),
+    notSuppressible: m('Findings of `{rule}` cannot be suppressed: the file must be fixed.', 'Befunde von `{rule}` lassen sich nicht unterdrücken: die Datei muss korrigiert werden.', 'Remove `{rule}` from the directive and fix what it reports.', 'Entferne `{rule}` aus der Anweisung und behebe, was gemeldet wird.'),
     missingRule: m('This directive names no rule.', 'Diese Anweisung nennt keine Regel.', 'Write `# philosophy-disable-next-line <rule-id> -- <reason>`.', 'Schreibe `# philosophy-disable-next-line <regel-id> -- <Grund>`.'),
   },
 };

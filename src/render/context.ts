@@ -1,0 +1,214 @@
+// The one object every template sees: the model, normalized so that every field exists (null
+// or an empty list where the file has nothing), with catalog knowledge resolved in the
+// document's language. Templates run in strict mode, so a misspelled name in a template is an
+// error with the template's line, never a silent blank.
+import { findChannel, findKpi, findTeam } from '../catalog/index.js';
+import type { Language } from '../model/constants.js';
+import type { Philosophy } from '../model/schema.js';
+import { formatTarget, kpiName } from './format.js';
+
+export interface KpiView {
+  id: string;
+  /** The catalog's or the custom KPI's name in the document's language; the id when unknown. */
+  name: string;
+  /** One-line definition, when the catalog or the custom KPI has one. */
+  definition: string | null;
+  /** The target written out, e.g. "≥ 90 %"; null without a target. */
+  target: string | null;
+  custom: boolean;
+}
+
+export interface ValueView {
+  /** 1-based position: the priority when values conflict. */
+  number: number;
+  name: string;
+  meaning: string | null;
+  action: string | null;
+  behaviours: string[];
+  notThis: string[];
+  kpis: KpiView[];
+  tools: string[];
+  /** Interview questions from the values benchmark for this value. */
+  questions: string[];
+}
+
+export interface ChannelView {
+  /** The catalog's name in the document's language, else as written. */
+  name: string;
+  hours: string | null;
+  firstResponse: string | null;
+}
+
+export interface TeamView {
+  /** The catalog's name in the document's language, else as written. */
+  name: string;
+  activities: string | null;
+  metrics: KpiView[];
+}
+
+export interface RenderContext {
+  language: Language;
+  /** File name of the source, e.g. `acme-robotics.yaml`. */
+  source: string;
+  /** e.g. `philosophy 0.1.0`. */
+  generator: string;
+  /** Where editors find the JSON Schema: the source's modeline, else the conventional path. */
+  schemaPath: string;
+  company: { name: string; mission: string };
+  needs: {
+    supportRole: string | null;
+    /** delight | reduce-effort | both; the `label` helper words it. */
+    aim: string | null;
+    principles: string[];
+    customerNeeds: string[];
+    channels: ChannelView[];
+    selfHelp: string[];
+  };
+  brainstorm: string[];
+  values: ValueView[];
+  vision: {
+    statement: string;
+    criteria: { understandable: string | null; serviceKind: string | null; nowAndFuture: string | null };
+    stakeholders: string[];
+  };
+  empowerment: { decisions: string[]; sayingNo: string | null; escalation: string | null };
+  sharing: {
+    onboarding: string | null;
+    socialMedia: string | null;
+    promotions: string | null;
+    incentives: string | null;
+    rituals: string[];
+  };
+  hiring: { scale: number | null; benchmark: Array<{ value: string; questions: string[] }> };
+  teams: TeamView[];
+  feedback: { methods: string[]; conflictPolicy: string | null; reviewCadence: string | null; nextReview: string | null };
+  customKpis: Array<{ id: string; name: string; definition: string | null; formula: string | null; unit: string | null; direction: string | null }>;
+  /** Which sections have anything to show (a section without data is left out). */
+  show: {
+    needs: boolean;
+    criteria: boolean;
+    empowerment: boolean;
+    sharing: boolean;
+    hiring: boolean;
+    teams: boolean;
+    feedback: boolean;
+    customKpis: boolean;
+  };
+  /** The model exactly as loaded, for views that reproduce the file (the YAML view). */
+  model: Philosophy;
+}
+
+const text = (value: string | undefined): string | null => (value === undefined || value.trim() === '' ? null : value);
+const list = (value: readonly string[] | undefined): string[] => [...(value ?? [])];
+const anyOf = (...values: unknown[]) => values.some((v) => (Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined));
+
+export const DEFAULT_SCHEMA_PATH = '../schema/philosophy.schema.json';
+
+export function buildContext(model: Philosophy, source: string, generator: string, schemaPath = DEFAULT_SCHEMA_PATH): RenderContext {
+  const lang = model.language;
+  const customs = model.customKpis ?? [];
+  const kpiView = (id: string, target?: Parameters<typeof formatTarget>[0]): KpiView => {
+    const custom = customs.find((c) => c.id === id);
+    const known = findKpi(id);
+    return {
+      id,
+      name: kpiName(id, lang, customs),
+      definition: custom ? (custom.definition ?? null) : known ? known.definition[lang] : null,
+      target: target ? formatTarget(target, id, lang, customs) : null,
+      custom: custom !== undefined,
+    };
+  };
+  const benchmark = (model.hiring?.benchmark ?? []).map((b) => ({ value: b.value, questions: list(b.questions) }));
+  const questionsOf = (name: string) => {
+    const key = name.trim().toLowerCase();
+    return benchmark.filter((b) => b.value.trim().toLowerCase() === key).flatMap((b) => b.questions);
+  };
+
+  const needs = {
+    supportRole: text(model.needs?.supportRole),
+    aim: model.needs?.aim ?? null,
+    principles: list(model.needs?.principles),
+    customerNeeds: list(model.needs?.customerNeeds),
+    channels: (model.needs?.channels ?? []).map((c) => ({
+      name: findChannel(c.name)?.name[lang] ?? c.name,
+      hours: text(c.hours),
+      firstResponse: text(c.firstResponse),
+    })),
+    selfHelp: list(model.needs?.selfHelp),
+  };
+  const criteria = {
+    understandable: text(model.vision.criteria?.understandable),
+    serviceKind: text(model.vision.criteria?.serviceKind),
+    nowAndFuture: text(model.vision.criteria?.nowAndFuture),
+  };
+  const empowerment = {
+    decisions: list(model.empowerment?.decisions),
+    sayingNo: model.empowerment?.sayingNo ?? null,
+    escalation: text(model.empowerment?.escalation),
+  };
+  const sharing = {
+    onboarding: text(model.sharing?.onboarding),
+    socialMedia: text(model.sharing?.socialMedia),
+    promotions: text(model.sharing?.promotions),
+    incentives: text(model.sharing?.incentives),
+    rituals: list(model.sharing?.rituals),
+  };
+  const feedback = {
+    methods: list(model.feedback?.methods),
+    conflictPolicy: text(model.feedback?.conflictPolicy),
+    reviewCadence: model.feedback?.reviewCadence ?? null,
+    nextReview: model.feedback?.nextReview ?? null,
+  };
+  const teams = (model.teams ?? []).map((t) => ({
+    name: findTeam(t.team)?.name[lang] ?? t.team,
+    activities: text(t.activities),
+    metrics: (t.metrics ?? []).map((id) => kpiView(id)),
+  }));
+  const customKpis = customs.map((c) => ({
+    id: c.id,
+    name: c.name,
+    definition: c.definition ?? null,
+    formula: c.formula ?? null,
+    unit: c.unit ?? null,
+    direction: c.direction ?? null,
+  }));
+
+  return {
+    language: lang,
+    source,
+    generator,
+    schemaPath,
+    company: { name: model.company.name, mission: model.company.mission },
+    needs,
+    brainstorm: list(model.values.brainstorm),
+    values: model.values.core.map((v, i) => ({
+      number: i + 1,
+      name: v.name,
+      meaning: text(v.meaning),
+      action: text(v.action),
+      behaviours: list(v.behaviours),
+      notThis: list(v.notThis),
+      kpis: (v.kpis ?? []).map((k) => kpiView(k.id, k.target)),
+      tools: list(v.tools),
+      questions: questionsOf(v.name),
+    })),
+    vision: { statement: model.vision.statement, criteria, stakeholders: list(model.vision.stakeholders) },
+    empowerment,
+    sharing,
+    hiring: { scale: model.hiring?.scale ?? null, benchmark },
+    teams,
+    feedback,
+    customKpis,
+    show: {
+      needs: anyOf(...Object.values(needs)),
+      criteria: anyOf(...Object.values(criteria)),
+      empowerment: anyOf(...Object.values(empowerment)),
+      sharing: anyOf(...Object.values(sharing)),
+      hiring: benchmark.some((b) => b.questions.length > 0),
+      teams: teams.length > 0,
+      feedback: anyOf(...Object.values(feedback)),
+      customKpis: customKpis.length > 0,
+    },
+    model,
+  };
+}

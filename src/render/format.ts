@@ -1,0 +1,78 @@
+// How values are written in documents, in the document's language: KPI names and targets,
+// dates, numbers, the words for enum values. Used by the context builder and by the helpers,
+// so a user's template formats exactly like the built-in ones.
+import { findKpi } from '../catalog/index.js';
+import type { Bilingual } from '../catalog/types.js';
+import type { Language } from '../model/constants.js';
+import type { Philosophy, Target } from '../model/schema.js';
+
+type CustomKpis = NonNullable<Philosophy['customKpis']>;
+
+const OPS: Record<Target['op'], string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
+
+// Units as the catalog and files write them, and how a reader sees them.
+const UNITS: Record<string, Bilingual> = {
+  points: { en: 'points', de: 'Punkte' },
+  days: { en: 'days', de: 'Tage' },
+  count: { en: '', de: '' },
+  currency: { en: '', de: '' },
+};
+
+export function kpiName(id: string, language: Language, customs: CustomKpis = []): string {
+  const custom = customs.find((c) => c.id === id);
+  if (custom) return custom.name;
+  return findKpi(id)?.name[language] ?? id;
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
+}
+
+/** "≥ 90 %" (de) / "≥ 90%" (en), "≤ 4 h", "≥ 50 points". */
+export function formatTarget(target: Target, id: string, language: Language, customs: CustomKpis = []): string {
+  const unit = target.unit ?? customs.find((c) => c.id === id)?.unit ?? findKpi(id)?.unit ?? '';
+  const number = formatNumber(target.value, language);
+  const word = UNITS[unit]?.[language] ?? unit;
+  const amount = word === '' ? number : word === '%' && language === 'en' ? `${number}%` : `${number} ${word}`;
+  return `${OPS[target.op]} ${amount}`;
+}
+
+/** 2027-06-01 → "1 June 2027" / "1. Juni 2027"; anything else is returned as written. */
+export function formatDate(iso: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (date.getUTCDate() !== Number(match[3])) return iso;
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The words for the enum values of the format, and for the few fixed terms documents use. */
+export const LABELS: Record<string, Bilingual> = {
+  'aim.delight': { en: 'delight customers', de: 'Kundschaft begeistern' },
+  'aim.reduce-effort': { en: 'reduce customer effort', de: 'Aufwand der Kundschaft senken' },
+  'aim.both': { en: 'delight customers and reduce their effort', de: 'Kundschaft begeistern und ihren Aufwand senken' },
+  'sayingNo.anyone': { en: 'anyone on the team', de: 'jede Person im Team' },
+  'sayingNo.team-lead': { en: 'the team lead', de: 'die Teamleitung' },
+  'sayingNo.leadership': { en: 'leadership', de: 'die Führung' },
+  'reviewCadence.monthly': { en: 'monthly', de: 'monatlich' },
+  'reviewCadence.quarterly': { en: 'quarterly', de: 'quartalsweise' },
+  'reviewCadence.half-yearly': { en: 'every six months', de: 'halbjährlich' },
+  'reviewCadence.yearly': { en: 'yearly', de: 'jährlich' },
+  'direction.higher': { en: 'higher is better', de: 'höher ist besser' },
+  'direction.lower': { en: 'lower is better', de: 'niedriger ist besser' },
+  'yaml.format': { en: 'Format version and language of the text', de: 'Formatversion und Sprache der Texte' },
+  'yaml.company': { en: 'Step 1 · What the company promises', de: 'Schritt 1 · Was das Unternehmen verspricht' },
+  'yaml.needs': { en: 'Step 1 · Customer needs compared with the philosophy', de: 'Schritt 1 · Kundenbedürfnisse und Philosophie im Abgleich' },
+  'yaml.values': { en: 'Steps 2 and 4 · Core values, and how they become action', de: 'Schritte 2 und 4 · Kernwerte, und wie sie zu Handlungen werden' },
+  'yaml.vision': { en: 'Step 3 · The support vision', de: 'Schritt 3 · Die Support-Vision' },
+  'yaml.empowerment': { en: 'What the frontline decides, and how hard cases travel', de: 'Was die Frontline entscheidet, und welchen Weg schwierige Fälle nehmen' },
+  'yaml.sharing': { en: 'Step 5 · Sharing the philosophy', de: 'Schritt 5 · Die Philosophie teilen' },
+  'yaml.hiring': { en: 'Step 6 · The values benchmark for hiring', de: 'Schritt 6 · Der Werte-Benchmark für Einstellungen' },
+  'yaml.teams': { en: 'Step 7 · How each team interprets the philosophy', de: 'Schritt 7 · Wie jedes Team die Philosophie auslegt' },
+  'yaml.feedback': { en: 'Step 7 · Listening, conflicts and reviews', de: 'Schritt 7 · Zuhören, Konflikte und Überprüfungen' },
+  'yaml.customKpis': { en: 'KPIs of our own', de: 'Eigene Kennzahlen' },
+};
+
+export function label(key: string, language: Language): string | undefined {
+  return LABELS[key]?.[language];
+}
