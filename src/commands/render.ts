@@ -2,24 +2,21 @@
 // Writes only what changed (atomically), never replaces a file it did not generate without
 // --force, and with --check writes nothing and shows what is stale.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/write.js';
 import { loadConfig, reasonOf } from '../lint/config.js';
 import { expandPaths } from '../lint/files.js';
-import { displayPath, readForLint } from '../lint/lint-files.js';
-import { lintWithModel } from '../lint/lint-source.js';
+import { displayPath, readForLint } from '../lint/read-file.js';
 import type { FileResult, SeveritySetting } from '../lint/types.js';
 import { DEFAULT_LIMITS } from '../model/load.js';
 import type { Language } from '../model/constants.js';
-import { RULES } from '../rules/index.js';
 import { oneLine } from '../lint/text.js';
-import { VERSION } from '../version.js';
+import { BUILD, VERSION } from '../version.js';
 import { templateFingerprint } from '../render/templates.js';
-import { wantsColor, type CommandContext } from './context.js';
-import { DEFAULT_FOLDER } from './validate.js';
+import { DEFAULT_FOLDER, wantsColor, type CommandContext } from './context.js';
 
 export const RENDER_FORMATS = ['md', 'yaml', 'all'] as const;
 
@@ -47,7 +44,6 @@ function stampLine(template: string, source: string, digest: string): string {
   return template.endsWith('.yaml.hbs') ? `# ${note}\n` : `<!-- ${note} -->\n`;
 }
 
-const RULES_OFF: Record<string, SeveritySetting> = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']));
 
 export async function render(paths: string[], options: RenderOptions, ctx: CommandContext): Promise<number> {
   const { cwd, language } = ctx;
@@ -106,18 +102,20 @@ export async function render(paths: string[], options: RenderOptions, ctx: Comma
         templateDigest = templateFingerprint(view.template, { language: lang, ...(templatesDir ? { templatesDir } : {}) });
         templateDigests.set(key, templateDigest);
       }
-      return createHash('sha256').update(`${VERSION}\0${view.template}\0${templateDigest}\0${sourceDigest}`).digest('hex').slice(0, 16);
+      return createHash('sha256').update(`${VERSION}\0${BUILD}\0${view.template}\0${templateDigest}\0${sourceDigest}`).digest('hex').slice(0, 16);
     };
-    const declaredLanguage = /^language:\s*(en|de)\s*$/m.exec(read.text ?? '')?.[1] as Language | undefined;
-    if (!options.check && declaredLanguage) {
-      const allFresh = views.every((v) => existingStamp(v.target) === digestOf(v, declaredLanguage));
-      if (allFresh) {
-        unchanged += views.length;
-        continue;
-      }
+    // An unchanged source was last rendered in its own language, so a stamp matching the digest
+    // of either language means "up to date": the file need not even be decoded.
+    if (!options.check && views.every((v) => isFresh(existingStamp(v.target), (lang) => digestOf(v, lang)))) {
+      unchanged += views.length;
+      continue;
     }
 
-    const linted = lintWithModel(read.bytes, { file, absolutePath, language, today: '', rules: RULES_OFF, limits });
+    // Parsing and rendering are loaded only once a file needs them.
+    const { lintWithModel } = await import('../lint/lint-source.js');
+    const { RULES } = await import('../rules/index.js');
+    const rulesOff: Record<string, SeveritySetting> = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']));
+    const linted = lintWithModel(read.bytes, { file, absolutePath, language, today: '', rules: rulesOff, limits });
     if (!linted.model) {
       broken.push(linted.result);
       continue;
@@ -145,13 +143,16 @@ export async function render(paths: string[], options: RenderOptions, ctx: Comma
       const existing = readIfExists(view.target);
       const shownTarget = displayPath(view.target, cwd);
       if (options.check) {
-        if (existing === content) continue;
+        // The stamp line is bookkeeping (a new tool version changes it, nothing a reader sees):
+        // a CI check must not fail on an upgrade alone.
+        if (existing !== undefined && withoutStamp(existing) === withoutStamp(content)) continue;
         stale++;
         const { createTwoFilesPatch } = await import('diff');
         const patch = createTwoFilesPatch(shownTarget, shownTarget, existing ?? '', content, t(language, 'render.committed'), t(language, 'render.rendered'));
         ctx.stdout.write(colorDiff(patch, wantsColor(ctx.stdout, ctx.env)));
         continue;
       }
+      // A changed stamp alone is written too, so the next run can skip the file unread.
       if (existing === content) {
         unchanged++;
         continue;
@@ -193,16 +194,35 @@ function modeline(text: string | undefined): string | undefined {
   return /^# yaml-language-server: \$schema=(\S+)/.exec(text ?? '')?.[1];
 }
 
+const LANGUAGES: readonly Language[] = ['en', 'de'];
+
+function withoutStamp(text: string): string {
+  const newline = text.indexOf('\n');
+  return newline !== -1 && STAMP.test(text.slice(0, newline)) ? text.slice(newline + 1) : text;
+}
+
+function isFresh(stamp: string | undefined, digest: (language: Language) => string): boolean {
+  return stamp !== undefined && LANGUAGES.some((lang) => digest(lang) === stamp);
+}
+
 function existingStamp(path: string): string | undefined {
   const head = readHead(path);
   return head === undefined ? undefined : STAMP.exec(head)?.[1];
 }
 
+/** The first bytes of a file: where the stamp is. Reading the whole of each output to skip it
+ * would cost more than the skip saves. */
 function readHead(path: string): string | undefined {
+  let fd: number | undefined;
   try {
-    return readFileSync(path, 'utf8').slice(0, 300);
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(400);
+    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.toString('utf8', 0, length);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

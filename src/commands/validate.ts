@@ -11,7 +11,7 @@ import { result } from '../lint/lint-source.js';
 import type { FileResult, RuleInfo } from '../lint/types.js';
 import { FORMATS, isFormat, loadFormatter } from '../formatters/index.js';
 import { PSEUDO_RULES, RULES, docsUrl } from '../rules/index.js';
-import { wantsColor, type CommandContext } from './context.js';
+import { DEFAULT_FOLDER, wantsColor, type CommandContext } from './context.js';
 import { VERSION } from '../version.js';
 import { oneLine } from '../lint/text.js';
 
@@ -24,7 +24,6 @@ export interface ValidateOptions {
   force?: boolean;
 }
 
-export const DEFAULT_FOLDER = 'philosophies/';
 
 export async function validate(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const { language, cwd } = ctx;

@@ -7,7 +7,6 @@ import type { Language } from '../model/constants.js';
 import type { LoadLimits } from '../model/load.js';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { RULES, isConfigurable } from '../rules/index.js';
 import { closest, oneLine } from './text.js';
 import type { SeveritySetting } from './types.js';
 
@@ -80,7 +79,7 @@ export async function loadConfig(cwd: string, language: Language, explicit?: str
     if (!KEYS.includes(key)) throw new CliError(t(language, 'config.unknownKey', { path: shown, key: oneLine(key, 40), allowed: KEYS.join(', ') }));
   }
   const config: Config = { path, base: dirname(path), rules: {}, overrides: [], limits: {} };
-  config.rules = readRules(data['rules'], shown, language);
+  config.rules = await readRules(data['rules'], shown, language);
   if (data['overrides'] !== undefined) {
     if (!Array.isArray(data['overrides'])) throw new CliError(t(language, 'config.badOverride', { path: shown }));
     for (const entry of data['overrides']) {
@@ -89,7 +88,7 @@ export async function loadConfig(cwd: string, language: Language, explicit?: str
       if (!isRecord(entry) || !Array.isArray(list) || !list.every((f) => typeof f === 'string') || !isRecord(entry['rules'])) {
         throw new CliError(t(language, 'config.badOverride', { path: shown }));
       }
-      config.overrides.push({ files: list as string[], rules: readRules(entry['rules'], shown, language) });
+      config.overrides.push({ files: list as string[], rules: await readRules(entry['rules'], shown, language) });
     }
   }
   if (data['limits'] !== undefined) {
@@ -107,8 +106,10 @@ export async function loadConfig(cwd: string, language: Language, explicit?: str
   return config;
 }
 
-function readRules(value: unknown, shown: string, language: Language): Record<string, SeveritySetting> {
+async function readRules(value: unknown, shown: string, language: Language): Promise<Record<string, SeveritySetting>> {
   if (value === undefined || value === null) return {};
+  // The registry is loaded only for a config that names rules.
+  const { RULES, isConfigurable } = await import('../rules/index.js');
   if (!isRecord(value)) throw new CliError(t(language, 'config.notAMap', { path: shown }));
   const rules: Record<string, SeveritySetting> = {};
   for (const [id, setting] of Object.entries(value)) {

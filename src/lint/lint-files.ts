@@ -1,14 +1,15 @@
 // Lints files from disk. Many files are shared between this thread and worker threads through
 // one atomic counter (each takes the next file when it is free), so both cores work until the
 // list is done; results come back in the order of the list.
-import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, relative } from 'node:path';
 import type { Language } from '../model/constants.js';
-import { DEFAULT_LIMITS, type LoadLimits } from '../model/load.js';
-import { reasonOf, rulesFor, type Config } from './config.js';
-import { lintSource, messageOf, result } from './lint-source.js';
-import type { FileResult, Finding } from './types.js';
+import { DEFAULT_LIMITS } from '../model/load.js';
+import { rulesFor, type Config } from './config.js';
+import { lintSource } from './lint-source.js';
+import { displayPath, readForLint } from './read-file.js';
+import type { FileResult } from './types.js';
+
+export { displayPath };
 
 export interface LintFilesOptions {
   cwd: string;
@@ -59,51 +60,4 @@ export async function lintFile(absolutePath: string, options: LintFilesOptions):
   if ('result' in read) return read.result;
   const rules = await rulesFor(config, absolutePath);
   return lintSource(read.bytes, { file, absolutePath, language, today, rules, limits });
-}
-
-/** The file's bytes, or the result that says why they cannot be linted (not a file, too large,
- * unreadable). */
-export function readForLint(
-  absolutePath: string,
-  file: string,
-  limits: LoadLimits,
-  language: Language,
-): { bytes: Uint8Array; text: string | undefined } | { result: FileResult } {
-  const failed = (ruleId: string, messageId: string, data: Record<string, string | number>) => ({
-    result: result(file, absolutePath, [fileFinding(ruleId, messageId, data, language)]),
-  });
-  try {
-    const stats = statSync(absolutePath);
-    if (!stats.isFile()) {
-      const kind = stats.isDirectory() ? { en: 'a folder', de: 'ein Ordner' } : { en: 'not a file', de: 'keine Datei' };
-      return failed('io', 'notAFile', { kind: kind[language] });
-    }
-    // Not read at all: a 20 MiB file must not cost a CI run its memory or minutes.
-    if (stats.size > limits.maxFileSize) return failed('parse', 'tooLarge', { size: stats.size, limit: limits.maxFileSize });
-    const bytes = readFileSync(absolutePath);
-    return { bytes, text: bytes.toString('utf8') };
-  } catch (error) {
-    return failed('io', 'unreadable', { reason: reasonOf(error, language) });
-  }
-}
-
-/** A finding about the file as a whole, at its first line. */
-function fileFinding(ruleId: string, messageId: string, data: Record<string, string | number>, language: Language): Finding {
-  return {
-    ruleId,
-    messageId,
-    severity: 'error',
-    ...messageOf(ruleId, messageId, data, language),
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    pointer: '',
-  };
-}
-
-/** Relative to cwd when inside it, else absolute: how a person expects to read the path. */
-export function displayPath(absolutePath: string, cwd: string): string {
-  const rel = relative(cwd, absolutePath);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolutePath;
 }

@@ -9,6 +9,7 @@ import { fastLoad } from '../model/fast-load.js';
 import { RULES, findRule, isConfigurable } from '../rules/index.js';
 import type { RuleMessage } from '../rules/types.js';
 import { scanDirectives } from './directives.js';
+import { result } from './result.js';
 import { fill, oneLine } from './text.js';
 import type { FileResult, Finding, Severity, SeveritySetting } from './types.js';
 
@@ -116,11 +117,7 @@ function cleanFast(text: string, options: LintSourceOptions, limits: LoadLimits)
   return data as Philosophy;
 }
 
-export function result(file: string, absolutePath: string, findings: Finding[]): FileResult {
-  let errorCount = 0;
-  for (const f of findings) if (f.severity === 'error') errorCount++;
-  return { file, absolutePath, findings, errorCount, warningCount: findings.length - errorCount };
-}
+export { result };
 
 function severityOf(ruleId: string, options: LintSourceOptions): SeveritySetting {
   return options.rules[ruleId] ?? findRule(ruleId)?.meta.severity ?? 'error';

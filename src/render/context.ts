@@ -11,6 +11,9 @@ export interface KpiView {
   id: string;
   /** The catalog's or the custom KPI's name in the document's language; the id when unknown. */
   name: string;
+  /** How documents name it: "Customer satisfaction (CSAT)", the name alone when it already
+   * holds the id, the id alone when there is no name. */
+  label: string;
   /** One-line definition, when the catalog or the custom KPI has one. */
   definition: string | null;
   /** The target written out, e.g. "≥ 90 %"; null without a target. */
@@ -20,7 +23,9 @@ export interface KpiView {
 
 export interface ValueView {
   /** 1-based position: the priority when values conflict. */
-  number: number;
+  position: number;
+  /** Whether the value has anything beyond its name to show (action, meaning, lists, KPIs). */
+  details: boolean;
   name: string;
   meaning: string | null;
   action: string | null;
@@ -90,6 +95,8 @@ export interface RenderContext {
     empowerment: boolean;
     sharing: boolean;
     hiring: boolean;
+    /** Any value has details (see ValueView.details). */
+    living: boolean;
     teams: boolean;
     feedback: boolean;
     customKpis: boolean;
@@ -110,9 +117,11 @@ export function buildContext(model: Philosophy, source: string, generator: strin
   const kpiView = (id: string, target?: Parameters<typeof formatTarget>[0]): KpiView => {
     const custom = customs.find((c) => c.id === id);
     const known = findKpi(id);
+    const name = kpiName(id, lang, customs);
     return {
       id,
-      name: kpiName(id, lang, customs),
+      name,
+      label: name === id || new RegExp(`\\b${id}\\b`, 'i').test(name) ? name : `${name} (${id})`,
       definition: custom ? (custom.definition ?? null) : known ? known.definition[lang] : null,
       target: target ? formatTarget(target, id, lang, customs) : null,
       custom: custom !== undefined,
@@ -173,16 +182,10 @@ export function buildContext(model: Philosophy, source: string, generator: strin
     direction: c.direction ?? null,
   }));
 
-  return {
-    language: lang,
-    source,
-    generator,
-    schemaPath,
-    company: { name: model.company.name, mission: model.company.mission },
-    needs,
-    brainstorm: list(model.values.brainstorm),
-    values: model.values.core.map((v, i) => ({
-      number: i + 1,
+  const values = model.values.core.map((v, i) => {
+    const view = {
+      position: i + 1,
+      details: false,
       name: v.name,
       meaning: text(v.meaning),
       action: text(v.action),
@@ -191,7 +194,20 @@ export function buildContext(model: Philosophy, source: string, generator: strin
       kpis: (v.kpis ?? []).map((k) => kpiView(k.id, k.target)),
       tools: list(v.tools),
       questions: questionsOf(v.name),
-    })),
+    };
+    view.details = anyOf(view.meaning, view.action, view.behaviours, view.notThis, view.kpis, view.tools);
+    return view;
+  });
+
+  return {
+    language: lang,
+    source,
+    generator,
+    schemaPath,
+    company: { name: model.company.name, mission: model.company.mission },
+    needs,
+    brainstorm: list(model.values.brainstorm),
+    values,
     vision: { statement: model.vision.statement, criteria, stakeholders: list(model.vision.stakeholders) },
     empowerment,
     sharing,
@@ -205,6 +221,7 @@ export function buildContext(model: Philosophy, source: string, generator: strin
       empowerment: anyOf(...Object.values(empowerment)),
       sharing: anyOf(...Object.values(sharing)),
       hiring: benchmark.some((b) => b.questions.length > 0),
+      living: values.some((v) => v.details),
       teams: teams.length > 0,
       feedback: anyOf(...Object.values(feedback)),
       customKpis: customKpis.length > 0,

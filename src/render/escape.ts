@@ -15,6 +15,9 @@ export function markdownInline(text: string): string {
   return (
     text
       .replace(/\r\n?/g, '\n')
+      // Leading blanks would make an indented code block; a leading line break would end the
+      // list item. Neither is part of what the text says.
+      .trim()
       // A blank line would end the paragraph or list item the text sits in.
       .replace(/\n[ \t]*(?:\n[ \t]*)+/g, '\n')
       .replace(INLINE, '\\$&')
@@ -29,6 +32,7 @@ export function markdownInline(text: string): string {
 export function markdownCell(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    .trim()
     .replace(INLINE, '\\$&')
     .replace(/[ \t]*\n[ \t]*/g, '<br>');
 }

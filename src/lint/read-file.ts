@@ -1,0 +1,59 @@
+// Reading a file to check or render: the bytes, or a finding that says why there are none.
+// Light on purpose (no rules, no parser): `render` reads every source before it knows whether
+// anything needs parsing.
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
+import type { Language } from '../model/constants.js';
+import type { LoadLimits } from '../model/load.js';
+import { ioRule, parseRule } from '../rules/pseudo.js';
+import { reasonOf } from './config.js';
+import { result } from './result.js';
+import { fill, oneLine } from './text.js';
+import type { FileResult, Finding } from './types.js';
+
+/** The file's bytes, or the result that says why they cannot be read: not a file, over the
+ * size limit (then it is not read at all), unreadable. */
+export function readForLint(absolutePath: string, file: string, limits: LoadLimits, language: Language): { bytes: Uint8Array } | { result: FileResult } {
+  const failed = (ruleId: 'io' | 'parse', messageId: string, data: Record<string, string | number>) => ({
+    result: result(file, absolutePath, [fileFinding(ruleId, messageId, data, language)]),
+  });
+  try {
+    const stats = statSync(absolutePath);
+    if (!stats.isFile()) {
+      const kind = stats.isDirectory() ? { en: 'a folder', de: 'ein Ordner' } : { en: 'not a file', de: 'keine Datei' };
+      return failed('io', 'notAFile', { kind: kind[language] });
+    }
+    // A 20 MiB file must not cost a CI run its memory or minutes.
+    if (stats.size > limits.maxFileSize) return failed('parse', 'tooLarge', { size: stats.size, limit: limits.maxFileSize });
+    return { bytes: readFileSync(absolutePath) };
+  } catch (error) {
+    return failed('io', 'unreadable', { reason: reasonOf(error, language) });
+  }
+}
+
+/** A finding about the file as a whole, at its first line. */
+function fileFinding(ruleId: 'io' | 'parse', messageId: string, data: Record<string, string | number>, language: Language): Finding {
+  const template = (ruleId === 'io' ? ioRule : parseRule).messages[messageId]!;
+  const values = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'number' ? v : oneLine(v, 120)]));
+  return {
+    ruleId,
+    messageId,
+    severity: 'error',
+    message: oneLine(fill(template.message[language], values), 300),
+    hint: oneLine(fill(template.hint[language], values), 300),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    pointer: '',
+  };
+}
+
+/** Relative to cwd when inside it, else absolute: how a person expects to read the path. */
+export function displayPath(absolutePath: string, cwd: string): string {
+  // The common case without path.relative, which normalizes both paths on every call.
+  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
+  if (absolutePath.startsWith(prefix) && !absolutePath.includes(`${sep}..`)) return absolutePath.slice(prefix.length);
+  const rel = relative(cwd, absolutePath);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolutePath;
+}
