@@ -19,9 +19,10 @@ const NUMBER_FORMS = /(?:^|[\s[{,:-])[-+]?0[bB]|-0[xXoO]|\d[eE][-+]?\d/;
 // collection used as a key ({a: 1}: x), which each parser turns into a different string, and
 // an empty key in a flow collection ([a, : b]).
 const QUOTE_EDGES = /["'\]}]#|\\U|[}\]][ \t]*:(?:\s|$)|[[{,][ \t]*:/;
-// A line whose value starts with a quote or a bracket: it must close on the same line, since
-// the two parsers treat continuation lines differently.
-const OPENING_VALUE = /^[ \t]*(?:-[ \t]+)*(?:[^\s#"'[{][^:#]*:[ \t]+)?(["'[{])(.*)$/;
+// A value that starts with a quote or a bracket (at the start of a line, after list dashes or
+// after a key's colon) must close on the same line: the two parsers treat continuation lines
+// differently. One scan of the text finds them all.
+const OPENING_VALUE = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+)(["'[{])/gm;
 
 function closesOnLine(opener: string, rest: string): boolean {
   if (opener === '"') return /^(?:[^"\\]|\\.)*"/.test(rest);
@@ -47,9 +48,10 @@ export function needsFullLoader(text: string): boolean {
   if (text.includes('\t') || text.includes('__proto__') || text.includes('\\U')) return true;
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return true;
   if (SPECIAL_SYNTAX.test(text) || NUMBER_FORMS.test(text) || QUOTE_EDGES.test(text)) return true;
-  for (const line of text.split('\n')) {
-    const match = OPENING_VALUE.exec(line);
-    if (match && !closesOnLine(match[1]!, match[2]!)) return true;
+  for (const match of text.matchAll(OPENING_VALUE)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('\n', start);
+    if (!closesOnLine(match[1]!, text.slice(start, end === -1 ? text.length : end))) return true;
   }
   return false;
 }
