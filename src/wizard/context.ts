@@ -1,0 +1,17 @@
+// Builds what a step sees: the draft, the Asker and the ways to speak to the user.
+import type { Bilingual } from '../catalog/types.js';
+import type { Language } from '../model/constants.js';
+import { fill } from '../lint/text.js';
+import { createAsker, type AskerSetup } from './asker.js';
+import type { StepContext } from './types.js';
+
+export function stepContext(setup: AskerSetup): StepContext {
+  const t = (text: Bilingual, data?: Record<string, string | number>) => fill(text[setup.language as Language], data);
+  return {
+    language: setup.language,
+    draft: setup.draft,
+    ask: createAsker(setup),
+    say: (text) => setup.prompter?.print(text),
+    t,
+  };
+}

@@ -1,0 +1,16 @@
+// The wizard's own words (not a step's questions), in English and German.
+import type { Bilingual } from '../catalog/types.js';
+
+export const WIZARD_TEXT = {
+  required: { en: 'An answer is needed here.', de: 'Hier braucht es eine Antwort.' },
+  notText: { en: 'expected text', de: 'erwartet wird ein Text' },
+  notList: { en: 'expected a list of texts', de: 'erwartet wird eine Liste von Texten' },
+  notNumber: { en: 'expected a number, e.g. 90 or 5.5', de: 'erwartet wird eine Zahl, z. B. 90 oder 5,5' },
+  oneOf: { en: 'expected one of: {allowed}', de: 'erwartet wird einer dieser Werte: {allowed}' },
+  listHowTo: { en: 'One entry per line; an empty line ends the list.', de: 'Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste.' },
+  listKeep: {
+    en: 'Enter keeps an entry, "-" removes it; after the last one, an empty line ends the list.',
+    de: 'Enter behält einen Eintrag, „-“ entfernt ihn; nach dem letzten beendet eine leere Zeile die Liste.',
+  },
+  others: { en: 'Others of your own, separated by commas (Enter for none):', de: 'Eigene Ergänzungen, durch Kommas getrennt (Enter für keine):' },
+} satisfies Record<string, Bilingual>;
