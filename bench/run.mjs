@@ -2,7 +2,7 @@
 // `npm run bench`: wall time and peak memory of the built CLI, each next to `node -e 0` measured
 // in the same run, so the figures compare across machines. Targets are printed, not asserted:
 // timing belongs in a benchmark, never in a test.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,31 @@ function makeFiles(count) {
 }
 
 const runs = quick ? 3 : 9;
+
+function firstPrompt(cwd) {
+  return new Promise((resolvePromise, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn('script', ['-qfec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} init --lang en`, '/dev/null'], {
+      cwd,
+      env: { ...process.env, CI: '', TERM: 'xterm-256color' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    let seen = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no question within 10 s; the screen showed: ${seen.slice(-300)}`));
+    }, 10_000);
+    child.stdout.on('data', (chunk) => {
+      seen += chunk.toString();
+      if (/\?.*company|\?.*Unternehmen/i.test(seen)) {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        clearTimeout(timer);
+        child.kill('SIGKILL');
+        resolvePromise(ms);
+      }
+    });
+  });
+}
 const env = { PHILOSOPHY_TODAY: '2026-11-22' };
 const node = time(['-e', '0'], { runs });
 const rows = [];
@@ -86,6 +111,21 @@ for (const n of sizes) {
   spawnSync(process.execPath, [BIN, 'render', dir], { cwd: ROOT, stdio: 'ignore' });
   const ms = time([BIN, 'render', dir], { runs, env });
   rows.push(['render 1,000 files, unchanged', ms, ratio(ms), peakMiB([BIN, 'render', dir]).toFixed(0), '≤ 3.0×']);
+}
+
+// The wizard: time from starting `philosophy init` on a terminal (a pty, through script(1)) to
+// the first question's text on the screen.
+if (spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const dir = join(WORK, 'wizard');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    samples.push(await firstPrompt(dir));
+  }
+  samples.sort((a, b) => a - b);
+  const ms = samples[Math.floor(samples.length / 2)];
+  rows.push(['init: first question on screen', ms, ratio(ms), '', '≤ 400 ms']);
 }
 
 const head = ['what', 'median ms', '× node', 'peak MiB', 'target'];

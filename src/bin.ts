@@ -10,6 +10,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 process.exitCode = await main({
   argv: process.argv.slice(2),
+  stdin: process.stdin,
   cwd: process.cwd(),
   stdout: process.stdout,
   stderr: process.stderr,

@@ -12,6 +12,10 @@ import { VERSION } from './version.js';
 export interface MainOptions {
   /** Arguments after the program name. */
   argv: string[];
+  /** For the wizard: where answers come from (default: no terminal). */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** For tests: a scripted prompter instead of the terminal. */
+  prompter?: import('./wizard/prompts.js').Prompter;
   cwd: string;
   stdout: Output;
   stderr: Output;
@@ -35,6 +39,11 @@ export async function main(options: MainOptions): Promise<number> {
   const language = detectLanguage(env, flag);
   const debug = argv.includes('--debug');
   const ctx: CommandContext = { cwd: options.cwd, stdout, stderr, env, language };
+  // Without a stdin (tests), the wizard sees no terminal.
+  const wizardIO = {
+    stdin: options.stdin ?? ({ isTTY: false } as NodeJS.ReadableStream & { isTTY?: boolean }),
+    ...(options.prompter ? { prompter: options.prompter } : {}),
+  };
   const say = (key: Parameters<typeof t>[1], data?: Record<string, string | number>) => t(language, key, data);
   let exitCode = 0;
 
@@ -107,10 +116,27 @@ export async function main(options: MainOptions): Promise<number> {
     exitCode = printSchema(ctx);
   });
 
-  sub('init', say('init.description'), '').action(() => {
-    stderr.write(say('error.prefix') + say('init.notBuilt') + '\n');
-    exitCode = 2;
-  });
+  sub('init', say('init.description'), say('init.examples'))
+    .option('--answers <file>', say('opt.answers'))
+    .option('-y, --yes', say('opt.yes'))
+    .option('--resume', say('opt.resume'))
+    .option('--fresh', say('opt.fresh'))
+    .option('-o, --out <file>', say('opt.outFile'))
+    .option('--force', say('opt.forceInit'))
+    .action(async (opts: Record<string, unknown>) => {
+      const { init } = await import('./commands/init.js');
+      exitCode = await init(opts, ctx, wizardIO);
+    });
+
+  sub('edit', say('edit.description'), say('edit.examples'))
+    .argument('<file>', 'philosophy file')
+    .option('--step <n>', say('opt.step'))
+    .option('--answers <file>', say('opt.answers'))
+    .option('-y, --yes', say('opt.yes'))
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { edit } = await import('./commands/init.js');
+      exitCode = await edit(file, opts, ctx, wizardIO);
+    });
 
   try {
     if (flag !== undefined && flag !== 'en' && flag !== 'de') throw new CliError(say('error.badLang', { value: escapeControls(flag) }));

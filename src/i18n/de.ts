@@ -46,7 +46,41 @@ darüber abschalten. Regeln: docs/rules/README.md.`,
   $ philosophy catalog kpis --lang de
   $ philosophy catalog teams --json`,
   'init.description': 'der Assistent in sieben Schritten: schreibe mit deinem Team eine Philosophie',
-  'init.notBuilt': 'Der Assistent (philosophy init) ist noch nicht gebaut. Bis dahin schreibe philosophies/<name>.yaml von Hand (vollständige Beispiele in philosophies/, das Format mit `philosophy schema`) und prüfe sie mit `philosophy validate`.',
+  'init.examples': `Beispiele:
+  $ philosophy init                              die sieben Schritte, im Terminal
+  $ philosophy init --resume                     den gespeicherten Entwurf fortsetzen
+  $ philosophy init --answers team.yaml --yes    ohne Fragen: Antworten aus einer Datei, Vorgaben für den Rest
+  $ philosophy init --lang de --out philosophies/support.yaml
+
+Der Entwurf wird nach jeder Antwort gespeichert (.philosophy-draft.yaml); Strg-C verliert nichts.
+Ohne Terminal (oder mit CI=true) gib --answers DATEI an: eine Philosophie-Datei, gern unvollständig.`,
+  'edit.description': 'den Assistenten erneut durchlaufen, jede Antwort aus DATEI vorausgefüllt',
+  'edit.examples': `Beispiele:
+  $ philosophy edit philosophies/acme.yaml
+  $ philosophy edit philosophies/acme.yaml --step 4     direkt zu „Umsetzbar machen“`,
+  'opt.answers': 'Antworten aus einer YAML-Datei im Philosophie-Format (gern unvollständig); keine Fragen zu dem, was sie beantwortet',
+  'opt.yes': 'für jede Frage, die die Antwortdatei offen lässt, die Vorgabe nehmen',
+  'opt.resume': 'den gespeicherten Entwurf ohne Rückfrage fortsetzen',
+  'opt.fresh': 'neu beginnen und einen gespeicherten Entwurf übergehen',
+  'opt.outFile': 'wohin die Philosophie geschrieben wird (Standard: philosophies/<slug>.yaml)',
+  'opt.forceInit': 'eine vorhandene Datei ohne Rückfrage ersetzen',
+  'opt.step': 'bei Schritt N beginnen (1–7)',
+  'init.needsTerminal': 'der Assistent braucht ein Terminal für seine Fragen. Ohne Terminal (oder mit CI=true) gib --answers DATEI an (eine Philosophie-Datei, gern unvollständig) und --yes für die Vorgaben',
+  'init.resumeOrFresh': '--resume und --fresh schließen einander aus',
+  'init.badDraft': 'der Entwurf {path} lässt sich nicht lesen ({reason}); mit --fresh beginnst du neu (er wird dann ersetzt)',
+  'init.noDraft': 'es gibt keinen Entwurf ({path}) zum Fortsetzen',
+  'init.resumeQuestion': 'Ein Entwurf vom {saved} wartet bei Schritt {step}. Fortsetzen?',
+  'init.draftSaved': 'Deine Antworten sind in {path} gespeichert; weiter mit `philosophy init --resume`.',
+  'init.badAnswer': 'die Antwortdatei: {field}: {problem}',
+  'init.missing': 'diese Antworten fehlen: {fields}; ergänze sie in der Antwortdatei oder nimm mit --yes die Vorgaben',
+  'init.incomplete': 'die Philosophie ist noch nicht vollständig (deine Antworten bleiben in {path}):',
+  'init.overwrite': '{path} existiert. Ersetzen?',
+  'init.exists': '{path} existiert und wurde nicht ersetzt; gib --out DATEI oder --force an (deine Antworten bleiben in {draft})',
+  'init.clean': '✔ {path}: keine Probleme',
+  'init.answersUnreadable': 'die Antwortdatei {path} lässt sich nicht lesen: {reason}',
+  'init.answersInvalid': 'die Antwortdatei {path} ist kein gültiges YAML: {detail}',
+  'edit.badStep': '--step muss eine Zahl von 1 bis 7 sein, nicht „{value}“',
+  'edit.unchanged': '{path}: keine Antwort geändert, nichts geschrieben',
   'error.prefix': 'philosophy: ',
   'error.debugHint': '(mit --debug gibt es Einzelheiten)',
   'error.internal': 'interner Fehler: {message}',

@@ -46,7 +46,41 @@ Rules: docs/rules/README.md.`,
   $ philosophy catalog kpis --lang de
   $ philosophy catalog teams --json`,
   'init.description': 'the seven-step wizard: write a philosophy with your team',
-  'init.notBuilt': 'The wizard (philosophy init) is not built yet. Until it is, write philosophies/<name>.yaml by hand (see philosophies/ for complete examples and `philosophy schema` for the format) and check it with `philosophy validate`.',
+  'init.examples': `Examples:
+  $ philosophy init                              the seven steps, in your terminal
+  $ philosophy init --resume                     continue the saved draft
+  $ philosophy init --answers team.yaml --yes    no prompts: answers from a file, defaults for the rest
+  $ philosophy init --lang de --out philosophies/support.yaml
+
+The draft is saved after every answer (.philosophy-draft.yaml); Ctrl-C loses nothing.
+Without a terminal (or with CI=true) pass --answers FILE: a philosophy file, possibly partial.`,
+  'edit.description': 'walk through the wizard again with every answer of FILE prefilled',
+  'edit.examples': `Examples:
+  $ philosophy edit philosophies/acme.yaml
+  $ philosophy edit philosophies/acme.yaml --step 4     straight to "make it actionable"`,
+  'opt.answers': 'answers from a YAML file in the philosophy format (possibly partial); no prompts for what it answers',
+  'opt.yes': 'take the defaults for every question the answers file does not answer',
+  'opt.resume': 'continue the saved draft without asking',
+  'opt.fresh': 'start over, ignoring a saved draft',
+  'opt.outFile': 'where to write the philosophy (default: philosophies/<slug>.yaml)',
+  'opt.forceInit': 'replace an existing file without asking',
+  'opt.step': 'start at step N (1–7)',
+  'init.needsTerminal': 'the wizard needs a terminal to ask its questions. Without one (or with CI=true), pass --answers FILE (a philosophy file, possibly partial) and --yes to take the defaults for the rest',
+  'init.resumeOrFresh': '--resume and --fresh exclude each other',
+  'init.badDraft': 'the draft {path} cannot be read ({reason}); pass --fresh to start over (it will be replaced)',
+  'init.noDraft': 'there is no draft ({path}) to resume',
+  'init.resumeQuestion': 'A draft from {saved} is waiting at step {step}. Continue it?',
+  'init.draftSaved': 'Your answers are saved in {path}; continue with `philosophy init --resume`.',
+  'init.badAnswer': 'the answers file: {field}: {problem}',
+  'init.missing': 'these answers are missing: {fields}; add them to the answers file or pass --yes for the defaults',
+  'init.incomplete': 'the philosophy is not complete yet (your answers are kept in {path}):',
+  'init.overwrite': '{path} exists. Replace it?',
+  'init.exists': '{path} exists and was not replaced; pass --out FILE or --force (your answers are kept in {draft})',
+  'init.clean': '✔ {path}: no problems',
+  'init.answersUnreadable': 'cannot read the answers file {path}: {reason}',
+  'init.answersInvalid': 'the answers file {path} is not valid YAML: {detail}',
+  'edit.badStep': '--step must be a number from 1 to 7, not "{value}"',
+  'edit.unchanged': '{path}: no answer changed, nothing written',
   'error.prefix': 'philosophy: ',
   'error.debugHint': '(run with --debug for details)',
   'error.internal': 'internal error: {message}',

@@ -106,6 +106,8 @@ export function createAsker(setup: AskerSetup): Asker {
     return undefined;
   }
 
+  // The how-to of list questions is said once per step, not before every list.
+  let listHowToShown = false;
   const textCheck = (raw: unknown) =>
     typeof raw === 'string' ? { ok: raw.trim() } : typeof raw === 'number' ? { ok: String(raw) } : { problem: w('notText') };
   const listCheck = (raw: unknown) =>
@@ -143,7 +145,8 @@ export function createAsker(setup: AskerSetup): Asker {
       hint(q as QuestionDef<never>, options.data);
       const existing = current ?? options.default ?? [];
       const items: string[] = [];
-      prompter.print(`  ${w(existing.length ? 'listKeep' : 'listHowTo')}`);
+      if (!listHowToShown || existing.length) prompter.print(`  ${w(existing.length ? 'listKeep' : 'listHowTo')}`);
+      listHowToShown = true;
       for (let i = 0; ; i++) {
         const previous = existing[i];
         const answer = (
@@ -205,7 +208,11 @@ export function createAsker(setup: AskerSetup): Asker {
         validate: (values) => (q.required && values.length === 0 && !options.other ? w('required') : true),
       });
       if (options.other) {
-        const more = await prompter.input({ message: w('others') });
+        const more = await prompter.input({
+          message: w('others'),
+          // With nothing ticked, a required question needs an entry of the user's own here.
+          validate: (value) => (q.required && answer.length === 0 && !value.trim() ? w('required') : true),
+        });
         const extra = more
           .split(/[,;]/)
           .map((s) => s.trim())

@@ -5,7 +5,7 @@ import { fill } from '../lint/text.js';
 import { createAsker, type AskerSetup } from './asker.js';
 import type { StepContext } from './types.js';
 
-export function stepContext(setup: AskerSetup): StepContext {
+export function stepContext(setup: AskerSetup & { today?: string }): StepContext {
   const t = (text: Bilingual, data?: Record<string, string | number>) => fill(text[setup.language as Language], data);
   return {
     language: setup.language,
@@ -13,5 +13,6 @@ export function stepContext(setup: AskerSetup): StepContext {
     ask: createAsker(setup),
     say: (text) => setup.prompter?.print(text),
     t,
+    today: setup.today ?? new Date().toISOString().slice(0, 10),
   };
 }

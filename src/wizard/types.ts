@@ -69,6 +69,8 @@ export interface StepContext {
   say(text: string): void;
   /** Text in the user's language. */
   t(text: Bilingual, data?: Record<string, string | number>): string;
+  /** Today as YYYY-MM-DD (PHILOSOPHY_TODAY in tests), for date defaults. */
+  today: string;
 }
 
 export interface Step {

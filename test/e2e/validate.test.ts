@@ -252,10 +252,11 @@ describe('other commands', () => {
     expect(run(['catalog', 'planets']).status).toBe(2);
   });
 
-  it('init says plainly that the wizard is not built yet (exit 2)', () => {
-    const r = run(['init']);
+  it('init without a terminal and without --answers says how to run it (exit 2), at once', () => {
+    const r = run(['init'], { cwd: tempDir() });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/not built yet/);
+    expect(r.stderr).toMatch(/needs a terminal.*--answers FILE/);
+    expect(r.ms).toBeLessThan(5000);
   });
 
 });

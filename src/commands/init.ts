@@ -1,0 +1,270 @@
+// `philosophy init` and `philosophy edit`: run the wizard, then write the philosophy file (through
+// the YAML view) and its Markdown document, and show the validation result.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseDocument } from 'yaml';
+import { CliError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { FileExistsError, writeFileAtomic } from '../io/write.js';
+import { reasonOf } from '../lint/config.js';
+import { displayPath } from '../lint/read-file.js';
+import type { Language } from '../model/constants.js';
+import type { Philosophy } from '../model/schema.js';
+import { DRAFT_NAME, readDraft, removeDraft, writeDraft, type SavedDraft } from '../wizard/draft.js';
+import type { Draft } from '../wizard/types.js';
+import type { CommandContext } from './context.js';
+import { oneLine } from '../lint/text.js';
+
+export interface InitOptions {
+  answers?: string;
+  yes?: boolean;
+  resume?: boolean;
+  fresh?: boolean;
+  out?: string;
+  force?: boolean;
+}
+
+export interface EditOptions {
+  step?: string;
+  answers?: string;
+  yes?: boolean;
+}
+
+/** Prompts only where a person can answer: a terminal on both ends, and not in CI. */
+export function isInteractive(ctx: CommandContext, stdin: { isTTY?: boolean }): boolean {
+  const ci = ctx.env['CI'];
+  return stdin.isTTY === true && ctx.stdout.isTTY === true && !(ci && ci !== 'false' && ci !== '0');
+}
+
+export interface WizardIO {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Tests pass a scripted prompter; otherwise the terminal one is used when interactive. */
+  prompter?: import('../wizard/prompts.js').Prompter;
+}
+
+export async function init(options: InitOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
+  const { language, cwd } = ctx;
+  const prompter = await prompterFor(ctx, io);
+  if (!prompter && !options.answers) throw new CliError(t(language, 'init.needsTerminal'));
+  if (options.resume && options.fresh) throw new CliError(t(language, 'init.resumeOrFresh'));
+
+  const draftPath = join(cwd, DRAFT_NAME);
+  let saved: SavedDraft | undefined;
+  if (!options.fresh) {
+    try {
+      saved = readDraft(draftPath);
+    } catch (error) {
+      throw new CliError(t(language, 'init.badDraft', { path: DRAFT_NAME, reason: oneLine(error instanceof Error ? error.message : String(error), 80) }));
+    }
+  }
+  if (options.resume && !saved) throw new CliError(t(language, 'init.noDraft', { path: DRAFT_NAME }));
+
+  let draft: Draft = {};
+  let startAt = 1;
+  if (saved) {
+    const resume =
+      options.resume ||
+      (prompter !== undefined &&
+        (await prompter.confirm({ message: t(language, 'init.resumeQuestion', { step: saved.step, saved: saved.saved.slice(0, 16).replace('T', ' ') }), default: true })));
+    if (resume) {
+      draft = saved.philosophy;
+      startAt = saved.step;
+    }
+  }
+  const answers = options.answers ? readAnswers(resolve(cwd, options.answers), language) : undefined;
+  return runAndWrite({ draft, startAt, answers, yes: options.yes === true, prompter, draftPath, ctx, target: options.out, force: options.force === true });
+}
+
+export async function edit(file: string, options: EditOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
+  const { language, cwd } = ctx;
+  const prompter = await prompterFor(ctx, io);
+  if (!prompter && !options.answers) throw new CliError(t(language, 'init.needsTerminal'));
+  const step = options.step === undefined ? 1 : Number(options.step);
+  if (!Number.isInteger(step) || step < 1 || step > 7) throw new CliError(t(language, 'edit.badStep', { value: oneLine(String(options.step), 20) }));
+  const absolute = resolve(cwd, file);
+  const { readForLint } = await import('../lint/read-file.js');
+  const { DEFAULT_LIMITS } = await import('../model/load.js');
+  const read = readForLint(absolute, displayPath(absolute, cwd), DEFAULT_LIMITS, language);
+  if ('result' in read) return reportBroken([read.result], ctx);
+  const { lintWithModel } = await import('../lint/lint-source.js');
+  const { RULES } = await import('../rules/index.js');
+  const off = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off' as const]));
+  const linted = lintWithModel(read.bytes, { file: displayPath(absolute, cwd), absolutePath: absolute, language, today: '', rules: off });
+  if (!linted.model) return reportBroken([linted.result], ctx);
+  const original = linted.model;
+  const answers = options.answers ? readAnswers(resolve(cwd, options.answers), language) : undefined;
+  return runAndWrite({
+    draft: structuredClone(original) as Draft,
+    startAt: step,
+    answers,
+    yes: options.yes === true,
+    prompter,
+    draftPath: join(cwd, DRAFT_NAME),
+    ctx,
+    target: file,
+    force: true,
+    original,
+  });
+}
+
+interface RunSetup {
+  draft: Draft;
+  startAt: number;
+  answers: unknown;
+  yes: boolean;
+  prompter: import('../wizard/prompts.js').Prompter | undefined;
+  draftPath: string;
+  ctx: CommandContext;
+  /** The file to write; default philosophies/<slug>.yaml. */
+  target: string | undefined;
+  force: boolean;
+  /** For edit: the file as it was, so an unchanged philosophy is not rewritten. */
+  original?: Philosophy;
+}
+
+async function runAndWrite(run: RunSetup): Promise<number> {
+  const { ctx, draftPath } = run;
+  const { language, cwd } = ctx;
+  const draft = run.draft as Record<string, unknown>;
+  draft['version'] = 1;
+  draft['language'] ??= (run.answers as { language?: unknown } | undefined)?.language === 'de' ? 'de' : (run.answers as { language?: unknown } | undefined)?.language === 'en' ? 'en' : language;
+  const [{ runWizard }, { STEPS }] = await Promise.all([import('../wizard/runner.js'), import('../wizard/steps/index.js')]);
+  const save = (d: Draft, step: number) => {
+    try {
+      writeDraft(draftPath, { saved: new Date().toISOString(), step, ...(run.original && run.target ? { target: run.target } : {}), philosophy: d });
+    } catch (error) {
+      throw new CliError(t(language, 'error.writeFailed', { path: DRAFT_NAME, reason: reasonOf(error, language) }));
+    }
+  };
+  // A terminal that closes or a kill: the draft on disk already holds every answer given.
+  const onSignal = (signal: NodeJS.Signals) => {
+    ctx.stderr.write('\n' + t(language, 'init.draftSaved', { path: DRAFT_NAME }) + '\n');
+    process.exit(signal === 'SIGINT' ? 130 : 2);
+  };
+  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
+  if (run.prompter) for (const s of signals) process.once(s, onSignal);
+  let outcome;
+  try {
+    outcome = await runWizard({
+      language: (draft['language'] as Language | undefined) ?? language,
+      draft: run.draft,
+      steps: STEPS,
+      startAt: run.startAt,
+      ...(run.prompter ? { prompter: run.prompter } : {}),
+      answers: run.answers,
+      yes: run.yes,
+      today: ctx.env['PHILOSOPHY_TODAY'] ?? new Date().toISOString().slice(0, 10),
+      save,
+    });
+  } catch (error) {
+    const { AnswerError, dotted } = await import('../wizard/asker.js');
+    if (error instanceof AnswerError) throw new CliError(t(language, 'init.badAnswer', { field: dotted(error.path), problem: error.problem }));
+    throw error;
+  } finally {
+    for (const s of signals) process.removeListener(s, onSignal);
+  }
+
+  if (outcome.kind === 'interrupted' || outcome.kind === 'quit') {
+    ctx.stderr.write(t(language, 'init.draftSaved', { path: DRAFT_NAME }) + '\n');
+    return outcome.kind === 'quit' ? 0 : 2;
+  }
+  if (outcome.kind === 'missing') {
+    const { dotted } = await import('../wizard/asker.js');
+    throw new CliError(t(language, 'init.missing', { fields: outcome.paths.map(dotted).join(', ') }));
+  }
+
+  // The finished draft must be a philosophy of format v1.
+  const { validateData } = await import('../model/validate.js');
+  const { canonical } = await import('../render/canonical.js');
+  const model = canonical(run.draft) as Philosophy;
+  const problems = validateData(model);
+  if (problems.length) {
+    const { messageOf } = await import('../lint/lint-source.js');
+    const lines = problems.slice(0, 10).map((p) => `  ${messageOf(p.ruleId, p.messageId, p.data, language).message}`);
+    throw new CliError(t(language, 'init.incomplete', { path: DRAFT_NAME }) + '\n' + lines.join('\n'));
+  }
+
+  const targetRel = run.target ?? join('philosophies', `${slugOf(model.company.name)}.yaml`);
+  const target = resolve(cwd, targetRel);
+  const shown = displayPath(target, cwd);
+  if (run.original && isDeepStrictEqual(JSON.parse(JSON.stringify(run.original)), JSON.parse(JSON.stringify(model)))) {
+    ctx.stdout.write(t(language, 'edit.unchanged', { path: shown }) + '\n');
+    removeDraft(draftPath);
+    return 0;
+  }
+  let overwrite = run.force;
+  if (existsSync(target) && !overwrite) {
+    overwrite = run.prompter ? await run.prompter.confirm({ message: t(language, 'init.overwrite', { path: shown }), default: false }) : false;
+    if (!overwrite) throw new CliError(t(language, 'init.exists', { path: shown, draft: DRAFT_NAME }));
+  }
+
+  const { buildContext } = await import('../render/context.js');
+  const { createEnvironment } = await import('../render/engine.js');
+  const { VERSION } = await import('../version.js');
+  const text = createEnvironment({ language: model.language, cwd }).render('philosophy.yaml.hbs', buildContext(model, shown, `philosophy ${VERSION}`));
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileAtomic(target, text, { overwrite });
+  } catch (error) {
+    if (error instanceof FileExistsError) throw new CliError(t(language, 'init.exists', { path: shown, draft: DRAFT_NAME }));
+    throw new CliError(t(language, 'error.writeFailed', { path: shown, reason: reasonOf(error, language) }));
+  }
+  ctx.stdout.write(t(language, 'render.wrote', { path: shown }) + '\n');
+  removeDraft(draftPath);
+
+  // Its Markdown document, and the verdict of every rule.
+  const { render } = await import('./render.js');
+  const rendered = await render([target], {}, ctx);
+  const { validate } = await import('./validate.js');
+  const verdict = await validate([target], {}, ctx);
+  if (verdict === 0) ctx.stdout.write(t(language, 'init.clean', { path: shown }) + '\n');
+  return Math.max(verdict, rendered);
+}
+
+async function prompterFor(ctx: CommandContext, io: WizardIO) {
+  if (io.prompter) return io.prompter;
+  if (!isInteractive(ctx, io.stdin)) return undefined;
+  const { terminalPrompter } = await import('../wizard/prompts.js');
+  return terminalPrompter({ input: io.stdin, output: ctx.stdout as never });
+}
+
+function readAnswers(path: string, language: Language): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliError(t(language, 'init.answersUnreadable', { path, reason: reasonOf(error, language) }));
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  if (doc.errors.length) throw new CliError(t(language, 'init.answersInvalid', { path, detail: oneLine(doc.errors[0]!.message.split('\n')[0] ?? '', 100) }));
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new CliError(t(language, 'init.answersInvalid', { path, detail: 'not a map' }));
+  return data;
+}
+
+/** "Radwerk Berlin GmbH" → "radwerk-berlin-gmbh"; umlauts spelled out; never empty. */
+export function slugOf(name: string): string {
+  const slug = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'philosophy';
+}
+
+async function reportBroken(results: import('../lint/types.js').FileResult[], ctx: CommandContext): Promise<number> {
+  const { loadFormatter } = await import('../formatters/index.js');
+  const stylish = await loadFormatter('stylish');
+  const { VERSION } = await import('../version.js');
+  ctx.stderr.write(stylish(results, { cwd: ctx.cwd, rules: [], color: false, version: VERSION, language: ctx.language }));
+  return results.some((r) => r.findings.some((f) => f.ruleId === 'io')) ? 2 : 1;
+}

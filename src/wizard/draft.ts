@@ -1,0 +1,50 @@
+// The wizard's draft: the answers so far and the step to resume at, in a YAML file in the
+// working folder, written atomically after every answer.
+import { readFileSync, rmSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { writeFileAtomic } from '../io/write.js';
+import type { Draft } from './types.js';
+
+export const DRAFT_NAME = '.philosophy-draft.yaml';
+
+export interface SavedDraft {
+  /** ISO time of the last save. */
+  saved: string;
+  /** The step to resume at (1..7). */
+  step: number;
+  /** The file being edited (`philosophy edit`), if any. */
+  target?: string;
+  philosophy: Draft;
+}
+
+export function writeDraft(path: string, draft: SavedDraft): void {
+  const header = '# philosophy wizard draft: continue with `philosophy init --resume`; delete it to start over\n';
+  writeFileAtomic(path, header + stringify(draft, { lineWidth: 0 }), { overwrite: true });
+}
+
+/** The saved draft, undefined when there is none; a draft that cannot be read is an error the
+ * caller reports (and --fresh overrides). */
+export function readDraft(path: string): SavedDraft | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const data = parse(text, { maxAliasCount: 10 }) as Partial<SavedDraft> | null;
+  if (!data || typeof data !== 'object' || typeof data.philosophy !== 'object' || data.philosophy === null) {
+    throw new Error('not a philosophy draft');
+  }
+  const step = Number(data.step);
+  return {
+    saved: String(data.saved ?? ''),
+    step: Number.isInteger(step) && step >= 1 && step <= 7 ? step : 1,
+    ...(typeof data.target === 'string' ? { target: data.target } : {}),
+    philosophy: data.philosophy,
+  };
+}
+
+export function removeDraft(path: string): void {
+  rmSync(path, { force: true });
+}

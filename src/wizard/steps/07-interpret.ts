@@ -1,0 +1,162 @@
+// Step 7: the philosophy as a dialogue. Each team says what it does and which numbers it
+// watches; the team decides how it listens, how conflicts with the philosophy are settled, and
+// when the whole thing is reviewed.
+import { TEAMS, findTeam } from '../../catalog/index.js';
+import { REVIEW_CADENCES, type Language } from '../../model/constants.js';
+import type { Choice, Draft, QuestionDef, Step, StepContext } from '../types.js';
+import { checkboxList, chooseItems, isoDate, kpiChoices, line, quiet } from './shared.js';
+
+type Cadence = (typeof REVIEW_CADENCES)[number];
+
+const Q = {
+  teams: {
+    message: { en: 'Which teams take part?', de: 'Welche Teams machen mit?' },
+    hint: {
+      en: 'Every team shapes what customers experience. Untick the ones you don’t have and add your own.',
+      de: 'Jedes Team prägt, was Kunden erleben. Nimm die Haken bei Teams heraus, die es bei euch nicht gibt, und ergänze eigene.',
+    },
+  } satisfies QuestionDef<string[]>,
+  activities: {
+    message: { en: '{team}: what does the team do to live it?', de: '{team}: Was tut das Team, um sie zu leben?' },
+    hint: {
+      en: 'Concrete work, in the team’s own reading of the values. Enter takes the catalog’s suggestion.',
+      de: 'Konkrete Arbeit, so wie das Team die Werte versteht. Enter übernimmt den Vorschlag aus dem Katalog.',
+    },
+  } satisfies QuestionDef<string>,
+  metrics: {
+    message: { en: '{team}: which metrics does it watch?', de: '{team}: Auf welche Kennzahlen achtet das Team?' },
+  } satisfies QuestionDef<string[]>,
+  methods: {
+    message: { en: 'How will you hear how people read the philosophy?', de: 'Wie erfahrt ihr, wie die Leute die Philosophie verstehen?' },
+    hint: {
+      en: 'Listen in more than one way: an anonymous survey catches what nobody says in a meeting.',
+      de: 'Hör auf mehr als eine Art zu: Eine anonyme Umfrage zeigt, was in keiner Besprechung gesagt wird.',
+    },
+  } satisfies QuestionDef<string[]>,
+  conflictPolicy: {
+    message: { en: 'What happens when a decision contradicts the philosophy?', de: 'Was passiert, wenn eine Entscheidung der Philosophie widerspricht?' },
+    hint: {
+      en: 'E.g. anyone may raise it; its owner explains it within two weeks; between two values, their order decides.',
+      de: 'Z. B. darf jede und jeder es ansprechen; wer entschieden hat, erklärt es binnen zwei Wochen; zwischen zwei Werten entscheidet ihre Rangfolge.',
+    },
+  } satisfies QuestionDef<string>,
+  reviewCadence: {
+    message: { en: 'How often will you review it?', de: 'Wie oft überprüft ihr sie?' },
+  } satisfies QuestionDef<string>,
+  nextReview: {
+    message: { en: 'Date of the next review (YYYY-MM-DD)', de: 'Datum der nächsten Überprüfung (JJJJ-MM-TT)' },
+    validate: (text, language) => (isRealDate(text) ? undefined : BAD_DATE[language]),
+  } satisfies QuestionDef<string>,
+};
+
+const BAD_DATE = { en: 'expected a date as YYYY-MM-DD, e.g. 2027-03-01', de: 'erwartet wird ein Datum als JJJJ-MM-TT, z. B. 2027-03-01' };
+
+const METHODS: ReadonlyArray<{ id: string; name: { en: string; de: string } }> = [
+  { id: 'survey', name: { en: 'Survey', de: 'Umfrage' } },
+  { id: 'one-on-one', name: { en: 'One-on-ones', de: 'Einzelgespräche' } },
+  { id: 'team-meeting', name: { en: 'Team meetings', de: 'Teambesprechungen' } },
+  { id: 'informal-meeting', name: { en: 'Informal conversations', de: 'Informelle Gespräche' } },
+];
+
+const CADENCE_NAMES: Record<Cadence, { en: string; de: string }> = {
+  monthly: { en: 'Monthly', de: 'Monatlich' },
+  quarterly: { en: 'Quarterly', de: 'Vierteljährlich' },
+  'half-yearly': { en: 'Every six months', de: 'Halbjährlich' },
+  yearly: { en: 'Yearly', de: 'Jährlich' },
+};
+
+const CADENCE_MONTHS: Record<Cadence, number> = { monthly: 1, quarterly: 3, 'half-yearly': 6, yearly: 12 };
+
+/** A `YYYY-MM-DD` that names a day of the calendar (no 2027-02-30). */
+export function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** `months` after `from`, on the same day or the month's last one (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(from: Date, months: number): Date {
+  const target = new Date(from.getFullYear(), from.getMonth() + months, 1);
+  const lastDay = new Date(target.getFullYear(), target.getMonth() + 1, 0).getDate();
+  target.setDate(Math.min(from.getDate(), lastDay));
+  return target;
+}
+
+function teamName(team: string, language: Language): string {
+  return findTeam(team)?.name[language] ?? team;
+}
+
+async function run(ctx: StepContext): Promise<void> {
+  const { ask, language, draft } = ctx;
+  const teams = await chooseItems(
+    ctx,
+    Q.teams,
+    ['teams'],
+    'team',
+    TEAMS.map((t) => ({ value: t.id, name: t.name[language] })),
+    { other: true, default: TEAMS.map((t) => t.id), normalize: (name) => findTeam(name)?.id ?? name.trim() },
+  );
+
+  // Metrics come from the catalog and the KPIs defined in step 4, so no free entries here: an
+  // id nobody defined would only fail validation later.
+  const metrics = kpiChoices(draft, language);
+  for (const [i, team] of teams.entries()) {
+    const catalog = findTeam(team);
+    const data = { team: teamName(team, language) };
+    await ask.text(quiet(Q.activities, i), ['teams', i, 'activities'], { data, ...(catalog ? { default: catalog.activities[language] } : {}) });
+    await checkboxList(ctx, Q.metrics, ['teams', i, 'metrics'], metrics, { data, ...(catalog ? { default: catalog.metrics } : {}) });
+  }
+
+  await checkboxList(
+    ctx,
+    Q.methods,
+    ['feedback', 'methods'],
+    METHODS.map((m) => ({ value: m.id, name: m.name[language] })),
+    { other: true, default: ['survey', 'one-on-one'] },
+  );
+  await ask.text(Q.conflictPolicy, ['feedback', 'conflictPolicy']);
+  const cadence = await ask.select(
+    Q.reviewCadence,
+    ['feedback', 'reviewCadence'],
+    REVIEW_CADENCES.map((c): Choice<Cadence> => ({ value: c, name: CADENCE_NAMES[c][language] })),
+    { default: 'quarterly' },
+  );
+  const next = cadence ? isoDate(addMonths(new Date(`${ctx.today}T12:00:00Z`), CADENCE_MONTHS[cadence])) : undefined;
+  await ask.text(Q.nextReview, ['feedback', 'nextReview'], next ? { default: next } : {});
+}
+
+const L = {
+  teams: { en: 'Teams', de: 'Teams' },
+  methods: { en: 'Listening', de: 'Zuhören' },
+  conflictPolicy: { en: 'Conflicts', de: 'Konflikte' },
+  review: { en: 'Next review', de: 'Nächste Überprüfung' },
+};
+
+function summary(draft: Draft, language: Language): string[] {
+  const teams = (draft.teams ?? [])
+    .filter((t) => t?.team)
+    .map((t) => `${teamName(t!.team!, language)}${t!.metrics?.length ? ` (${t!.metrics.join(', ')})` : ''}`);
+  const methods = (draft.feedback?.methods ?? []).map((m) => METHODS.find((x) => x.id === m)?.name[language] ?? m);
+  const f = draft.feedback ?? {};
+  const cadence = f.reviewCadence && f.reviewCadence in CADENCE_NAMES ? CADENCE_NAMES[f.reviewCadence as Cadence][language] : f.reviewCadence;
+  return [
+    line(language, L.teams, teams.join(', ')),
+    line(language, L.methods, methods.join(', ')),
+    line(language, L.conflictPolicy, f.conflictPolicy),
+    line(language, L.review, [f.nextReview, cadence && `(${cadence})`].filter(Boolean).join(' ')),
+  ];
+}
+
+export const step: Step = {
+  number: 7,
+  title: { en: 'Interpretation', de: 'Auslegung' },
+  intro: {
+    en: 'A philosophy is a dialogue, not a decree: each team reads it in its own way and watches other numbers. Fill in the team table, choose how you will listen, and agree what happens when a decision goes against the philosophy.',
+    de: 'Eine Philosophie ist ein Gespräch, keine Anordnung: Jedes Team liest sie auf seine Weise und achtet auf andere Zahlen. Füll die Teamtabelle aus, leg fest, wie ihr zuhört, und vereinbart, was passiert, wenn eine Entscheidung der Philosophie widerspricht.',
+  },
+  questions: Q,
+  run,
+  summary,
+};
