@@ -87,7 +87,30 @@ export function terminalPrompter(streams: TerminalStreams): Prompter {
       return guard(() => confirm({ message: options.message, ...(options.default !== undefined ? { default: options.default } : {}) }, context));
     },
     print(text) {
-      streams.output.write(text + '\n');
+      streams.output.write(wrap(text, (streams.output.columns ?? 80) - 1) + '\n');
     },
   };
+}
+
+/** Wraps at spaces to the terminal's width, keeping each line's indentation for its
+ * continuation lines (the terminal itself would break words in half). */
+export function wrap(text: string, width: number): string {
+  if (width < 20) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const indent = /^\s*/.exec(line)![0];
+      const words = line.slice(indent.length).split(' ');
+      const out: string[] = [];
+      let current = indent;
+      for (const word of words) {
+        if (current.trim() && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = indent + word;
+        } else current = current.trim() ? `${current} ${word}` : indent + word;
+      }
+      out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
 }
