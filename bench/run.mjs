@@ -67,7 +67,7 @@ function firstPrompt(cwd) {
     }, 10_000);
     child.stdout.on('data', (chunk) => {
       seen += chunk.toString();
-      if (/\?.*company|\?.*Unternehmen/i.test(seen)) {
+      if (/\? Company name/.test(seen)) {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         clearTimeout(timer);
         child.kill('SIGKILL');
