@@ -67,7 +67,7 @@ function firstPrompt(cwd) {
     }, 10_000);
     child.stdout.on('data', (chunk) => {
       seen += chunk.toString();
-      if (/\? Company name/.test(seen)) {
+      if (/\? Company name/.test(seen.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, ''))) {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         clearTimeout(timer);
         child.kill('SIGKILL');
