@@ -2,7 +2,7 @@
 // imported when it runs, so `--version` or `--help` never pay for YAML, rules or prompts.
 // main() never exits the process; it returns the exit code (0 clean, 1 findings, 2 usage,
 // config, I/O or internal error) and the bin sets process.exitCode.
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { CliError } from './errors.js';
 import { detectLanguage, t } from './i18n/index.js';
 import { escapeControls } from './lint/text.js';
@@ -101,10 +101,22 @@ export async function main(options: MainOptions): Promise<number> {
       exitCode = await render(paths, opts, ctx);
     });
 
+  sub('export', say('export.description'), say('export.examples'))
+    .argument('<file>', 'philosophy file')
+    .addArgument(new Argument('<kind>', 'handout | hiring-kit | team-sheet | survey').choices(['handout', 'hiring-kit', 'team-sheet', 'survey']))
+    .addOption(new Option('-f, --format <format>', say('opt.exportFormat')).choices(['md', 'html', 'pdf', 'csv']).default('md'))
+    .option('--team <name>', say('opt.team'))
+    .option('-o, --out <path>', say('opt.exportOut'))
+    .option('-t, --templates <dir>', say('opt.templates'))
+    .option('--force', say('opt.forceExport'))
+    .option('-c, --config <file>', say('opt.config'))
+    .action(async (file: string, kind: string, opts: Record<string, unknown>) => {
+      const { exportDocument } = await import('./commands/export.js');
+      exitCode = await exportDocument(file, kind, opts, ctx);
+    });
+
   sub('catalog', say('catalog.description'), say('catalog.examples'))
-    .addArgument(
-      new (await import('commander')).Argument('<kind>', say('catalog.kind')).choices(['values', 'kpis', 'teams']),
-    )
+    .addArgument(new Argument('<kind>', say('catalog.kind')).choices(['values', 'kpis', 'teams']))
     .option('--json', say('opt.json'))
     .action(async (kind: string, opts: { json?: boolean }) => {
       const { catalog } = await import('./commands/catalog.js');

@@ -81,6 +81,28 @@ Ohne Terminal (oder mit CI=true) gib --answers DATEI an: eine Philosophie-Datei,
   'init.answersInvalid': 'die Antwortdatei {path} ist kein gültiges YAML: {detail}',
   'edit.badStep': '--step muss eine Zahl von 1 bis 7 sein, nicht „{value}“',
   'edit.unchanged': '{path}: keine Antwort geändert, nichts geschrieben',
+  'export.description': 'Dokumente für Onboarding, Einstellungen, die Teams und die Auslegungs-Umfrage',
+  'export.examples': `Beispiele:
+  $ philosophy export philosophies/acme.yaml handout                    acme-handout.md neben der Quelle
+  $ philosophy export philosophies/acme.yaml handout --team sales --format pdf
+  $ philosophy export philosophies/acme.yaml hiring-kit --format html --out hr/
+  $ philosophy export philosophies/acme.yaml team-sheet                  ein Blatt pro Team
+  $ philosophy export philosophies/acme.yaml survey --format csv --out -  für ein Formular-Werkzeug
+
+Arten: handout, hiring-kit, team-sheet, survey. Formate: md, html (eine eigenständige Datei,
+druckfertig für A4), pdf (gedruckt von Chromium auf dem PATH oder aus PHILOSOPHY_CHROME),
+csv (nur für die Umfrage).`,
+  'opt.exportFormat': 'md, html, pdf oder csv (nur Umfrage)',
+  'opt.team': 'das Team, für das das Dokument ist (team-sheet: nur dieses Team; handout: ergänzt, was die Philosophie von ihm erwartet)',
+  'opt.exportOut': 'Datei oder Ordner zum Schreiben; - für die Standardausgabe (Standard: neben der Quelle)',
+  'opt.forceExport': 'eine vorhandene Datei ersetzen, die nicht von philosophy exportiert wurde',
+  'export.badKind': 'unbekannte Art „{value}“; erlaubt: {allowed}',
+  'export.csvOnlySurvey': 'CSV gibt es nur für die Umfrage; nimm --format md, html oder pdf',
+  'export.noBrowser': 'für ein PDF braucht es Chromium oder Chrome, und auf dem PATH wurde keins gefunden. Installiere eins (z. B. `apt-get install chromium`) oder nenne es in PHILOSOPHY_CHROME; --format html liefert dasselbe Dokument ohne Browser',
+  'export.unknownTeam': 'die Philosophie hat kein Team „{team}“; ihre Teams: {known}',
+  'export.pdfFailed': 'Chromium konnte das PDF nicht drucken: {reason}',
+  'export.pdfToStdout': 'ein PDF kann nicht auf die Standardausgabe; gib mit --out eine Datei an',
+  'export.exists': '{path} existiert und wurde nicht von philosophy exportiert; mit --force wird die Datei ersetzt',
   'error.prefix': 'philosophy: ',
   'error.debugHint': '(mit --debug gibt es Einzelheiten)',
   'error.internal': 'interner Fehler: {message}',

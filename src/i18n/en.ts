@@ -81,6 +81,28 @@ Without a terminal (or with CI=true) pass --answers FILE: a philosophy file, pos
   'init.answersInvalid': 'the answers file {path} is not valid YAML: {detail}',
   'edit.badStep': '--step must be a number from 1 to 7, not "{value}"',
   'edit.unchanged': '{path}: no answer changed, nothing written',
+  'export.description': 'documents for onboarding, hiring, the teams and the interpretation survey',
+  'export.examples': `Examples:
+  $ philosophy export philosophies/acme.yaml handout                    acme-handout.md beside the source
+  $ philosophy export philosophies/acme.yaml handout --team sales --format pdf
+  $ philosophy export philosophies/acme.yaml hiring-kit --format html --out hr/
+  $ philosophy export philosophies/acme.yaml team-sheet                  one sheet per team
+  $ philosophy export philosophies/acme.yaml survey --format csv --out -  for a form tool
+
+Kinds: handout, hiring-kit, team-sheet, survey. Formats: md, html (one self-contained file,
+print-ready for A4), pdf (printed by Chromium found on PATH or named by PHILOSOPHY_CHROME),
+csv (survey only).`,
+  'opt.exportFormat': 'md, html, pdf or csv (survey only)',
+  'opt.team': 'the team the document is for (team-sheet: only this team; handout: adds what the philosophy asks of it)',
+  'opt.exportOut': 'file or folder to write to; - for standard output (default: beside the source)',
+  'opt.forceExport': 'replace an existing file that was not exported by philosophy',
+  'export.badKind': 'unknown kind "{value}"; use one of: {allowed}',
+  'export.csvOnlySurvey': 'CSV exists for the survey only; use --format md, html or pdf',
+  'export.noBrowser': 'printing a PDF needs Chromium or Chrome, and none was found on PATH. Install one (e.g. `apt-get install chromium`) or name it in PHILOSOPHY_CHROME; --format html gives the same document without a browser',
+  'export.unknownTeam': 'the philosophy has no team "{team}"; its teams: {known}',
+  'export.pdfFailed': 'Chromium could not print the PDF: {reason}',
+  'export.pdfToStdout': 'a PDF cannot go to standard output; name a file with --out',
+  'export.exists': '{path} exists and was not exported by philosophy; pass --force to replace it',
   'error.prefix': 'philosophy: ',
   'error.debugHint': '(run with --debug for details)',
   'error.internal': 'internal error: {message}',

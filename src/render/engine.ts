@@ -154,8 +154,8 @@ export function createEnvironment(options: EnvironmentOptions): Environment {
       }
       try {
         const output = template(context);
-        // YAML is left exactly as rendered: blank lines inside a block scalar are content.
-        return templateName.endsWith('.yaml.hbs') ? output.replace(/\n*$/, '\n') : tidy(output);
+        // YAML and CSV are left exactly as rendered (blank lines inside a block scalar are content).
+        return templateName.endsWith('.md.hbs') ? tidy(output) : output.replace(/\n*$/, '\n');
       } catch (error) {
         throw templateError(error, shown(path), readFileSync(path, 'utf8'));
       }
@@ -170,7 +170,10 @@ function compile(hb: typeof Handlebars, source: string, shownPath: string): Hand
   } catch (error) {
     throw templateError(error, shownPath);
   }
-  return hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
+  // HTML templates escape every {{value}} (Handlebars' own HTML escaping); Markdown and YAML
+  // templates escape through our helpers, which know their syntax.
+  const html = shownPath.endsWith('.html.hbs') || shownPath.endsWith('.css.hbs');
+  return hb.compile(source, { strict: true, noEscape: !html, preventIndent: true });
 }
 
 function templateError(error: unknown, shownPath: string, source?: string): TemplateError {

@@ -35,7 +35,8 @@ export function findPartials(lookup: TemplateLookup): Map<string, string> {
     const folder = join(dir, 'partials');
     if (!existsSync(folder)) continue;
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.hbs')).sort()) {
-      partials.set(file.slice(0, -'.hbs'.length), join(folder, file));
+      // `page.html.hbs` is the partial `page`: dots in partial names read as paths to Handlebars.
+      partials.set(file.slice(0, file.indexOf('.')), join(folder, file));
     }
   }
   return partials;

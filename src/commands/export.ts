@@ -1,0 +1,167 @@
+// `philosophy export FILE KIND`: the documents for onboarding, hiring, the teams and the
+// interpretation survey, rendered from one philosophy file as Markdown, HTML, PDF or (survey) CSV.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { CliError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { FileExistsError, writeFileAtomic } from '../io/write.js';
+import { loadConfig, reasonOf } from '../lint/config.js';
+import { displayPath, readForLint } from '../lint/read-file.js';
+import { oneLine } from '../lint/text.js';
+import type { SeveritySetting } from '../lint/types.js';
+import { DEFAULT_LIMITS } from '../model/load.js';
+import { VERSION } from '../version.js';
+import type { CommandContext } from './context.js';
+
+export const EXPORT_KINDS = ['handout', 'hiring-kit', 'team-sheet', 'survey'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'csv'] as const;
+
+export interface ExportOptions {
+  format?: string;
+  team?: string;
+  out?: string;
+  templates?: string;
+  force?: boolean;
+  config?: string;
+}
+
+// Marks a file this command wrote, so exporting again may replace it (any other file needs
+// --force). HTML puts it after the doctype: a comment before it would switch browsers to quirks mode.
+const STAMP = /philosophy:generated /;
+
+export async function exportDocument(file: string, kind: string, options: ExportOptions, ctx: CommandContext): Promise<number> {
+  const { language, cwd } = ctx;
+  if (!(EXPORT_KINDS as readonly string[]).includes(kind)) {
+    throw new CliError(t(language, 'export.badKind', { value: oneLine(kind, 40), allowed: EXPORT_KINDS.join(', ') }));
+  }
+  const format = options.format ?? 'md';
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new CliError(t(language, 'error.badFormat', { value: oneLine(format, 40), allowed: EXPORT_FORMATS.join(', ') }));
+  }
+  if (format === 'csv' && kind !== 'survey') throw new CliError(t(language, 'export.csvOnlySurvey'));
+  const config = await loadConfig(cwd, language, options.config);
+  const templatesDir = options.templates ? resolve(cwd, options.templates) : config.templates;
+  if (templatesDir && !isDirectory(templatesDir)) throw new CliError(t(language, 'render.noTemplates', { path: options.templates ?? templatesDir }));
+
+  // PDF needs a browser: say so before any work, with how to get one.
+  let browser: string | undefined;
+  if (format === 'pdf') {
+    const { findBrowser } = await import('../export/pdf.js');
+    browser = findBrowser(ctx.env);
+    if (!browser) throw new CliError(t(language, 'export.noBrowser'));
+  }
+
+  const absolute = resolve(cwd, file);
+  const shownSource = displayPath(absolute, cwd);
+  const read = readForLint(absolute, shownSource, { ...DEFAULT_LIMITS, ...config.limits }, language);
+  const { lintWithModel } = await import('../lint/lint-source.js');
+  const { RULES } = await import('../rules/index.js');
+  const off: Record<string, SeveritySetting> = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']));
+  const linted = 'result' in read ? undefined : lintWithModel(read.bytes, { file: shownSource, absolutePath: absolute, language, today: '', rules: off });
+  if (!linted?.model) {
+    const result = linted ? linted.result : (read as { result: import('../lint/types.js').FileResult }).result;
+    const { loadFormatter } = await import('../formatters/index.js');
+    const stylish = await loadFormatter('stylish');
+    ctx.stderr.write(stylish([result], { cwd, rules: [], color: false, version: VERSION, language }));
+    return result.findings.some((f) => f.ruleId === 'io') ? 2 : 1;
+  }
+  const model = linted.model;
+
+  const { buildContext } = await import('../render/context.js');
+  const { buildExportContext, findTeamView } = await import('../export/context.js');
+  const base = buildContext(model, basename(absolute), `philosophy ${VERSION}`);
+  let team;
+  if (options.team !== undefined) {
+    team = findTeamView(base, options.team);
+    if (!team) {
+      const known = base.teams.map((x) => x.name).join(', ') || '–';
+      throw new CliError(t(language, 'export.unknownTeam', { team: oneLine(options.team, 40), known }));
+    }
+  }
+  const context = buildExportContext(base, team);
+
+  let content: string | Uint8Array;
+  if (format === 'csv') {
+    const { surveyCsv } = await import('../export/csv.js');
+    content = surveyCsv(context);
+  } else {
+    const { createEnvironment, TemplateError } = await import('../render/engine.js');
+    const env = createEnvironment({ language: model.language, cwd, ...(templatesDir ? { templatesDir } : {}) });
+    const templateFormat = format === 'pdf' ? 'html' : format;
+    let text: string;
+    try {
+      text = env.render(`${kind}.${templateFormat}.hbs`, context);
+    } catch (error) {
+      if (error instanceof TemplateError) throw new CliError(t(language, 'render.templateError', { message: oneLine(error.message, 300) }));
+      throw error;
+    }
+    text = stamped(text, templateFormat, basename(absolute));
+    if (format === 'pdf') {
+      const { printPdf } = await import('../export/pdf.js');
+      try {
+        content = await printPdf(text, browser!);
+      } catch (error) {
+        throw new CliError(t(language, 'export.pdfFailed', { reason: oneLine(error instanceof Error ? error.message.split('\n')[0]! : String(error), 200) }));
+      }
+    } else content = text;
+  }
+
+  if (options.out === '-') {
+    if (typeof content !== 'string') throw new CliError(t(language, 'export.pdfToStdout'));
+    ctx.stdout.write(content);
+    return 0;
+  }
+  const slug = basename(absolute, extname(absolute));
+  const name = `${slug}-${kind}${team ? `-${slugOfTeam(team.name)}` : ''}.${format}`;
+  const target = options.out ? (isDirectory(resolve(cwd, options.out)) ? join(resolve(cwd, options.out), name) : resolve(cwd, options.out)) : join(dirname(absolute), name);
+  const shown = displayPath(target, cwd);
+  const existing = readHead(target);
+  const ours = existing !== undefined && (STAMP.test(existing) || (format === 'csv' && existing.startsWith('id,value,type,question')));
+  if (existing !== undefined && !ours && !options.force) throw new CliError(t(language, 'export.exists', { path: shown }));
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileAtomic(target, content, { overwrite: existing !== undefined });
+  } catch (error) {
+    if (error instanceof FileExistsError) throw new CliError(t(language, 'export.exists', { path: shown }));
+    throw new CliError(t(language, 'error.writeFailed', { path: shown, reason: reasonOf(error, language) }));
+  }
+  ctx.stdout.write(t(language, 'render.wrote', { path: shown }) + '\n');
+  return 0;
+}
+
+function stamped(text: string, format: string, source: string): string {
+  const digest = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const note = `philosophy:generated from ${source} digest=${digest}; edit ${source} and run \`philosophy export\``;
+  if (format === 'md') return `<!-- ${note} -->\n${text}`;
+  const doctype = /^<!doctype html>\n?/i.exec(text);
+  return doctype ? `${doctype[0].trimEnd()}\n<!-- ${note} -->\n${text.slice(doctype[0].length)}` : `<!-- ${note} -->\n${text}`;
+}
+
+function slugOfTeam(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'team'
+  );
+}
+
+function readHead(path: string): string | undefined {
+  try {
+    return readFileSync(path).subarray(0, 400).toString('utf8');
+  } catch {
+    return existsSync(path) ? '' : undefined;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
