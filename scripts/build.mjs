@@ -31,8 +31,9 @@ const common = {
   target: 'node20.12',
   banner,
   logLevel: 'warning',
-  // The yaml library is loaded with require() only when a file has findings (see load.ts).
-  external: ['yaml'],
+  // The yaml library is loaded with require() only when a file has findings (see load.ts);
+  // playwright-core finds its own files relative to itself, so it stays a package.
+  external: ['yaml', 'playwright-core'],
 };
 
 const script = process.argv[2];

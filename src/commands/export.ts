@@ -115,7 +115,9 @@ export async function exportDocument(file: string, kind: string, options: Export
   }
   const slug = basename(absolute, extname(absolute));
   const name = `${slug}-${kind}${team ? `-${slugOfTeam(team.name)}` : ''}.${format}`;
-  const target = options.out ? (isDirectory(resolve(cwd, options.out)) ? join(resolve(cwd, options.out), name) : resolve(cwd, options.out)) : join(dirname(absolute), name);
+  // --out names a folder when it is one, or ends with a slash (then it is created).
+  const outIsFolder = options.out !== undefined && (/[\\/]$/.test(options.out) || isDirectory(resolve(cwd, options.out)));
+  const target = options.out ? (outIsFolder ? join(resolve(cwd, options.out), name) : resolve(cwd, options.out)) : join(dirname(absolute), name);
   const shown = displayPath(target, cwd);
   const existing = readHead(target);
   const ours = existing !== undefined && (STAMP.test(existing) || (format === 'csv' && existing.startsWith('id,value,type,question')));

@@ -66,7 +66,7 @@ export async function init(options: InitOptions, ctx: CommandContext, io: Wizard
     const resume =
       options.resume ||
       (prompter !== undefined &&
-        (await prompter.confirm({ message: t(language, 'init.resumeQuestion', { step: saved.step, saved: saved.saved.slice(0, 16).replace('T', ' ') }), default: true })));
+        (await prompter.confirm({ message: t(language, 'init.resumeQuestion', { step: saved.step, saved: localTime(saved.saved, language) }), default: true })));
     if (resume) {
       draft = saved.philosophy;
       startAt = saved.step;
@@ -138,9 +138,9 @@ async function runAndWrite(run: RunSetup): Promise<number> {
     }
   };
   // A terminal that closes or a kill: the draft on disk already holds every answer given.
-  const onSignal = (signal: NodeJS.Signals) => {
+  const onSignal = () => {
     ctx.stderr.write('\n' + t(language, 'init.draftSaved', { path: DRAFT_NAME }) + '\n');
-    process.exit(signal === 'SIGINT' ? 130 : 2);
+    process.exit(2);
   };
   const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
   if (run.prompter) for (const s of signals) process.once(s, onSignal);
@@ -227,6 +227,13 @@ async function prompterFor(ctx: CommandContext, io: WizardIO) {
   if (!isInteractive(ctx, io.stdin)) return undefined;
   const { terminalPrompter } = await import('../wizard/prompts.js');
   return terminalPrompter({ input: io.stdin, output: ctx.stdout as never });
+}
+
+/** The draft's save time as the user's clock shows it. */
+function localTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function readAnswers(path: string, language: Language): unknown {

@@ -32,8 +32,9 @@ export interface ExportContext extends RenderContext {
   team: TeamSheet | null;
   /** The sheets to print: the chosen team's, or every team's. */
   sheets: TeamSheet[];
-  /** The hiring rating scale, 1..max, each score with its anchor. */
-  scale: { max: number; anchors: ScaleAnchor[] };
+  /** The hiring rating scale, 1..max, each score with its anchor; `total` is the highest
+   * possible sum over all core values. */
+  scale: { max: number; anchors: ScaleAnchor[]; total: number };
   /** The agreement scale of the survey (1..5), each point labelled. */
   agreement: ScaleAnchor[];
   survey: SurveyItem[];
@@ -112,7 +113,7 @@ export function buildExportContext(context: RenderContext, team: TeamView | unde
     ...context,
     team: team ? sheetOf(team, context) : null,
     sheets,
-    scale: { max, anchors: scaleAnchors(max, context.language) },
+    scale: { max, anchors: scaleAnchors(max, context.language), total: max * context.values.length },
     agreement: AGREEMENT.map((a, i) => ({ score: i + 1, label: a[context.language] })),
     survey: surveyItems(context),
   };

@@ -159,12 +159,13 @@ export function createAsker(setup: AskerSetup): Asker {
             },
           })
         ).trim();
-        if (answer === '-') continue;
         if (answer === '') {
           if (previous === undefined) break;
-          continue;
-        }
-        items.push(answer);
+        } else if (answer !== '-') items.push(answer);
+        // Saved entry by entry (with the entries not yet reviewed), so Ctrl-C in the middle of
+        // a list keeps what was given.
+        const sofar = [...items, ...existing.slice(i + 1)];
+        store(path, sofar.length ? sofar : undefined);
         if (items.length >= MAX_LIST) break;
       }
       const problem = problemOf(q, items);

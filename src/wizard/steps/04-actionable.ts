@@ -154,6 +154,20 @@ function rangeCheck(kpi: string, min: number | undefined, max: number | undefine
       : undefined;
 }
 
+/** A target already set for KPI `id` under another core value, if any. */
+function earlierTarget(draft: StepContext['draft'], id: string, base: Path): { op?: TargetOp; value?: number } | undefined {
+  const here = base.join('/');
+  const core = (draft.values?.core ?? []) as Array<{ kpis?: Array<{ id?: string; target?: { op?: TargetOp; value?: number } }> }>;
+  for (let i = 0; i < core.length; i++) {
+    const kpis = core[i]?.kpis ?? [];
+    for (let j = 0; j < kpis.length; j++) {
+      const kpi = kpis[j];
+      if (kpi?.id === id && kpi.target?.value !== undefined && ['values', 'core', i, 'kpis', j, 'target'].join('/') !== here) return kpi.target;
+    }
+  }
+  return undefined;
+}
+
 async function askTarget(ctx: StepContext, base: Path, id: string): Promise<void> {
   const { ask, language } = ctx;
   const catalog = findKpi(id);
@@ -161,16 +175,18 @@ async function askTarget(ctx: StepContext, base: Path, id: string): Promise<void
   const direction = catalog?.direction ?? custom?.direction;
   const unit = catalog?.unit ?? custom?.unit;
   const data = { kpi: id, benchmark: catalog ? catalog.benchmark.text[language] : TEXT.noBenchmark[language], unit: unit ?? '—' };
+  // The same KPI under another value usually has the same target: offer it.
+  const earlier = earlierTarget(ctx.draft, id, base);
 
   await ask.select(
     Q.targetOp,
     [...base, 'op'],
     TARGET_OPS.map((op): Choice<TargetOp> => ({ value: op, name: OP_NAMES[op][language] })),
-    { data, default: direction === 'lower' ? 'lte' : 'gte' },
+    { data, default: earlier?.op ?? (direction === 'lower' ? 'lte' : 'gte') },
   );
   // The hint names this KPI's typical values, so it is shown for every KPI.
   const valueQuestion: QuestionDef<number> = { ...Q.targetValue, validate: rangeCheck(id, catalog?.min, catalog?.max) };
-  const value = await ask.number(valueQuestion, [...base, 'value'], { data });
+  const value = await ask.number(valueQuestion, [...base, 'value'], { data, ...(earlier?.value !== undefined ? { default: earlier.value } : {}) });
   // A target without a value is not a target: drop the operator too, and ask again next time.
   if (value === undefined) {
     setAt(ctx.draft as Record<string, unknown>, base, undefined);
