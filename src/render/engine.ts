@@ -102,6 +102,8 @@ function helpers(): Record<string, Helper> {
       return formatTarget(target as Parameters<typeof formatTarget>[0], str(id), language(o), o.data.root.model.customKpis ?? []);
     },
     eq: (a, b) => a === b,
+    /** Texts joined: `(concat company.name " · " "Handout")`, e.g. for titles. */
+    concat: (...args) => args.slice(0, -1).map(str).join(''),
     /** 1..n, for rating scales. */
     range: (n) => Array.from({ length: Math.max(0, Number(n) || 0) }, (_, i) => i + 1),
   };
