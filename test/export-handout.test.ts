@@ -427,7 +427,8 @@ describe('HTML: structure', () => {
     expect(byTag(root, 'html')).toHaveLength(1);
     expect(byTag(root, 'h1')).toHaveLength(1);
     expect(byTag(root, 'meta').some((m) => m.attrs['name'] === 'viewport')).toBe(true);
-    expect(byTag(root, 'title').map((t) => t.children.join(''))).toEqual([model.company.name]);
+    const [title] = byTag(root, 'title').map((t) => t.children.join(''));
+    expect(title).toMatch(new RegExp(`^${model.company.name} – .+`));
     expect(externalReferences(html)).toEqual([]);
   });
 
