@@ -312,6 +312,27 @@ export function pointerOf(segments: ReadonlyArray<string | number>): string {
   return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
+// Key → pair per map, built once: a file with thousands of keys and hundreds of findings would
+// otherwise search every map once per finding.
+const PAIR_INDEX = new WeakMap<object, Map<string, Pair>>();
+type Pair = { key: unknown; value: unknown };
+
+function pairIndex(node: { items: unknown[] }, isPair: (n: unknown) => boolean, isScalar: (n: unknown) => boolean): Map<string, Pair> {
+  let index = PAIR_INDEX.get(node);
+  if (!index) {
+    index = new Map();
+    for (const item of node.items) {
+      if (!isPair(item)) continue;
+      const pair = item as Pair;
+      if (!isScalar(pair.key)) continue;
+      const key = String((pair.key as { value: unknown }).value);
+      if (!index.has(key)) index.set(key, pair);
+    }
+    PAIR_INDEX.set(node, index);
+  }
+  return index;
+}
+
 /** The character range of the node a pointer names, or of its deepest existing ancestor.
  * With `key`, the range of the map key whose value the pointer names. */
 export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [number, number] {
@@ -328,7 +349,7 @@ export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [nu
     const segment = segments[i]!;
     const last = i === segments.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      const pair = pairIndex(node, isPair, isScalar).get(segment);
       if (!pair) break;
       if ((last && key) || pair.value === null || pair.value === undefined) {
         take(pair.key);

@@ -24,8 +24,12 @@ export function kpiName(id: string, language: Language, customs: CustomKpis = []
   return findKpi(id)?.name[language] ?? id;
 }
 
+// Building a formatter costs far more than using one.
+const NUMBER_FORMATS: Partial<Record<Language, Intl.NumberFormat>> = {};
+
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
+  NUMBER_FORMATS[language] ??= new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 4 });
+  return NUMBER_FORMATS[language]!.format(value);
 }
 
 /** "≥ 90 %" (de) / "≥ 90%" (en), "≤ 4 h", "≥ 50 points". */

@@ -64,7 +64,9 @@ export async function runWizard(setup: RunnerSetup): Promise<Outcome> {
       yes: setup.yes,
       today: setup.today,
       missing,
-      onAnswer: () => setup.save(draft, step.number),
+      // A person's answers are saved one by one; an answers file is read again in a moment, so
+      // saving after each of its hundreds of answers would only cost time.
+      onAnswer: prompter ? () => setup.save(draft, step.number) : () => {},
     });
     try {
       await step.run(ctx);
