@@ -10,17 +10,135 @@
 //     outputs are there.
 // Each sandbox is <tmp>/x/ws (the working folder) inside a snapshotted root, so a path that
 // climbs out of the working folder (../../etc/passwd) lands inside the snapshot and is caught.
-// Runs two CLI processes at a time (harness.ts); the whole file takes about a minute on 2 cores.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// Runs two CLI processes at a time (harness.ts); the default run takes about a minute on an idle
+// 2-core machine. HOSTILE_FULL=1: every command on every case (about twice as long).
+// A run over 2 s is tried twice more (the fastest counts); HOSTILE_TIME_FACTOR=N allows N × 2 s on
+// a machine busy with other work. Known defects (KNOWN_DEFECTS, it.fails) run once, strictly.
+// HOSTILE_LOG=FILE appends one JSON line per run (key, exit, ms, broken promises).
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../e2e/run.js';
-import { CASES, exampleText, type Case, type Command } from './corpus.js';
-import { LIMIT_MS, changes, describeControl, runCli, snapshot, stackTrace, type AsyncRun } from './harness.js';
+import { CASES, exampleText, type Case, type Command, type Group } from './corpus.js';
+import { KILL_AFTER_MS, LIMIT_MS, changes, describeControl, runCli, snapshot, stackTrace, type AsyncRun } from './harness.js';
 
 /** Defects open at the time of writing: the test for this case and command is expected to fail
  * (it.fails). When a defect is fixed, its test starts failing: delete the line. */
-const KNOWN_DEFECTS: Record<string, string> = {};
+const KNOWN_DEFECTS: Record<string, string> = {
+  // D1: the fast path's pre-scan (src/model/fast-load.ts needsFullLoader → closesOnLine) rescans
+  // the rest of the line for every `{`/`[` value opener: quadratic before any depth limit applies.
+  'flow-maps-10000-deep · validate': 'D1 quadratic pre-scan of nested flow maps',
+  'flow-maps-10000-deep · render': 'D1 quadratic pre-scan of nested flow maps',
+  'flow-maps-10000-deep · check': 'D1 quadratic pre-scan of nested flow maps',
+  'flow-maps-10000-deep · export-md': 'D1 quadratic pre-scan of nested flow maps',
+  'flow-maps-10000-deep · export-html': 'D1 quadratic pre-scan of nested flow maps',
+  'flow-maps-10000-deep · edit': 'D1 quadratic pre-scan of nested flow maps',
+  'line-1MiB-flow-nesting · validate': 'D1 quadratic pre-scan: minutes for a 1 MiB line',
+  'line-1MiB-flow-nesting · render': 'D1 quadratic pre-scan: minutes for a 1 MiB line',
+  'line-1MiB-flow-nesting · check': 'D1 quadratic pre-scan: minutes for a 1 MiB line',
+  'line-1MiB-flow-nesting · export-md': 'D1 quadratic pre-scan: minutes for a 1 MiB line',
+  'line-1MiB-flow-nesting · export-html': 'D1 quadratic pre-scan: minutes for a 1 MiB line',
+  'line-1MiB-flow-nesting · edit': 'D1 quadratic pre-scan: minutes for a 1 MiB line',
+  // D2: the answers file (src/commands/init.ts readAnswers) is read with readFileSync and parsed
+  // with no check of its kind or size, no nesting limit and uniqueKeys (quadratic).
+  'fifo · init': 'D2 answers file: a FIFO blocks init forever',
+  'fifo · edit-answers': 'D2 answers file: a FIFO blocks edit forever',
+  'file-20MiB · init': 'D2 answers file: 20 MiB read and parsed',
+  'file-20MiB · edit-answers': 'D2 answers file: 20 MiB read and parsed',
+  'file-1MiB-plus-one · init': 'D2 answers file: over the 1 MiB limit, read anyway',
+  'keys-20000 · init': 'D2 answers file: uniqueKeys is quadratic, seconds for 20 000 keys',
+  'list-520000-block · init': 'D2 answers file: no size limit, a long list takes seconds',
+  'list-500000-flow · init': 'D2 answers file: no size limit, a long list takes seconds',
+  // D3: a file just under the 1 MiB limit made of many tiny nodes (a list of 500 000 items) takes
+  // 3 to 5 s: both parsers run (js-yaml, then the positioned `yaml` document), mostly in the garbage
+  // collector. The limit is in bytes; nothing bounds the number of nodes.
+  ...Object.fromEntries(
+    ['list-520000-block', 'list-500000-flow'].flatMap((id) =>
+      ['validate', 'render', 'check', 'export-md', 'export-html', 'edit'].map((cmd) => [`${id} · ${cmd}`, 'D3 a list of 500 000 items takes 3-5 s']),
+    ),
+  ),
+  // D4: render --check prints the diff of the rendering raw: text from the file reaches the terminal.
+  'escapes-in-text · check': 'D4 render --check diff prints control characters raw',
+  'raw-control-bytes · check': 'D4 render --check diff prints control characters raw',
+  // D5: aliases in an answers file are an "internal error" that names no file.
+  'alias-bomb · init': 'D5 answers alias limit: internal error, no file named',
+  'alias-bomb · edit-answers': 'D5 answers alias limit: internal error, no file named',
+  'undefined-alias · init': 'D5 answers unresolved alias: internal error, no file named',
+  // D6: an answers file in invalid UTF-8 is decoded with U+FFFD and its answers are used.
+  'invalid-utf8 · init': 'D6 answers file: invalid UTF-8 accepted as U+FFFD',
+  'invalid-utf8 · edit-answers': 'D6 answers file: invalid UTF-8 written into the philosophy as U+FFFD',
+  'overlong-utf8 · init': 'D6 answers file: invalid UTF-8 accepted as U+FFFD',
+  // D7: a refused answer names neither the answers file nor the line.
+  'yaml-tags · init': 'D7 refused answer: no file, no line',
+  'wrong-types-every-level · init': 'D7 refused answer: no file, no line',
+  'numbers-for-text · init': 'D7 refused answer: no file, no line',
+  'text-for-numbers · init': 'D7 refused answer: no file, no line',
+  'date-german-form · init': 'D7 refused answer: no file, no line',
+  'date-timestamp · init': 'D7 refused answer: no file, no line',
+  'date-number · init': 'D7 refused answer: no file, no line',
+  'string-100000-in-findings · init': 'D7 refused answer: no file, no line',
+  'escapes-in-findings · init': 'D7 refused answer: no file, no line',
+  // D8: a syntax error in an answers file names no line.
+  'unclosed-flow-sequence · init': 'D8 answers syntax error: no line',
+  'unclosed-double-quote · init': 'D8 answers syntax error: no line',
+  'unclosed-single-quote · init': 'D8 answers syntax error: no line',
+  'bad-indentation · init': 'D8 answers syntax error: no line',
+  'colons-and-dashes · init': 'D8 answers syntax error: no line',
+  'bad-escape · init': 'D8 answers syntax error: no line',
+  'tab-indentation · init': 'D8 answers syntax error: no line',
+  'merge-conflict · init': 'D8 answers syntax error: no line (and not named a merge conflict)',
+  'duplicate-keys · init': 'D8 answers syntax error: no line',
+  'several-documents · init': 'D8 answers syntax error: no line',
+  // D9: unknown fields (typos, __proto__) in an answers file are dropped without a word.
+  'prototype-keys · init': 'D9 answers file: unknown fields silently ignored',
+  'unknown-fields · init': 'D9 answers file: unknown fields (typos) silently ignored',
+  // D19: the config file (src/lint/config.ts loadConfig; .philosophyrc.yaml or --config, read by
+  // validate, render and export) has the same gaps as the answers file: readFileSync of whatever
+  // the path is, no size limit, uniqueKeys (quadratic), invalid UTF-8 decoded as U+FFFD, the path
+  // printed raw.
+  'fifo · config': 'D19 config file: a FIFO blocks the command forever',
+  'file-20MiB · config': 'D19 config file: 20 MiB read and parsed',
+  'keys-20000 · config': 'D19 config file: uniqueKeys is quadratic, seconds for 20 000 keys',
+  'invalid-utf8 · config': 'D19 config file: invalid UTF-8 accepted as U+FFFD',
+  'control-chars-in-file-name · config': 'D19 config file path printed with raw control characters',
+  // D10: the answers file's path is printed raw.
+  'control-chars-in-file-name · init': 'D10 answers file path printed with raw control characters',
+  // D11: an unclosed quote or bracket is reported at the end of the file (or the next line, as an
+  // indentation problem), never at the line where it opens.
+  'unclosed-flow-sequence · validate': 'D11 unclosed bracket reported on the next line',
+  'unclosed-flow-sequence · render': 'D11 unclosed bracket reported on the next line',
+  'unclosed-flow-sequence · check': 'D11 unclosed bracket reported on the next line',
+  'unclosed-flow-sequence · export-md': 'D11 unclosed bracket reported on the next line',
+  'unclosed-flow-sequence · edit': 'D11 unclosed bracket reported on the next line',
+  'unclosed-double-quote · validate': 'D11 unclosed quote reported after the last line',
+  'unclosed-double-quote · render': 'D11 unclosed quote reported after the last line',
+  'unclosed-double-quote · check': 'D11 unclosed quote reported after the last line',
+  'unclosed-double-quote · export-md': 'D11 unclosed quote reported after the last line',
+  'unclosed-double-quote · edit': 'D11 unclosed quote reported after the last line',
+  'unclosed-single-quote · validate': 'D11 unclosed quote reported after the last line',
+  'unclosed-single-quote · render': 'D11 unclosed quote reported after the last line',
+  'unclosed-single-quote · check': 'D11 unclosed quote reported after the last line',
+  'unclosed-single-quote · export-md': 'D11 unclosed quote reported after the last line',
+  'unclosed-single-quote · edit': 'D11 unclosed quote reported after the last line',
+  // D12: init derives the file name con.yaml (a device name on Windows).
+  'company-device · init': 'D12 slug "con" is a Windows device name',
+};
+
+// The commands of the default run, per kind of case: every command where commands differ (valid
+// files, missing files), and for the many malformed shapes and resource cases the two readers
+// (validate and the renderers' loader; init's answers reader) with render and export standing for
+// the commands that share the renderers' loader. HOSTILE_FULL=1 runs every command in each case's
+// `expect` (about twice as long).
+const FULL = process.env['HOSTILE_FULL'] === '1';
+const QUICK: Record<Group, readonly Command[]> = {
+  shape: ['validate', 'render', 'export-md', 'init', 'edit-answers', 'config'],
+  heavy: ['validate', 'render', 'export-md', 'init', 'edit-answers', 'config'],
+  valid: ['validate', 'render', 'check', 'export-md', 'export-html', 'edit', 'init'],
+  'no-file': ['validate', 'render', 'check', 'export-md', 'edit', 'init', 'edit-answers', 'config'],
+  name: ['validate', 'export-md', 'init'],
+  team: ['validate', 'export-team'],
+};
+const applies = (c: Case, command: Command) => FULL || (c.quick ?? QUICK[c.group]).includes(command);
 
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 
@@ -44,6 +162,8 @@ function argsFor(command: Command, file: string, c: Case): string[] {
       return ['edit', 'good.yaml', '--answers', file];
     case 'init':
       return ['init', '--answers', file, '--yes'];
+    case 'config':
+      return ['validate', 'good.yaml', '--config', file];
   }
 }
 
@@ -60,6 +180,7 @@ function allowed(command: Command, file: string): { added: RegExp; changed: RegE
   switch (command) {
     case 'validate':
     case 'check':
+    case 'config':
       return { added: none, changed: none };
     case 'render':
       return { added: /^x\/ws\/out(\/[^/]+\.md)?$/, changed: none };
@@ -87,16 +208,34 @@ interface Outcome {
   all: string[];
 }
 
-async function runCase(c: Case, command: Command): Promise<Outcome> {
+/** The time limit of a run that should pass: 2 s, times HOSTILE_TIME_FACTOR on a machine busy
+ * with other work (the promise is about the tool on an otherwise idle machine). */
+const limitMs = LIMIT_MS * Math.max(1, Number(process.env['HOSTILE_TIME_FACTOR'] ?? 1));
+
+/** One run in a fresh sandbox; a run over the time limit (but not hung) is tried up to twice more
+ * and the fastest counts, so a moment of load from elsewhere does not fail a case. A known defect
+ * need only show that it is still there: one try, killed just after the strict limit. */
+async function runCase(c: Case, command: Command, known: boolean): Promise<Outcome> {
+  if (known) return runOnce(c, command, LIMIT_MS + 300);
+  let best = await runOnce(c, command, Math.max(KILL_AFTER_MS, limitMs + 1_000));
+  for (let attempt = 2; attempt <= 3 && best.run.ms > limitMs && !best.run.killed; attempt++) {
+    await new Promise((r) => setTimeout(r, 250));
+    const next = await runOnce(c, command, Math.max(KILL_AFTER_MS, limitMs + 1_000));
+    if (next.run.ms < best.run.ms) best = next;
+  }
+  return best;
+}
+
+async function runOnce(c: Case, command: Command, killAfterMs: number): Promise<Outcome> {
   const root = tempDir('philosophy-hostile-');
   try {
     const ws = join(root, 'x', 'ws');
     mkdirSync(ws, { recursive: true });
     writeFileSync(join(root, 'x', 'edit-answers.yaml'), 'company:\n  mission: Robots that anyone can run, changed by an edit.\n');
-    if (command === 'edit-answers') writeFileSync(join(ws, 'good.yaml'), exampleText());
+    if (command === 'edit-answers' || command === 'config') writeFileSync(join(ws, 'good.yaml'), exampleText());
     const file = c.make(ws);
     const before = snapshot(root);
-    const run = await runCli(argsFor(command, file, c), { cwd: ws });
+    const run = await runCli(argsFor(command, file, c), { cwd: ws, killAfterMs });
     const after = snapshot(root);
     return { run, file, ...changes(before, after), all: [...after.keys()] };
   } finally {
@@ -105,7 +244,7 @@ async function runCase(c: Case, command: Command): Promise<Outcome> {
 }
 
 /** Every broken promise of one run, as readable lines (empty: all kept). */
-function problems(c: Case, command: Command, o: Outcome): string[] {
+function problems(c: Case, command: Command, o: Outcome, limit: number): string[] {
   const { run, file } = o;
   const expected = c.expect[command]!;
   const out = `${run.stdout}${run.stderr}`;
@@ -114,7 +253,7 @@ function problems(c: Case, command: Command, o: Outcome): string[] {
 
   if (run.killed) found.push(`did not finish: killed after ${Math.round(run.ms)} ms`);
   else if (run.status !== expected) found.push(`exit ${run.status ?? run.signal}, expected ${expected}; output: ${excerpt()}`);
-  if (run.ms > LIMIT_MS) found.push(`took ${Math.round(run.ms)} ms (limit ${LIMIT_MS})`);
+  if (run.ms > limit) found.push(`took ${Math.round(run.ms)} ms (limit ${limit})`);
   const trace = stackTrace(out);
   if (trace) found.push(`stack trace in the output: ${trace.trim()}`);
   const control = describeControl(out);
@@ -132,10 +271,11 @@ function problems(c: Case, command: Command, o: Outcome): string[] {
   }
 
   const rules = allowed(command, file);
-  for (const path of o.added) if (!rules.added.test(path)) found.push(`wrote ${path}`);
+  for (const path of o.added) if (!rules.added.test(path) && !(run.killed && /\.tmp$/.test(path))) found.push(`wrote ${path}`);
   for (const path of o.changed) if (!rules.changed.test(path)) found.push(`changed ${path}`);
   for (const path of o.removed) found.push(`removed ${path}`);
-  for (const path of o.all) if (/\.tmp$/.test(path)) found.push(`left a temporary file: ${path}`);
+  // A run killed for taking too long may leave a temporary file mid-write: not reported twice.
+  if (!run.killed) for (const path of o.all) if (/\.tmp$/.test(path)) found.push(`left a temporary file: ${path}`);
 
   if (run.status === 0 && expected === 0) {
     const want: Partial<Record<Command, string>> = {
@@ -164,7 +304,7 @@ let runs = 0;
 
 describe.concurrent('hostile input: every command survives every case', () => {
   for (const c of CASES) {
-    for (const command of Object.keys(c.expect) as Command[]) {
+    for (const command of (Object.keys(c.expect) as Command[]).filter((cmd) => applies(c, cmd))) {
       const key = `${c.id} · ${command}`;
       const known = KNOWN_DEFECTS[key];
       const name = `${key}: ${c.title}${known ? ` [KNOWN DEFECT: ${known}]` : ''}`;
@@ -173,9 +313,13 @@ describe.concurrent('hostile input: every command survives every case', () => {
         continue;
       }
       (known ? it.fails : it)(name, async () => {
-        const outcome = await runCase(c, command);
+        const outcome = await runCase(c, command, known !== undefined);
         runs++;
-        expect(problems(c, command, outcome)).toEqual([]);
+        const found = problems(c, command, outcome, known ? LIMIT_MS : limitMs);
+        // HOSTILE_LOG=FILE: one JSON line per run (for a defect list).
+        const log = process.env['HOSTILE_LOG'];
+        if (log) appendFileSync(log, JSON.stringify({ key, status: outcome.run.status, ms: Math.round(outcome.run.ms), problems: found }) + '\n');
+        expect(found).toEqual([]);
       });
     }
   }
@@ -183,4 +327,35 @@ describe.concurrent('hostile input: every command survives every case', () => {
 
 afterAll(() => {
   if (process.env['HOSTILE_REPORT']) console.log(`hostile corpus: ${CASES.length} cases, ${runs} runs in ${Math.round(performance.now() - started)} ms`);
+});
+
+describe('hostile input: what the messages say', () => {
+  // D17: `render --check` with a file it cannot read or parse ends with "all renderings are up to
+  // date (0 source file(s))": a CI log that says the opposite of the exit code.
+  it.fails('[KNOWN DEFECT D17: render --check says "up to date" for a broken file] render --check on a broken file does not claim that everything is up to date', async () => {
+    const root = tempDir('philosophy-hostile-');
+    try {
+      writeFileSync(join(root, 'broken.yaml'), 'company: [\n');
+      const r = await runCli(['render', '--check', 'broken.yaml'], { cwd: root });
+      expect(r.status).toBe(1);
+      expect(r.stderr).not.toMatch(/up to date/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  // D18: `init` prints the warnings of the new file ("✖ 6 problems (0 errors, 6 warnings)") and
+  // then "✔ philosophies/x.yaml: no problems".
+  it.fails('[KNOWN DEFECT D18: init says "no problems" right after listing warnings] init with warnings does not end with "no problems"', async () => {
+    const root = tempDir('philosophy-hostile-');
+    try {
+      writeFileSync(join(root, 'a.yaml'), 'company:\n  name: Kleinbau\n  mission: Houses built to last.\nvalues:\n  core:\n    - name: Honesty\nvision:\n  statement: Straight answers, fast.\n');
+      const r = await runCli(['init', '--answers', 'a.yaml', '--yes'], { cwd: root, killAfterMs: 10_000 });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/warning/);
+      expect(r.stdout).not.toMatch(/no problems/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

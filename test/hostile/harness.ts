@@ -17,7 +17,7 @@ export { BIN, STACK_TRACE };
 /** The promise of issue 6: every command finishes within 2 s on any input. */
 export const LIMIT_MS = 2_000;
 /** A run still going after this is killed (and fails the time limit). */
-export const KILL_AFTER_MS = 3_500;
+export const KILL_AFTER_MS = 3_000;
 
 export interface AsyncRun {
   status: number | null;
