@@ -1,9 +1,8 @@
 // `philosophy init` and `philosophy edit`: run the wizard, then write the philosophy file (through
 // the YAML view) and its Markdown document, and show the validation result.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parseDocument } from 'yaml';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
@@ -11,10 +10,12 @@ import { reasonOf } from '../lint/config.js';
 import { displayPath } from '../lint/read-file.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
-import { DRAFT_NAME, readDraft, removeDraft, writeDraft, type SavedDraft } from '../wizard/draft.js';
+import { DRAFT_NAME, EDIT_DRAFT_NAME, readDraft, removeDraft, writeDraft, type SavedDraft } from '../wizard/draft.js';
 import type { Draft } from '../wizard/types.js';
 import type { CommandContext } from './context.js';
-import { oneLine } from '../lint/text.js';
+import { fill, oneLine } from '../lint/text.js';
+import { DEFAULT_LIMITS, decode, parseText, type Issue } from '../model/load.js';
+import { parseRule } from '../rules/pseudo.js';
 
 export interface InitOptions {
   answers?: string;
@@ -44,6 +45,22 @@ export interface WizardIO {
 }
 
 export async function init(options: InitOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
+  return stopOnInterrupt(ctx, () => initWizard(options, ctx, io));
+}
+
+/** Ctrl-C at a question outside the steps (resume? replace?): the same clean stop as inside. */
+async function stopOnInterrupt(ctx: CommandContext, body: () => Promise<number>): Promise<number> {
+  const { Interrupted } = await import('../wizard/prompts.js');
+  try {
+    return await body();
+  } catch (error) {
+    if (!(error instanceof Interrupted)) throw error;
+    ctx.stderr.write('\n' + t(ctx.language, 'init.draftSaved', { path: DRAFT_NAME }) + '\n');
+    return 2;
+  }
+}
+
+async function initWizard(options: InitOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
   const { language, cwd } = ctx;
   const prompter = await prompterFor(ctx, io);
   if (!prompter && !options.answers) throw new CliError(t(language, 'init.needsTerminal'));
@@ -77,6 +94,10 @@ export async function init(options: InitOptions, ctx: CommandContext, io: Wizard
 }
 
 export async function edit(file: string, options: EditOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
+  return stopOnInterrupt(ctx, () => editWizard(file, options, ctx, io));
+}
+
+async function editWizard(file: string, options: EditOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
   const { language, cwd } = ctx;
   const prompter = await prompterFor(ctx, io);
   if (!prompter && !options.answers) throw new CliError(t(language, 'init.needsTerminal'));
@@ -100,7 +121,7 @@ export async function edit(file: string, options: EditOptions, ctx: CommandConte
     answers,
     yes: options.yes === true,
     prompter,
-    draftPath: join(cwd, DRAFT_NAME),
+    draftPath: join(cwd, EDIT_DRAFT_NAME),
     ctx,
     target: file,
     force: true,
@@ -131,6 +152,9 @@ async function runAndWrite(run: RunSetup): Promise<number> {
   draft['language'] ??= (run.answers as { language?: unknown } | undefined)?.language === 'de' ? 'de' : (run.answers as { language?: unknown } | undefined)?.language === 'en' ? 'en' : language;
   const [{ runWizard }, { STEPS }] = await Promise.all([import('../wizard/runner.js'), import('../wizard/steps/index.js')]);
   const save = (d: Draft, step: number) => {
+    // Without a person there is nothing to resume: the answers file is the record, and a
+    // person's waiting draft must not be replaced by it.
+    if (!run.prompter) return;
     try {
       writeDraft(draftPath, { saved: new Date().toISOString(), step, ...(run.original && run.target ? { target: run.target } : {}), philosophy: d });
     } catch (error) {
@@ -190,13 +214,13 @@ async function runAndWrite(run: RunSetup): Promise<number> {
   const shown = displayPath(target, cwd);
   if (run.original && isDeepStrictEqual(JSON.parse(JSON.stringify(run.original)), JSON.parse(JSON.stringify(model)))) {
     ctx.stdout.write(t(language, 'edit.unchanged', { path: shown }) + '\n');
-    removeDraft(draftPath);
+    if (run.prompter) removeDraft(draftPath);
     return 0;
   }
   let overwrite = run.force;
   if (existsSync(target) && !overwrite) {
     overwrite = run.prompter ? await run.prompter.confirm({ message: t(language, 'init.overwrite', { path: shown }), default: false }) : false;
-    if (!overwrite) throw new CliError(t(language, 'init.exists', { path: shown, draft: DRAFT_NAME }));
+    if (!overwrite) throw new CliError(t(language, run.prompter ? 'init.exists' : 'init.existsNoDraft', { path: shown, draft: DRAFT_NAME }));
   }
 
   const { buildContext } = await import('../render/context.js');
@@ -207,18 +231,21 @@ async function runAndWrite(run: RunSetup): Promise<number> {
     mkdirSync(dirname(target), { recursive: true });
     writeFileAtomic(target, text, { overwrite });
   } catch (error) {
-    if (error instanceof FileExistsError) throw new CliError(t(language, 'init.exists', { path: shown, draft: DRAFT_NAME }));
+    if (error instanceof FileExistsError) throw new CliError(t(language, run.prompter ? 'init.exists' : 'init.existsNoDraft', { path: shown, draft: DRAFT_NAME }));
     throw new CliError(t(language, 'error.writeFailed', { path: shown, reason: reasonOf(error, language) }));
   }
   ctx.stdout.write(t(language, 'render.wrote', { path: shown }) + '\n');
-  removeDraft(draftPath);
+  if (run.prompter) removeDraft(draftPath);
 
   // Its Markdown document, and the verdict of every rule.
   const { render } = await import('./render.js');
   const rendered = await render([target], {}, ctx);
   const { validate } = await import('./validate.js');
-  const verdict = await validate([target], {}, ctx);
-  if (verdict === 0) ctx.stdout.write(t(language, 'init.clean', { path: shown }) + '\n');
+  // validate prints nothing for a clean file; whether it printed tells clean from "warnings only".
+  let reported = false;
+  const out = { write: (chunk: string) => ((reported = true), ctx.stdout.write(chunk)), isTTY: ctx.stdout.isTTY, columns: ctx.stdout.columns };
+  const verdict = await validate([target], {}, { ...ctx, stdout: out });
+  if (verdict === 0) ctx.stdout.write(t(language, reported ? 'init.valid' : 'init.clean', { path: shown }) + '\n');
   return Math.max(verdict, rendered);
 }
 
@@ -237,20 +264,47 @@ function localTime(iso: string, language: Language): string {
 }
 
 function readAnswers(path: string, language: Language): unknown {
-  let text: string;
+  const shown = oneLine(path, 200);
+  // The same guards as for philosophy files: a regular file (a FIFO would block), within the
+  // size limit, valid UTF-8, and parsed by the loader that enforces the alias and depth limits.
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new CliError(t(language, 'init.answersUnreadable', { path: shown, reason: t(language, 'init.notAFile') }));
+    if (stats.size > DEFAULT_LIMITS.maxFileSize) {
+      throw new CliError(t(language, 'init.answersUnreadable', { path: shown, reason: t(language, 'init.tooLarge', { limit: DEFAULT_LIMITS.maxFileSize }) }));
+    }
+    bytes = readFileSync(path);
   } catch (error) {
-    throw new CliError(t(language, 'init.answersUnreadable', { path, reason: reasonOf(error, language) }));
+    if (error instanceof CliError) throw error;
+    throw new CliError(t(language, 'init.answersUnreadable', { path: shown, reason: reasonOf(error, language) }));
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  if (doc.errors.length) throw new CliError(t(language, 'init.answersInvalid', { path, detail: oneLine(doc.errors[0]!.message.split('\n')[0] ?? '', 100) }));
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new CliError(t(language, 'init.answersInvalid', { path, detail: 'not a map' }));
+  const decoded = decode(bytes);
+  const loaded = decoded.issue ? undefined : parseText(decoded.text);
+  const issue = decoded.issue ?? loaded?.issues[0];
+  if (issue) {
+    const place = issue.place;
+    const at = 'line' in place ? place : 'offset' in place && loaded ? { line: loaded.lineCounter.linePos(place.offset).line, column: loaded.lineCounter.linePos(place.offset).col } : { line: 1, column: 1 };
+    const detail = `${at.line}:${at.column}: ${messageOfIssue(issue, language)}`;
+    throw new CliError(t(language, 'init.answersInvalid', { path: shown, detail }));
+  }
+  const data = loaded?.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new CliError(t(language, 'init.answersInvalid', { path: shown, detail: t(language, 'init.notAMap') }));
   return data;
 }
 
-/** "Radwerk Berlin GmbH" → "radwerk-berlin-gmbh"; umlauts spelled out; never empty. */
+function messageOfIssue(issue: Issue, language: Language): string {
+  const template = parseRule.messages[issue.messageId];
+  if (!template) return issue.messageId;
+  const data = Object.fromEntries(Object.entries(issue.data ?? {}).map(([k, v]) => [k, typeof v === 'object' ? v[language] : v]));
+  return oneLine(fill(template.message[language], data as Record<string, string | number>), 200);
+}
+
+// Names Windows reserves for devices: a file called con.yaml cannot be checked out there.
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+
+/** "Radwerk Berlin GmbH" → "radwerk-berlin-gmbh"; umlauts spelled out; never empty, never a
+ * reserved device name. */
 export function slugOf(name: string): string {
   const slug = name
     .normalize('NFC')
@@ -265,7 +319,8 @@ export function slugOf(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return slug || 'philosophy';
+  if (!slug) return 'philosophy';
+  return RESERVED.test(slug) ? `${slug}-philosophy` : slug;
 }
 
 async function reportBroken(results: import('../lint/types.js').FileResult[], ctx: CommandContext): Promise<number> {

@@ -13,7 +13,7 @@ import { displayPath, readForLint } from '../lint/read-file.js';
 import type { FileResult, SeveritySetting } from '../lint/types.js';
 import { DEFAULT_LIMITS } from '../model/load.js';
 import type { Language } from '../model/constants.js';
-import { oneLine } from '../lint/text.js';
+import { escapeControls, oneLine } from '../lint/text.js';
 import { BUILD, VERSION } from '../version.js';
 import { templateFingerprint } from '../render/templates.js';
 import { DEFAULT_FOLDER, wantsColor, type CommandContext } from './context.js';
@@ -149,7 +149,12 @@ export async function render(paths: string[], options: RenderOptions, ctx: Comma
         stale++;
         const { createTwoFilesPatch } = await import('diff');
         const patch = createTwoFilesPatch(shownTarget, shownTarget, existing ?? '', content, t(language, 'render.committed'), t(language, 'render.rendered'));
-        ctx.stdout.write(colorDiff(patch, wantsColor(ctx.stdout, ctx.env)));
+        // The diff quotes the file's text: control characters are shown, never sent raw.
+        const safe = patch
+          .split('\n')
+          .map((line) => line.split('\t').map(escapeControls).join('\t'))
+          .join('\n');
+        ctx.stdout.write(colorDiff(safe, wantsColor(ctx.stdout, ctx.env)));
         continue;
       }
       // A changed stamp alone is written too, so the next run can skip the file unread.
@@ -179,9 +184,9 @@ export async function render(paths: string[], options: RenderOptions, ctx: Comma
     ctx.stderr.write(stylish(broken, { cwd, rules: [], color: wantsColor(ctx.stderr, ctx.env), version: VERSION, language }));
   }
   if (options.check) {
-    ctx.stderr.write(
-      (stale ? t(language, 'render.staleSummary', { count: stale }) : t(language, 'render.freshSummary', { count: files.length - broken.length })) + '\n',
-    );
+    // A broken source has no rendering to compare: never call that "up to date".
+    if (stale) ctx.stderr.write(t(language, 'render.staleSummary', { count: stale }) + '\n');
+    else if (!broken.length) ctx.stderr.write(t(language, 'render.freshSummary', { count: files.length }) + '\n');
   } else if (!written && !refused && !broken.length) {
     ctx.stderr.write(t(language, 'render.nothingChanged', { count: unchanged }) + '\n');
   }

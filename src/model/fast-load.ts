@@ -43,11 +43,23 @@ function closesOnLine(opener: string, rest: string): boolean {
   return depth === 0;
 }
 
+function hasLongLine(text: string, limit: number): boolean {
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+    if (nl - start > limit) return true;
+    start = nl + 1;
+  }
+  return text.length - start > limit;
+}
+
 export function needsFullLoader(text: string): boolean {
   // indexOf before regular expressions: most files have none of these characters.
   if (text.includes('\t') || text.includes('__proto__') || text.includes('\\U')) return true;
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return true;
   if (SPECIAL_SYNTAX.test(text) || NUMBER_FORMS.test(text) || QUOTE_EDGES.test(text)) return true;
+  // The bracket check below rescans the rest of a line for every opener on it; a very long line
+  // (no philosophy needs one) goes straight to the full loader and its depth limit instead.
+  if (hasLongLine(text, 4096)) return true;
   for (const match of text.matchAll(OPENING_VALUE)) {
     const start = match.index + match[0].length;
     const end = text.indexOf('\n', start);

@@ -6,6 +6,8 @@ import { writeFileAtomic } from '../io/write.js';
 import type { Draft } from './types.js';
 
 export const DRAFT_NAME = '.philosophy-draft.yaml';
+/** `edit` keeps its own draft, so editing never touches a waiting `init` draft. */
+export const EDIT_DRAFT_NAME = '.philosophy-edit-draft.yaml';
 
 export interface SavedDraft {
   /** ISO time of the last save. */

@@ -89,7 +89,7 @@ describe('a file the tool did not write is replaced only with --force', () => {
     expect(readFileSync(join(dir, 'onboarding.md'), 'utf8')).toBe(MINE);
   });
 
-  it('init: an existing philosophies/<slug>.yaml → exit 2, untouched, the answers kept in the draft', () => {
+  it('init: an existing philosophies/<slug>.yaml → exit 2, untouched', () => {
     const dir = sandbox();
     mkdirSync(join(dir, 'philosophies'));
     writeFileSync(join(dir, 'philosophies', 'acme-robotics.yaml'), MINE);
@@ -98,7 +98,6 @@ describe('a file the tool did not write is replaced only with --force', () => {
     expect(r.stderr).toContain('philosophies/acme-robotics.yaml');
     expect(readFileSync(join(dir, 'philosophies', 'acme-robotics.yaml'), 'utf8')).toBe(MINE);
     expect(existsSync(join(dir, 'philosophies', 'acme-robotics.md'))).toBe(false);
-    expect(parse(readFileSync(join(dir, '.philosophy-draft.yaml'), 'utf8')).philosophy.company.name).toBe('Acme Robotics');
   });
 
   it('init --out FILE: an existing file → exit 2, untouched', () => {
@@ -155,7 +154,7 @@ describe('the wizard\'s draft is someone\'s unfinished work', () => {
   // D16: `init --answers` (no terminal, so no "continue the draft?" question) starts from nothing,
   // saves its own draft over the waiting one after the first answer, and deletes it at the end:
   // the interrupted session's answers are gone without a word.
-  it.fails('[KNOWN DEFECT D16: init --answers destroys a waiting draft] init --answers in a folder with a waiting draft keeps that draft (or refuses)', () => {
+  it('init --answers in a folder with a waiting draft keeps that draft (or refuses)', () => {
     const dir = sandbox();
     writeFileSync(join(dir, '.philosophy-draft.yaml'), DRAFT);
     const r = run(['init', '--answers', 'a.yaml', '--yes', '--out', 'other.yaml'], { cwd: dir });
@@ -165,7 +164,7 @@ describe('the wizard\'s draft is someone\'s unfinished work', () => {
   });
 
   // D16 again: `edit` keeps its own draft under the same name as init's.
-  it.fails('[KNOWN DEFECT D16: edit destroys a waiting init draft] edit in a folder with a waiting init draft keeps that draft', () => {
+  it('edit in a folder with a waiting init draft keeps that draft', () => {
     const dir = sandbox();
     writeFileSync(join(dir, '.philosophy-draft.yaml'), DRAFT);
     writeFileSync(join(dir, 'change.yaml'), 'company:\n  mission: Robots for every home.\n');

@@ -150,7 +150,7 @@ describe('Ctrl-C outside the steps', () => {
     }
   }
 
-  it.fails('[KNOWN DEFECT D14: Ctrl-C at "continue the draft?" is an internal error] at the question whether to continue a draft: exit 2, draft intact, no internal error', async () => {
+  it('at the question whether to continue a draft: exit 2, draft intact, no internal error', async () => {
     const cwd = sandbox('philosophy-draft-');
     await runMain(cwd, ['init'], new AutoPrompter({ interruptAt: 10 }));
     const before = readFileSync(join(cwd, DRAFT), 'utf8');
@@ -160,7 +160,7 @@ describe('Ctrl-C outside the steps', () => {
     expect(r.stderr).not.toMatch(/internal error/);
   });
 
-  it.fails('[KNOWN DEFECT D14: Ctrl-C at "replace the file?" is an internal error] at the question whether to replace an existing philosophy: exit 2, both files intact', async () => {
+  it('at the question whether to replace an existing philosophy: exit 2, both files intact', async () => {
     const cwd = sandbox('philosophy-draft-');
     const done = await runMain(cwd, ['init'], new AutoPrompter());
     expect(done.code).toBeLessThanOrEqual(1);
