@@ -1,8 +1,5 @@
 import type { Language } from '../model/constants.js';
 
-/** Where philosophies live unless the command line names files. */
-export const DEFAULT_FOLDER = 'philosophies/';
-
 /** What a command may touch of the outside world; tests pass their own. */
 export interface Output {
   write(chunk: string): unknown;

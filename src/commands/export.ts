@@ -1,7 +1,8 @@
 // `philosophy export FILE KIND`: the documents for onboarding, hiring, the teams and the
 // interpretation survey, rendered from one philosophy file as Markdown, HTML, PDF or (survey) CSV.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { readHead } from '../io/read-head.js';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -119,7 +120,8 @@ export async function exportDocument(file: string, kind: string, options: Export
   const outIsFolder = options.out !== undefined && (/[\\/]$/.test(options.out) || isDirectory(resolve(cwd, options.out)));
   const target = options.out ? (outIsFolder ? join(resolve(cwd, options.out), name) : resolve(cwd, options.out)) : join(dirname(absolute), name);
   const shown = displayPath(target, cwd);
-  const existing = readHead(target);
+  // A folder or an unreadable file in the way counts as "not ours": replaced only with --force.
+  const existing = readHead(target) ?? (existsSync(target) ? '' : undefined);
   const ours = existing !== undefined && (STAMP.test(existing) || (format === 'csv' && existing.startsWith('id,value,type,question')));
   if (existing !== undefined && !ours && !options.force) throw new CliError(t(language, 'export.exists', { path: shown }));
   try {
@@ -150,14 +152,6 @@ function slugOfTeam(name: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'team'
   );
-}
-
-function readHead(path: string): string | undefined {
-  try {
-    return readFileSync(path).subarray(0, 400).toString('utf8');
-  } catch {
-    return existsSync(path) ? '' : undefined;
-  }
 }
 
 function isDirectory(path: string): boolean {

@@ -2,13 +2,14 @@
 // Writes only what changed (atomically), never replaces a file it did not generate without
 // --force, and with --check writes nothing and shows what is stale.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readHead } from '../io/read-head.js';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/write.js';
 import { loadConfig, reasonOf } from '../lint/config.js';
-import { expandPaths } from '../lint/files.js';
+import { expandTargets } from '../lint/files.js';
 import { displayPath, readForLint } from '../lint/read-file.js';
 import type { FileResult, SeveritySetting } from '../lint/types.js';
 import { DEFAULT_LIMITS } from '../model/load.js';
@@ -16,7 +17,7 @@ import type { Language } from '../model/constants.js';
 import { escapeControls, oneLine } from '../lint/text.js';
 import { BUILD, VERSION } from '../version.js';
 import { templateFingerprint } from '../render/templates.js';
-import { DEFAULT_FOLDER, wantsColor, type CommandContext } from './context.js';
+import { wantsColor, type CommandContext } from './context.js';
 
 export const RENDER_FORMATS = ['md', 'yaml', 'all'] as const;
 
@@ -60,12 +61,7 @@ export async function render(paths: string[], options: RenderOptions, ctx: Comma
   if (outDir && existsSync(outDir) && !isDirectory(outDir)) throw new CliError(t(language, 'render.outNotDir', { path: options.out! }));
   if (format !== 'md' && !outDir) throw new CliError(t(language, 'render.yamlNeedsOut'));
 
-  let targets = paths;
-  if (!targets.length) {
-    if (!isDirectory(resolve(cwd, DEFAULT_FOLDER))) throw new CliError(t(language, 'error.defaultMissing', { cwd }));
-    targets = [DEFAULT_FOLDER];
-  }
-  const files = await expandPaths(targets, cwd, language);
+  const files = await expandTargets(paths, cwd, language);
 
   const limits = { ...DEFAULT_LIMITS, ...config.limits };
   const broken: FileResult[] = [];
@@ -213,22 +209,6 @@ function isFresh(stamp: string | undefined, digest: (language: Language) => stri
 function existingStamp(path: string): string | undefined {
   const head = readHead(path);
   return head === undefined ? undefined : STAMP.exec(head)?.[1];
-}
-
-/** The first bytes of a file: where the stamp is. Reading the whole of each output to skip it
- * would cost more than the skip saves. */
-function readHead(path: string): string | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(400);
-    const length = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString('utf8', 0, length);
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 function readIfExists(path: string): string | undefined {

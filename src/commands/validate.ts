@@ -1,17 +1,16 @@
 // `philosophy validate`: find the files, lint each, format the results, choose the exit code.
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
 import { loadConfig, reasonOf, type Config } from '../lint/config.js';
-import { expandPaths } from '../lint/files.js';
+import { expandTargets } from '../lint/files.js';
 import { lintFiles } from '../lint/lint-files.js';
 import { result } from '../lint/lint-source.js';
 import type { FileResult, RuleInfo } from '../lint/types.js';
 import { FORMATS, isFormat, loadFormatter } from '../formatters/index.js';
 import { PSEUDO_RULES, RULES, docsUrl } from '../rules/index.js';
-import { DEFAULT_FOLDER, wantsColor, type CommandContext } from './context.js';
+import { wantsColor, type CommandContext } from './context.js';
 import { VERSION } from '../version.js';
 import { oneLine } from '../lint/text.js';
 
@@ -32,12 +31,7 @@ export async function validate(paths: string[], options: ValidateOptions, ctx: C
   const maxWarnings = parseCount(options.maxWarnings, '--max-warnings', ctx);
   const config = await loadConfig(cwd, language, options.config);
 
-  let targets = paths;
-  if (!targets.length) {
-    if (!isDirectory(resolve(cwd, DEFAULT_FOLDER))) throw new CliError(t(language, 'error.defaultMissing', { cwd }));
-    targets = [DEFAULT_FOLDER];
-  }
-  const files = await expandPaths(targets, cwd, language);
+  const files = await expandTargets(paths, cwd, language);
   const today = ctx.env['PHILOSOPHY_TODAY'] ?? new Date().toISOString().slice(0, 10);
 
   const workersEnv = ctx.env['PHILOSOPHY_WORKERS'];
@@ -97,14 +91,6 @@ function ruleInfos(config: Config): RuleInfo[] {
     step: r.meta.step,
     docsUrl: docsUrl(r.meta.id),
   }));
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function parseCount(value: string | undefined, option: string, ctx: CommandContext): number | undefined {

@@ -11,6 +11,22 @@ import { oneLine } from './text.js';
 const YAML_FILE = /\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}!]/;
 
+/** Where philosophies live unless the command line names files. */
+export const DEFAULT_FOLDER = 'philosophies/';
+
+/** The files the command line names, or every philosophy in philosophies/ when it names none. */
+export async function expandTargets(args: readonly string[], cwd: string, language: Language): Promise<string[]> {
+  if (args.length) return expandPaths(args, cwd, language);
+  let folder = false;
+  try {
+    folder = statSync(resolve(cwd, DEFAULT_FOLDER)).isDirectory();
+  } catch {
+    /* no such folder */
+  }
+  if (!folder) throw new CliError(t(language, 'error.defaultMissing', { cwd }));
+  return expandPaths([DEFAULT_FOLDER], cwd, language);
+}
+
 /** Absolute paths, deduplicated, in a stable order (per argument; within it, sorted). */
 export async function expandPaths(args: readonly string[], cwd: string, language: Language): Promise<string[]> {
   const out = new Set<string>();

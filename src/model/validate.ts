@@ -73,7 +73,7 @@ function valueAt(data: unknown, segments: readonly string[]): unknown {
 }
 
 /** `values.core[2].action`: how a person names a place in the file. */
-export function displayPath(segments: readonly string[]): string {
+export function fieldPath(segments: readonly string[]): string {
   if (!segments.length) return '(document)';
   return segments.reduce((out, s) => (/^\d+$/.test(s) ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
 }
@@ -107,7 +107,7 @@ function toIssue(error: SchemaError, data: unknown): Issue | undefined {
   const segments = pointerSegments(error.instancePath);
   const here = schemaAt(segments);
   const description = describe(here);
-  const field = displayPath(segments);
+  const field = fieldPath(segments);
   const actual = describeValue(valueAt(data, segments));
   const issue = (messageId: string, extra: Record<string, string | number | Bilingual>, pointer = error.instancePath, key = false): Issue => ({
     ruleId: 'schema',
@@ -123,7 +123,7 @@ function toIssue(error: SchemaError, data: unknown): Issue | undefined {
       return {
         ruleId: 'schema',
         messageId: 'required',
-        data: { field: displayPath([...segments, missing]), description: describe(sub) },
+        data: { field: fieldPath([...segments, missing]), description: describe(sub) },
         place: { pointer: error.instancePath },
       };
     }
@@ -134,7 +134,7 @@ function toIssue(error: SchemaError, data: unknown): Issue | undefined {
       return {
         ruleId: 'schema',
         messageId: suggestion ? 'unknownFieldSuggest' : 'unknownField',
-        data: { field: oneLine(displayPath([...segments, name]), 60), suggestion: suggestion ?? '', allowed: allowed.join(', ') },
+        data: { field: oneLine(fieldPath([...segments, name]), 60), suggestion: suggestion ?? '', allowed: allowed.join(', ') },
         place: { pointer: pointerOf([...segments, name]), key: true },
       };
     }

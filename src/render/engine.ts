@@ -85,9 +85,7 @@ function helpers(): Record<string, Helper> {
     number: (value, ...rest) => formatNumber(Number(value), language(lastIsOptions(rest))),
     /** A list joined with `sep` (default ", "). */
     join: (list, ...rest) => {
-      const o = lastIsOptions(rest);
       const sep = rest.length > 1 ? str(rest[0]) : ', ';
-      void o;
       const text = (item: unknown) => (typeof item === 'object' && item !== null && 'name' in item ? str(item.name) : str(item));
       return Array.isArray(list) ? list.map(text).join(sep) : str(list);
     },

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, STACK_TRACE, run, tempDir } from './run.js';
 
 const EXAMPLE_EN = join(ROOT, 'philosophies/acme-robotics.yaml');
-const EXAMPLE_DE = join(ROOT, 'philosophies/radwerk-berlin.yaml');
 
 /** A folder with philosophies/ holding a copy of the English example. */
 function project(): string {
