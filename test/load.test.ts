@@ -126,12 +126,29 @@ describe('review fixes', () => {
     expect(findings.at(-1)).toMatchObject({ messageId: 'tooManyProblems' });
   });
 
-  it('100 000 keys are read in linear time', () => {
+  it('100 000 keys are read in linear time (with the entry limit raised)', () => {
     let text = '';
     for (let i = 0; i < 100_000; i++) text += `k${i}: 1\n`;
     const started = performance.now();
-    lint(text);
+    expect(only(text, { maxEntries: 200_000 })).not.toContainEqual(expect.objectContaining({ id: 'entryLimit' }));
     expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  it('a block list of half a million items stops at the entry limit, on the first line past it', () => {
+    const text = 'version: 1\nlanguage: en\ncompany:\n' + '-\n'.repeat(500_000);
+    expect(only(text)).toEqual([{ rule: 'parse', id: 'entryLimit', line: 50_002, column: 1 }]);
+  });
+
+  it('a flow list on one line stops at the entry limit, at the item past it', () => {
+    const text = 'company: [' + '1,'.repeat(20) + '1]\n';
+    expect(only(text, { maxEntries: 10 })).toEqual([{ rule: 'parse', id: 'entryLimit', line: 1, column: 33 }]);
+  });
+
+  it('the entry limit counts lines and commas, so prose within it passes', () => {
+    const prose = 'Fast, friendly, fair; we answer, we listen, we follow up. '.repeat(200);
+    const text = `company:\n  name: Acme\n  mission: ${prose}\n`;
+    expect(only(text, { maxEntries: 1_000 })).not.toContainEqual(expect.objectContaining({ id: 'entryLimit' }));
+    expect(only(text, { maxEntries: 500 })).toContainEqual(expect.objectContaining({ id: 'entryLimit', line: 3 }));
   });
 
   it('the fast path keeps the depth limit', () => {

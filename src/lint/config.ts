@@ -30,7 +30,7 @@ export interface Config {
 }
 
 const KEYS = ['rules', 'overrides', 'limits', 'templates'];
-const LIMIT_KEYS = ['maxFileSize', 'maxAliasCount', 'maxDepth'] as const;
+const LIMIT_KEYS = ['maxFileSize', 'maxAliasCount', 'maxDepth', 'maxEntries'] as const;
 const SEVERITIES = ['off', 'warn', 'error'];
 
 /** Finds `.philosophyrc.yaml` in cwd or a parent folder (stopping at a git root). */

@@ -21,12 +21,16 @@ export interface LoadLimits {
   maxAliasCount: number;
   /** How deeply collections may nest. */
   maxDepth: number;
+  /** How many lines and flow-list items a file may have: a file of half a million tiny nodes
+   * fits in 1 MiB and costs the YAML parser seconds. */
+  maxEntries: number;
 }
 
 export const DEFAULT_LIMITS: LoadLimits = {
   maxFileSize: 1024 * 1024,
   maxAliasCount: 100,
   maxDepth: 32,
+  maxEntries: 50_000,
 };
 
 /** Where an issue points: a character range in the text, a node of the document, or a line and
@@ -149,6 +153,20 @@ function flowDepth(text: string, limit: number): number {
   return max;
 }
 
+/** Where the text passes `limit` entries, counting every line and every comma (an upper bound
+ * of the nodes a parser builds, found without parsing); -1 when it stays within. */
+export function crowdedAt(text: string, limit: number): number {
+  // Every entry takes at least one character.
+  if (text.length <= limit) return -1;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Past the limit: point at what follows the line end or comma.
+    if ((c === 0x0a || c === 0x2c) && ++count > limit) return Math.min(i + 1, text.length);
+  }
+  return -1;
+}
+
 /** The deepest nesting of plain data, without recursion. */
 export function dataDepth(data: unknown, limit: number): number {
   let max = 0;
@@ -182,6 +200,13 @@ export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Lo
     // The line counter is filled by parsing; fill it by hand for the position of the issue.
     countLines(text, lineCounter);
     issues.push({ ruleId: 'parse', messageId: 'depthLimit', data: { limit: limits.maxDepth }, place: { offset: 0 } });
+    return none();
+  }
+
+  const crowded = crowdedAt(text, limits.maxEntries);
+  if (crowded !== -1) {
+    countLines(text, lineCounter);
+    issues.push({ ruleId: 'parse', messageId: 'entryLimit', data: { limit: limits.maxEntries }, place: { offset: crowded } });
     return none();
   }
 

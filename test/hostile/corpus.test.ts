@@ -25,29 +25,9 @@ import { KILL_AFTER_MS, LIMIT_MS, changes, describeControl, runCli, snapshot, st
 /** Defects open at the time of writing: the test for this case and command is expected to fail
  * (it.fails). When a defect is fixed, its test starts failing: delete the line. */
 const KNOWN_DEFECTS: Record<string, string> = {
-  // D1: the fast path's pre-scan (src/model/fast-load.ts needsFullLoader → closesOnLine) rescans
-  // the rest of the line for every `{`/`[` value opener: quadratic before any depth limit applies.
-  'flow-maps-10000-deep · check': 'D1 quadratic pre-scan of nested flow maps',
-  'flow-maps-10000-deep · export-html': 'D1 quadratic pre-scan of nested flow maps',
-  'flow-maps-10000-deep · edit': 'D1 quadratic pre-scan of nested flow maps',
-  'line-1MiB-flow-nesting · render': 'D1 quadratic pre-scan: minutes for a 1 MiB line',
-  'line-1MiB-flow-nesting · check': 'D1 quadratic pre-scan: minutes for a 1 MiB line',
-  'line-1MiB-flow-nesting · export-md': 'D1 quadratic pre-scan: minutes for a 1 MiB line',
-  'line-1MiB-flow-nesting · export-html': 'D1 quadratic pre-scan: minutes for a 1 MiB line',
-  'line-1MiB-flow-nesting · edit': 'D1 quadratic pre-scan: minutes for a 1 MiB line',
   // D2: the answers file (src/commands/init.ts readAnswers) is read with readFileSync and parsed
   // with no check of its kind or size, no nesting limit and uniqueKeys (quadratic).
   'keys-20000 · init': 'D2 answers file: uniqueKeys is quadratic, seconds for 20 000 keys',
-  'list-520000-block · init': 'D2 answers file: no size limit, a long list takes seconds',
-  'list-500000-flow · init': 'D2 answers file: no size limit, a long list takes seconds',
-  // D3: a file just under the 1 MiB limit made of many tiny nodes (a list of 500 000 items) takes
-  // 3 to 5 s: both parsers run (js-yaml, then the positioned `yaml` document), mostly in the garbage
-  // collector. The limit is in bytes; nothing bounds the number of nodes.
-  ...Object.fromEntries(
-    ['list-520000-block', 'list-500000-flow'].flatMap((id) =>
-      ['validate', 'render', 'check', 'export-md', 'export-html', 'edit'].map((cmd) => [`${id} · ${cmd}`, 'D3 a list of 500 000 items takes 3-5 s']),
-    ),
-  ),
   // D4: render --check prints the diff of the rendering raw: text from the file reaches the terminal.
   // D5: aliases in an answers file are an "internal error" that names no file.
   // D6: an answers file in invalid UTF-8 is decoded with U+FFFD and its answers are used.
