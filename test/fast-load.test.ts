@@ -2,8 +2,13 @@
 // otherwise a file's verdict would depend on which loader happened to read it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastLoad } from '../src/model/fast-load.js';
+import { readFileSync } from 'node:fs';
+import { fastLoad, jsYamlLoad } from '../src/model/fast-load.js';
 import { parseText } from '../src/model/load.js';
+import { subsetLoad } from '../src/model/subset-load.js';
+
+// FAST_LOAD_RUNS=200000 for a long local run.
+const RUNS = Number(process.env['FAST_LOAD_RUNS'] ?? 5000);
 
 const SEED = `# yaml-language-server: $schema=../schema/philosophy.schema.json
 version: 1
@@ -33,7 +38,7 @@ vision:
     understandable: 'It''s short.'
 `;
 
-const SNIPPETS = ['"', "'", '[', ']', '{', '}', ':', ': ', '# ', '#', '- ', '\n', '  ', '\t', '&a ', '*a', '!x ', '0b1', '-0x1', '0o7', '? ', '--- ', '...', '|', '>', '\r', '%', '@', ',', '\\', '\\U0001F600', 'null', '~', '1e3', '  - x\n', 'key: value\n', '"a\nb"'];
+const SNIPPETS = ['|-', '>-', '|+', '>2', '\\"', "''", '\\u00e9', '\\x41', '\\n', '- a: b\n', ' #', '~', 'Null', 'TRUE', '007', '+1', '.5', '1.0', '-0', '0.0', '-.inf', '.NaN', '0x1F', '\n\n', '   \n', '\u00a0', '\u0085', '\ufeff', '😀', 'a: ', '{}', '[]', '{a: 1}', '[a, b]', '"',  "'", '[', ']', '{', '}', ':', ': ', '# ', '#', '- ', '\n', '  ', '\t', '&a ', '*a', '!x ', '0b1', '-0x1', '0o7', '? ', '--- ', '...', '|', '>', '\r', '%', '@', ',', '\\', '\\U0001F600', 'null', '~', '1e3', '  - x\n', 'key: value\n', '"a\nb"'];
 
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), snippet: fc.constantFrom(...SNIPPETS) }),
@@ -56,23 +61,39 @@ function apply(text: string, steps: Array<{ kind: string; at: number; snippet?: 
   return text;
 }
 
+const EXAMPLES = ['acme-robotics', 'radwerk-berlin'].map((name) => readFileSync(new URL(`../philosophies/${name}.yaml`, import.meta.url), 'utf8'));
+
 describe('fast loader', () => {
-  it('reads the seed', () => {
-    expect(fastLoad(SEED)).toEqual(parseText(SEED).data);
+  it('reads the seed and the examples, with either reader', () => {
+    for (const text of [SEED, ...EXAMPLES]) {
+      const full = parseText(text).data;
+      expect(subsetLoad(text, 32)).toEqual(full);
+      expect(jsYamlLoad(text)).toEqual(full);
+      expect(fastLoad(text)).toEqual(full);
+    }
   });
 
-  it('whenever it returns data, the positioned loader finds no problem and the same data', () => {
-    fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (steps) => {
-        const text = apply(SEED, steps);
-        const fast = fastLoad(text);
-        if (fast === undefined) return;
-        const full = parseText(text);
-        expect(full.issues).toEqual([]);
-        expect(full.data).toEqual(fast);
-      }),
-      { numRuns: 5000 },
-    );
+  // Mutations of the seed and of the examples: the subset reader and js-yaml each on their own.
+  describe.each([
+    ['the subset reader', (text: string) => subsetLoad(text, 32)],
+    ['js-yaml', (text: string) => jsYamlLoad(text)],
+  ])('%s', (_name, read) => {
+    it.each([
+      ['the seed', SEED],
+      ['an example', EXAMPLES[0]!],
+    ])('whenever it returns data for a mutated %s, the positioned loader finds no problem and the same data', (_what, seed) => {
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (steps) => {
+          const text = apply(seed, steps);
+          const fast = read(text);
+          if (fast === undefined) return;
+          const full = parseText(text);
+          expect(full.issues).toEqual([]);
+          expect(fast).toEqual(full.data);
+        }),
+        { numRuns: seed === SEED ? RUNS : Math.ceil(RUNS / 20) },
+      );
+    }, Math.max(20_000, RUNS * 2));
   });
 
   it.each([
@@ -85,7 +106,13 @@ describe('fast loader', () => {
     ['a tab', 'a:\n\tb: 1\n'],
     ['CR line ends', 'a: 1\rb: 2\r'],
     ['an anchor after a colon in a flow map', '{"a":&x [1], "b":*x}\n'],
-  ])('leaves %s to the positioned loader', (_what, text) => {
-    expect(fastLoad(text)).toBeUndefined();
+    ['a byte order mark inside the text', 'a: 1\n\ufeffb: 2\n'],
+  ])('js-yaml leaves %s to the positioned loader', (_what, text) => {
+    expect(jsYamlLoad(text)).toBeUndefined();
+    // The subset reader reads 0b1 as text, as the positioned loader does; the rest it leaves.
+    const subset = subsetLoad(text, 32);
+    if (subset === undefined) return;
+    expect(text).toBe('version: 0b1\n');
+    expect(subset).toEqual(parseText(text).data);
   });
 });

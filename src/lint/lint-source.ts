@@ -2,7 +2,7 @@
 // localized, one-line finding. Pure apart from the clock passed in as `today`.
 import type { Bilingual } from '../catalog/types.js';
 import type { Language } from '../model/constants.js';
-import { DEFAULT_LIMITS, crowdedAt, dataDepth, decode, parseText, rangeOf, type Issue, type LoadLimits, type Loaded } from '../model/load.js';
+import { DEFAULT_LIMITS, crowdedAt, decode, parseText, rangeOf, type Issue, type LoadLimits, type Loaded } from '../model/load.js';
 import type { Philosophy } from '../model/schema.js';
 import { typedDespite, validateData } from '../model/validate.js';
 import { fastLoad } from '../model/fast-load.js';
@@ -112,8 +112,8 @@ export function lintWithModel(source: string | Uint8Array, options: LintSourceOp
 function cleanFast(text: string, options: LintSourceOptions, limits: LoadLimits): Philosophy | undefined {
   // Over the entry limit: the positioned loader reports it without parsing.
   if (text.includes('philosophy-disable-next-line') || crowdedAt(text, limits.maxEntries) !== -1) return undefined;
-  const data = fastLoad(text);
-  if (data === undefined || dataDepth(data, limits.maxDepth) > limits.maxDepth || validateData(data).length) return undefined;
+  const data = fastLoad(text, limits.maxDepth);
+  if (data === undefined || validateData(data).length) return undefined;
   if (runRules(data as Philosophy, options).length) return undefined;
   return data as Philosophy;
 }

@@ -1,5 +1,6 @@
-// The fast path for the common case, a well-formed file: js-yaml turns text into data about
-// ten times faster than building a document with source positions. It only ever answers
+// The fast path for the common case, a well-formed file: the subset reader (subset-load.ts)
+// reads the YAML this project writes in one pass over the lines; for the rest, js-yaml turns text
+// into data about ten times faster than building a document with source positions. It only ever answers
 // "here is the data" or "not sure"; every finding is still reported from the positioned
 // document of the `yaml` library (load.ts), so a file that is not clean pays for that parse
 // and a clean one does not.
@@ -7,7 +8,17 @@
 // The two parsers must agree on every file the fast path accepts (a differential property
 // test checks it). Where js-yaml is more lenient than `yaml` or reads a value differently,
 // the text is sent to the full loader before js-yaml sees it.
-import jsYaml from 'js-yaml';
+import { createRequire } from 'node:module';
+import { DEFAULT_LIMITS, dataDepth } from './load.js';
+import { subsetLoad } from './subset-load.js';
+
+// Loaded on first use: most files never need it.
+type JsYaml = typeof import('js-yaml');
+let jsYamlLib: JsYaml | undefined;
+function jsYaml(): JsYaml {
+  jsYamlLib ??= createRequire(import.meta.url)('js-yaml') as JsYaml;
+  return jsYamlLib;
+}
 
 // Anchors, aliases and tags (where resource limits matter and parsers differ), YAML directives,
 // explicit keys and content after a document marker.
@@ -19,6 +30,8 @@ const NUMBER_FORMS = /(?:^|[\s[{,:-])[-+]?0[bB]|-0[xXoO]|\d[eE][-+]?\d/;
 // collection used as a key ({a: 1}: x), which each parser turns into a different string, and
 // an empty key in a flow collection ([a, : b]).
 const QUOTE_EDGES = /["'\]}]#|\\U|[}\]][ \t]*:(?:\s|$)|[[{,][ \t]*:/;
+// A list entry that is only a comment ("- # note"), which js-yaml reads into a different list.
+const DASH_COMMENT = /^[ \t]*-[ \t]+#/m;
 // A value that starts with a quote or a bracket (at the start of a line, after list dashes or
 // after a key's colon) must close on the same line: the two parsers treat continuation lines
 // differently. One scan of the text finds them all.
@@ -54,9 +67,9 @@ function hasLongLine(text: string, limit: number): boolean {
 
 export function needsFullLoader(text: string): boolean {
   // indexOf before regular expressions: most files have none of these characters.
-  if (text.includes('\t') || text.includes('__proto__') || text.includes('\\U')) return true;
+  if (text.includes('\t') || text.includes('__proto__') || text.includes('\\U') || text.includes('\ufeff')) return true;
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return true;
-  if (SPECIAL_SYNTAX.test(text) || NUMBER_FORMS.test(text) || QUOTE_EDGES.test(text)) return true;
+  if (SPECIAL_SYNTAX.test(text) || NUMBER_FORMS.test(text) || QUOTE_EDGES.test(text) || DASH_COMMENT.test(text)) return true;
   // The bracket check below rescans the rest of a line for every opener on it; a very long line
   // (no philosophy needs one) goes straight to the full loader and its depth limit instead.
   if (hasLongLine(text, 4096)) return true;
@@ -68,12 +81,20 @@ export function needsFullLoader(text: string): boolean {
   return false;
 }
 
-/** The file's data, or undefined when the full loader must decide. */
-export function fastLoad(text: string): unknown {
+/** The file's data, nested no deeper than `maxDepth`, or undefined when the full loader must
+ * decide. */
+export function fastLoad(text: string, maxDepth = DEFAULT_LIMITS.maxDepth): unknown {
+  return subsetLoad(text, maxDepth) ?? jsYamlLoad(text, maxDepth);
+}
+
+/** The js-yaml part of the fast path (exported for the differential test). */
+export function jsYamlLoad(text: string, maxDepth = DEFAULT_LIMITS.maxDepth): unknown {
   if (needsFullLoader(text)) return undefined;
   try {
-    const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
-    return data === null || typeof data !== 'object' ? undefined : data;
+    const lib = jsYaml();
+    const data = lib.load(text, { schema: lib.CORE_SCHEMA });
+    if (data === null || typeof data !== 'object' || dataDepth(data, maxDepth) > maxDepth) return undefined;
+    return data;
   } catch {
     // Syntax errors, duplicate keys, several documents, stack exhaustion: all reported with
     // positions by the full loader.
