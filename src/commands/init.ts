@@ -11,6 +11,7 @@ import { displayPath } from '../lint/read-file.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
 import { DRAFT_NAME, EDIT_DRAFT_NAME, readDraft, removeDraft, writeDraft, type SavedDraft } from '../wizard/draft.js';
+import type { Prompter } from '../wizard/prompts.js';
 import type { Draft } from '../wizard/types.js';
 import type { CommandContext } from './context.js';
 import { fill, oneLine } from '../lint/text.js';
@@ -41,28 +42,57 @@ export function isInteractive(ctx: CommandContext, stdin: { isTTY?: boolean }): 
 export interface WizardIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** Tests pass a scripted prompter; otherwise the terminal one is used when interactive. */
-  prompter?: import('../wizard/prompts.js').Prompter;
+  prompter?: Prompter;
 }
 
 export async function init(options: InitOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
-  return stopOnInterrupt(ctx, () => initWizard(options, ctx, io));
+  return stopOnInterrupt(ctx, io, join(ctx.cwd, DRAFT_NAME), (prompter) => initWizard(options, ctx, prompter));
 }
 
-/** Ctrl-C at a question outside the steps (resume? replace?): the same clean stop as inside. */
-async function stopOnInterrupt(ctx: CommandContext, body: () => Promise<number>): Promise<number> {
+/** Ctrl-C at a question outside the steps (resume? replace?): the same clean stop as inside.
+ * SIGTERM and SIGHUP (a kill, a closed terminal) while a person may be asked: the question
+ * being asked ends as Ctrl-C ends it, through inquirer, which shows the cursor again, leaves
+ * raw mode and ends the line; the Ctrl-C path then saves and reports. With no question open,
+ * the draft on disk already holds every answer given: report and exit at once. */
+async function stopOnInterrupt(ctx: CommandContext, io: WizardIO, draftPath: string, body: (prompter: Prompter | undefined) => Promise<number>): Promise<number> {
   const { Interrupted } = await import('../wizard/prompts.js');
+  const prompter = await prompterFor(ctx, io);
+  const saved = () => (existsSync(draftPath) ? '\n' + t(ctx.language, 'init.draftSaved', { path: DRAFT_NAME }) + '\n' : '');
+  let finished = false;
+  let stopping = false;
+  // Should the prompt not come down within 2 s, or a second signal come first: the cursor is
+  // shown by hand (Node itself restores the tty modes, raw mode too, when the process exits).
+  const giveUp = () => {
+    if (ctx.stdout.isTTY) ctx.stdout.write('\x1b[?25h\n');
+    if (!finished) ctx.stderr.write(saved());
+    process.exit(2);
+  };
+  const onSignal = () => {
+    if (stopping) return giveUp();
+    if (prompter?.stop?.()) {
+      stopping = true;
+      setTimeout(giveUp, 2_000).unref();
+      return;
+    }
+    ctx.stderr.write(saved());
+    process.exit(2);
+  };
+  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
+  if (prompter) for (const s of signals) process.on(s, onSignal);
   try {
-    return await body();
+    return await body(prompter);
   } catch (error) {
     if (!(error instanceof Interrupted)) throw error;
     ctx.stderr.write('\n' + t(ctx.language, 'init.draftSaved', { path: DRAFT_NAME }) + '\n');
     return 2;
+  } finally {
+    finished = true;
+    for (const s of signals) process.removeListener(s, onSignal);
   }
 }
 
-async function initWizard(options: InitOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
+async function initWizard(options: InitOptions, ctx: CommandContext, prompter: Prompter | undefined): Promise<number> {
   const { language, cwd } = ctx;
-  const prompter = await prompterFor(ctx, io);
   if (!prompter && !options.answers) throw new CliError(t(language, 'init.needsTerminal'));
   if (options.resume && options.fresh) throw new CliError(t(language, 'init.resumeOrFresh'));
 
@@ -94,12 +124,11 @@ async function initWizard(options: InitOptions, ctx: CommandContext, io: WizardI
 }
 
 export async function edit(file: string, options: EditOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
-  return stopOnInterrupt(ctx, () => editWizard(file, options, ctx, io));
+  return stopOnInterrupt(ctx, io, join(ctx.cwd, EDIT_DRAFT_NAME), (prompter) => editWizard(file, options, ctx, prompter));
 }
 
-async function editWizard(file: string, options: EditOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
+async function editWizard(file: string, options: EditOptions, ctx: CommandContext, prompter: Prompter | undefined): Promise<number> {
   const { language, cwd } = ctx;
-  const prompter = await prompterFor(ctx, io);
   if (!prompter && !options.answers) throw new CliError(t(language, 'init.needsTerminal'));
   const step = options.step === undefined ? 1 : Number(options.step);
   if (!Number.isInteger(step) || step < 1 || step > 7) throw new CliError(t(language, 'edit.badStep', { value: oneLine(String(options.step), 20) }));
@@ -134,7 +163,7 @@ interface RunSetup {
   startAt: number;
   answers: unknown;
   yes: boolean;
-  prompter: import('../wizard/prompts.js').Prompter | undefined;
+  prompter: Prompter | undefined;
   draftPath: string;
   ctx: CommandContext;
   /** The file to write; default philosophies/<slug>.yaml. */
@@ -161,13 +190,6 @@ async function runAndWrite(run: RunSetup): Promise<number> {
       throw new CliError(t(language, 'error.writeFailed', { path: DRAFT_NAME, reason: reasonOf(error, language) }));
     }
   };
-  // A terminal that closes or a kill: the draft on disk already holds every answer given.
-  const onSignal = () => {
-    ctx.stderr.write('\n' + t(language, 'init.draftSaved', { path: DRAFT_NAME }) + '\n');
-    process.exit(2);
-  };
-  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
-  if (run.prompter) for (const s of signals) process.once(s, onSignal);
   let outcome;
   try {
     outcome = await runWizard({
@@ -185,8 +207,6 @@ async function runAndWrite(run: RunSetup): Promise<number> {
     const { AnswerError, dotted } = await import('../wizard/asker.js');
     if (error instanceof AnswerError) throw new CliError(t(language, 'init.badAnswer', { field: dotted(error.path), problem: error.problem }));
     throw error;
-  } finally {
-    for (const s of signals) process.removeListener(s, onSignal);
   }
 
   if (outcome.kind === 'interrupted' || outcome.kind === 'quit') {

@@ -4,6 +4,9 @@
 // sends the signal to the node process (its pid written by the shell before `exec`). The draft
 // must hold both answers, the exit must be 2 with "answers saved" and no stack trace. A closed
 // terminal is the `script` process killed: the kernel hangs up the terminal of the wizard.
+// The terminal must be left as it was: the cursor shown again if a prompt hid it (Node does not
+// do that at exit), the same tty modes (`stty -g` before and after; Node restores them at exit
+// too, so this is a guard, not the test of D15) and the message on a line of its own.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,14 +25,20 @@ afterAll(() => {
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
 
 class Terminal {
-  readonly cwd = tempDir('philosophy-signal-');
   private readonly child: ChildProcessWithoutNullStreams;
   output = '';
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(args: string) {
-    dirs.push(this.cwd);
-    this.child = spawn('script', ['-qfec', `echo $$ > .pid; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args}`, '/dev/null'], {
+  /** `cwd`: a folder of an earlier Terminal (its draft waiting); by default a new one. */
+  constructor(
+    args: string,
+    readonly cwd = tempDir('philosophy-signal-'),
+  ) {
+    if (!dirs.includes(cwd)) dirs.push(cwd);
+    // The terminal's modes before and after the wizard, written by the shell around it.
+    const wizard = `echo $$ > .pid; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args}`;
+    const shell = `stty -g > .stty-before; sh -c '${wizard}'; code=$?; stty -g > .stty-after; exit $code`;
+    this.child = spawn('script', ['-qfec', shell, '/dev/null'], {
       cwd: this.cwd,
       env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', LANG: 'C', TERM: 'xterm', PHILOSOPHY_TODAY: '2026-11-22' },
     });
@@ -65,7 +74,14 @@ class Terminal {
     this.child.kill('SIGKILL');
   }
 
-  draft(): { step: number; philosophy: { company?: { name?: string; mission?: string }; needs?: Record<string, unknown> } } | undefined {
+  /** The tty modes after the wizard, or what they were before (`stty -g`). */
+  stty(when: 'before' | 'after'): string {
+    return readFileSync(join(this.cwd, `.stty-${when}`), 'utf8');
+  }
+
+  draft():
+    | { step: number; philosophy: { company?: { name?: string; mission?: string }; needs?: Record<string, unknown>; empowerment?: Record<string, unknown> } }
+    | undefined {
     const path = join(this.cwd, '.philosophy-draft.yaml');
     return existsSync(path) ? parse(readFileSync(path, 'utf8')) : undefined;
   }
@@ -79,6 +95,19 @@ const alive = (pid: number) => {
     return false;
   }
 };
+
+/** Signalled at a prompt: exit 2, "answers saved" on a line of its own as the last words, no
+ * stack trace, and the terminal as it was: the cursor shown again if a prompt hid it, the same
+ * tty modes (raw mode off). */
+async function expectCleanStop(term: Terminal): Promise<void> {
+  const { code } = await term.exit;
+  expect(code).toBe(2);
+  expect(term.text).toMatch(/\nYour answers are saved in \.philosophy-draft\.yaml; continue with `philosophy init --resume`\.\r?\n$/);
+  expect(term.text).not.toMatch(STACK_TRACE);
+  const hidden = term.output.lastIndexOf('\x1b[?25l');
+  if (hidden > -1) expect(term.output.lastIndexOf('\x1b[?25h'), 'the cursor shown again after it was hidden').toBeGreaterThan(hidden);
+  expect(term.stty('after'), 'the tty modes as before the wizard').toBe(term.stty('before'));
+}
 
 /** Company name and mission typed; the wizard waits at the third question (text). */
 async function atThirdQuestion(): Promise<Terminal> {
@@ -98,10 +127,7 @@ describe.skipIf(!hasScript)('signals at a prompt of init, in a real terminal', (
     it(`${signal}: exit 2, "answers saved", no stack trace; the draft holds both answers`, async () => {
       const term = await atThirdQuestion();
       process.kill(term.pid, signal);
-      const { code } = await term.exit;
-      expect(code).toBe(2);
-      expect(term.text).toContain('saved in .philosophy-draft.yaml');
-      expect(term.text).not.toMatch(STACK_TRACE);
+      await expectCleanStop(term);
       const draft = term.draft();
       expect(draft?.philosophy.company).toEqual({ name: 'Acme Signal', mission: 'Robots for everyone.' });
     }, 20_000);
@@ -120,20 +146,63 @@ describe.skipIf(!hasScript)('signals at a prompt of init, in a real terminal', (
     expect(term.draft()?.philosophy.company).toEqual({ name: 'Acme Signal', mission: 'Robots for everyone.' });
   }, 20_000);
 
-  // D15: on SIGTERM the process exits at once (process.exit in src/commands/init.ts), while
-  // @inquirer's select prompt has hidden the cursor (ESC[?25l): the user's terminal is left
-  // without a visible cursor. Ctrl-C goes through inquirer, which shows it again.
-  it.fails('[KNOWN DEFECT D15: SIGTERM at a select prompt leaves the cursor hidden] SIGTERM at a select prompt gives the terminal its cursor back', async () => {
+  // D15 (fixed): the signal used to exit at once (process.exit in src/commands/init.ts) while
+  // @inquirer's select prompt had hidden the cursor (ESC[?25l). Now it aborts the prompt, which
+  // tears itself down as on Ctrl-C: cursor shown, raw mode off, the line ended.
+  for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+    it(`${signal} at a select prompt gives the terminal its cursor back`, async () => {
+      const term = await atThirdQuestion();
+      term.type('\x15The team most owners talk to.\r'); // Ctrl-U clears the half answer
+      await term.waitFor(/delight customers or save them effort/);
+      await new Promise((r) => setTimeout(r, 200));
+      process.kill(term.pid, signal);
+      await expectCleanStop(term);
+      expect(term.draft()?.philosophy.needs?.['supportRole']).toBe('The team most owners talk to.');
+      const hidden = term.output.lastIndexOf('\x1b[?25l');
+      expect(hidden, 'the select prompt hides the cursor').toBeGreaterThan(-1);
+      expect(term.output.lastIndexOf('\x1b[?25h'), 'shown again after it was hidden').toBeGreaterThan(hidden);
+    }, 20_000);
+  }
+
+  it('SIGTERM at a checkbox prompt (one box ticked): the cursor back, the answers before it in the draft', async () => {
     const term = await atThirdQuestion();
-    term.type('\x15The team most owners talk to.\r'); // Ctrl-U clears the half answer
-    await term.waitFor(/delight customers or save them effort/);
+    const script: Array<[RegExp, string]> = [
+      [/delight customers or save them effort/, '\r'],
+      [/A principle you expect of the support team \(1\)/, 'Customer first.\r'],
+      [/A principle you expect of the support team \(2\)/, '\r'],
+      [/decide without asking\? \(1\)/, 'Refunds up to 50 EUR.\r'],
+      [/decide without asking\? \(2\)/, '\r'],
+      [/approve a “no” to a customer/, '\r'],
+      [/Which path do hard cases take/, 'Shift lead within an hour.\r'],
+      [/customers told you they need \(1\)/, 'One owner per case.\r'],
+      [/customers told you they need \(2\)/, '\r'],
+      [/Which channels do customers use to reach you/, ' '],
+    ];
+    term.type('\x15The team most owners talk to.\r');
+    for (const [question, keys] of script) {
+      await term.waitFor(question);
+      await new Promise((r) => setTimeout(r, 100));
+      term.type(keys);
+    }
     await new Promise((r) => setTimeout(r, 200));
     process.kill(term.pid, 'SIGTERM');
-    const { code } = await term.exit;
-    expect(code).toBe(2);
-    expect(term.draft()?.philosophy.needs?.['supportRole']).toBe('The team most owners talk to.');
+    await expectCleanStop(term);
     const hidden = term.output.lastIndexOf('\x1b[?25l');
-    expect(hidden, 'the select prompt hides the cursor').toBeGreaterThan(-1);
-    expect(term.output.lastIndexOf('\x1b[?25h'), 'shown again after it was hidden').toBeGreaterThan(hidden);
+    expect(hidden, 'the checkbox prompt hides the cursor').toBeGreaterThan(-1);
+    expect(term.draft()?.philosophy.empowerment?.['escalation']).toBe('Shift lead within an hour.');
+    expect(term.draft()?.philosophy.needs?.['customerNeeds']).toEqual(['One owner per case.']);
+  }, 30_000);
+
+  it('SIGTERM at the question whether to continue a draft (confirm): exit 2, the draft untouched', async () => {
+    const first = await atThirdQuestion();
+    process.kill(first.pid, 'SIGTERM');
+    await first.exit;
+    const before = readFileSync(join(first.cwd, '.philosophy-draft.yaml'), 'utf8');
+    const term = new Terminal('init', first.cwd);
+    await term.waitFor(/Continue it\?/);
+    await new Promise((r) => setTimeout(r, 200));
+    process.kill(term.pid, 'SIGTERM');
+    await expectCleanStop(term);
+    expect(readFileSync(join(term.cwd, '.philosophy-draft.yaml'), 'utf8')).toBe(before);
   }, 20_000);
 });
