@@ -85,6 +85,89 @@ describe('loading', () => {
   });
 });
 
+describe('a quote or bracket that is never closed is reported where it opens', () => {
+  const parse = (source: string) => only(source).filter((f) => f.rule === 'parse');
+  const bracket = (line: number, column: number) => ({ rule: 'parse', id: 'unclosedBracket', line, column });
+  const quote = (line: number, column: number) => ({ rule: 'parse', id: 'unclosedQuote', line, column });
+
+  it('at the end of the file', () => {
+    expect(parse('version: 1\ncompany: [Acme, Robots\n')).toEqual([bracket(2, 10)]);
+    expect(parse('version: 1\ncompany: {name: Acme\n')).toEqual([bracket(2, 10)]);
+    expect(parse('version: 1\ncompany:\n  name: "Acme\n')).toEqual([quote(3, 9)]);
+    expect(parse("version: 1\ncompany:\n  name: 'Acme\n")).toEqual([quote(3, 9)]);
+  });
+
+  it('in the middle of the file', () => {
+    expect(parse('version: 1\nlanguage: en\ncompany: [Acme, Robots\nvalues:\n  core: []\n')).toEqual([bracket(3, 10)]);
+    expect(parse('version: 1\ncompany: {name: Acme,\n  mission: x\nvalues:\n  core: []\n')).toEqual([bracket(2, 10)]);
+    expect(parse('version: 1\nlanguage: en\ncompany:\n  name: "Acme\n  mission: Robots.\n')).toEqual([quote(4, 9)]);
+    expect(parse("version: 1\ncompany:\n  name: 'Acme\n  mission: Robots.\nvalues:\n  core: []\n")).toEqual([quote(3, 9)]);
+    expect(parse('- [a, b\n- c\n')).toEqual([bracket(1, 3)]);
+  });
+
+  it('in a file of one line', () => {
+    expect(parse('company: [Acme')).toEqual([bracket(1, 10)]);
+    expect(parse('company: {name: Acme')).toEqual([bracket(1, 10)]);
+    expect(parse('company: "Acme')).toEqual([quote(1, 10)]);
+    expect(parse("company: 'Acme")).toEqual([quote(1, 10)]);
+    expect(parse('[Acme, Robots')).toEqual([bracket(1, 1)]);
+    expect(parse('{name: Acme')).toEqual([bracket(1, 1)]);
+  });
+
+  it('nested: each bracket that is never closed, once', () => {
+    // Only the outer one is open.
+    expect(parse('a: [1, [2, 3]\nb: 1\n')).toEqual([bracket(1, 4)]);
+    expect(parse('a: {x: [1, 2], y: {z: 3}\nb: 1\n')).toEqual([bracket(1, 4)]);
+    // Only the inner one is open; the outer one's closer is there.
+    expect(parse('a: {x: [1, 2}\nb: 1\n')).toEqual([bracket(1, 8)]);
+    expect(parse('a: [1, {x: 1]\nb: 1\n')).toEqual([bracket(1, 8)]);
+    // Both are open.
+    expect(parse('a: [1, [2, 3\nb: 1\n')).toEqual([bracket(1, 4), bracket(1, 8)]);
+    expect(parse('a: [[[1\n')).toEqual([bracket(1, 4), bracket(1, 5), bracket(1, 6)]);
+  });
+
+  it('nested: a quote left open inside brackets is the one finding (it swallowed their closers)', () => {
+    expect(parse('a: [1, {x: "y}]\nb: 1\n')).toEqual([quote(1, 12)]);
+    expect(parse("a: [1, 'x, 2]\nb: 1\n")).toEqual([quote(1, 8)]);
+    expect(parse('a:\n  - [x, "y\n')).toEqual([quote(2, 9)]);
+  });
+
+  it('the message names the character, in English and German', () => {
+    const [en] = lint('version: 1\ncompany: [Acme\n');
+    expect(en).toMatchObject({ ruleId: 'parse', messageId: 'unclosedBracket', line: 2, column: 10, severity: 'error' });
+    expect(en!.message).toBe('The `[` opened here is never closed.');
+    expect(en!.hint).toContain('`]`');
+    const [de] = lint('version: 1\ncompany:\n  name: "Acme\n', { lang: 'de' });
+    expect(de).toMatchObject({ messageId: 'unclosedQuote', line: 3, column: 9 });
+    expect(de!.message).toBe('Das hier geöffnete Anführungszeichen `"` wird nirgends geschlossen.');
+    expect(de!.hint).toContain('`"`');
+  });
+
+  it('other syntax errors keep their place', () => {
+    expect(parse('version: 1\nlanguage: en\ncompany:\n    name: Acme\n  mission: Robots.\n')).toEqual([{ rule: 'parse', id: 'badIndent', line: 5, column: 1 }]);
+    expect(parse('a: ["x" "y"]\n')).toEqual([{ rule: 'parse', id: 'missingChar', line: 1, column: 9 }]);
+    expect(parse('a: [1]]\n')).toEqual([expect.objectContaining({ rule: 'parse', line: 1, column: 7 })]);
+    expect(parse('a: @x\n')).toEqual([{ rule: 'parse', id: 'badScalarStart', line: 1, column: 4 }]);
+  });
+
+  it('a quoted text closed on a line indented too little is still pointed at its opening quote', () => {
+    // The library ends the text at the line end; the stray `c"` is a finding of its own.
+    const findings = parse('a:\n  b: "x\nc"\n');
+    expect(findings[0]).toEqual(quote(2, 6));
+    expect(findings.slice(1).every((f) => f.line === 3)).toBe(true);
+  });
+
+  it('twenty thousand quotes left open take linear time', () => {
+    // Each quote ends at the next line, which is indented too little to continue it.
+    const text = Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i % 2 ? '"' : "'"}b\n`).join('');
+    const started = performance.now();
+    const findings = parse(text);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(findings.slice(0, 3)).toEqual([quote(1, 5), quote(2, 5), quote(3, 5)]);
+    expect(findings.filter((f) => f.id === 'unclosedQuote')).toHaveLength(500);
+  });
+});
+
 describe('schema findings', () => {
   it('a typo in a key suggests the right one, at the key', () => {
     const findings = lint('version: 1\nlanguage: en\ncompany:\n  nmae: Acme\n  mission: x\n');

@@ -238,7 +238,12 @@ export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Lo
     issues.push({ ruleId: 'parse', messageId: 'multipleDocuments', data: { count: docs.length }, place: { offset: second.range[0] } });
   }
   for (const d of docs) {
-    for (const e of d.errors) issues.push(yamlIssue(e, limits.maxDepth));
+    const unclosed = unclosedOpeners(d, text);
+    for (const e of d.errors) {
+      const opener = unclosed.get(e);
+      // null: the error follows from another unclosed opener, which is reported instead.
+      if (opener !== null) issues.push(opener ?? yamlIssue(e, limits.maxDepth));
+    }
     for (const w of d.warnings) issues.push(yamlIssue(w, limits.maxDepth));
     duplicateKeys(d, issues);
   }
@@ -322,6 +327,120 @@ function yamlIssue(error: YAMLError, maxDepth: number): Issue {
     data: { code: error.code, detail: detail.replace(/ at line \d+, column \d+:?$/, '') },
     place: { offset: error.pos[0], end: error.pos[1] },
   };
+}
+
+// The library reports a quote or bracket that is never closed where the value it opened ends:
+// at the end of the file, or at the next line indented too little to continue it, often many
+// lines later and as an indentation problem. Its wording tells these errors apart from other
+// MISSING_CHAR and BAD_INDENT errors (if it changes, the errors keep their old place); the
+// character the value opens with is captured.
+const UNCLOSED = /^(?:Missing closing (["'])quote|Flow (?:sequence|map) (?:in block collection )?must (?:be sufficiently indented and )?end with a ([\]}]))/;
+const OPENER: Record<string, string> = { '"': '"', "'": "'", ']': '[', '}': '{' };
+const CLOSER: Record<string, string> = { '"': '"', "'": "'", '[': ']', '{': '}' };
+
+interface Opener {
+  offset: number;
+  end: number;
+  char: string;
+  error: YAMLError;
+  dropped: boolean;
+}
+
+/** For each error about a quote or bracket that is never closed: an issue at the place where it
+ * opens (found as the quoted scalar or flow collection that ends where the error is), or null
+ * when the error only follows from another one: a quote left open swallows the closing brackets
+ * around it, and a bracket closed with the wrong character (`{a: 1]`) takes its parent's. Errors
+ * not in the map keep their own issue. Linear in the size of the document. */
+function unclosedOpeners(doc: Document.Parsed, text: string): Map<YAMLError, Issue | null> {
+  const result = new Map<YAMLError, Issue | null>();
+  // End offset → opening character → errors.
+  const wanted = new Map<number, Map<string, YAMLError[]>>();
+  for (const e of doc.errors) {
+    if (e.code !== 'MISSING_CHAR' && e.code !== 'BAD_INDENT') continue;
+    const match = UNCLOSED.exec(e.message);
+    if (!match) continue;
+    const char = OPENER[match[1] ?? match[2]!]!;
+    let byChar = wanted.get(e.pos[0]);
+    if (!byChar) wanted.set(e.pos[0], (byChar = new Map()));
+    let errors = byChar.get(char);
+    if (!errors) byChar.set(char, (errors = []));
+    errors.push(e);
+  }
+  if (!wanted.size) return result;
+
+  // Every quoted scalar and bracketed collection that ends at such an error.
+  const { isMap, isPair, isScalar, isSeq } = yaml();
+  const candidates = new Map<number, Array<{ offset: number; char: string }>>();
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isPair(node)) {
+      stack.push(node.key, node.value);
+      continue;
+    }
+    let char = '';
+    if (isScalar(node)) char = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : '';
+    else if (isSeq(node) || isMap(node)) {
+      for (const item of node.items) stack.push(item);
+      // A flow map can also be a pair in a flow sequence ([a: 1]), which has no brace.
+      if (node.flow) char = isSeq(node) ? '[' : '{';
+    }
+    const range = (node as { range?: [number, number, number] | null } | null)?.range;
+    if (!char || !range || text[range[0]] !== char || !wanted.get(range[1])?.has(char)) continue;
+    const list = candidates.get(range[1]) ?? [];
+    list.push({ offset: range[0], char });
+    candidates.set(range[1], list);
+  }
+
+  // Several values can end at the same place: closed ones inside (`[[1]`: the inner `[`), unclosed
+  // ones around them. The outermost are the unclosed ones, one per error.
+  const openers: Opener[] = [];
+  for (const [end, byChar] of wanted) {
+    const found = (candidates.get(end) ?? []).sort((a, b) => a.offset - b.offset);
+    for (const [char, errors] of byChar) {
+      const ofChar = found.filter((c) => c.char === char);
+      for (let i = 0; i < errors.length && i < ofChar.length; i++) {
+        openers.push({ offset: ofChar[i]!.offset, end, char, error: errors[i]!, dropped: false });
+      }
+    }
+  }
+
+  // Unclosed values nest or are apart; one pass in the order they open finds each one's parent.
+  openers.sort((a, b) => a.offset - b.offset);
+  const parents = new Map<Opener, Opener>();
+  const open: Opener[] = [];
+  for (const o of openers) {
+    while (open.length && open.at(-1)!.end <= o.offset) open.pop();
+    const parent = open.at(-1);
+    if (parent) parents.set(o, parent);
+    open.push(o);
+  }
+  for (const o of openers) {
+    if (o.char === '"' || o.char === "'") {
+      // The quote runs to the end of every unclosed bracket around it: their closers, if any,
+      // are inside it. (Linear: those brackets end where the quote ends, so none of them is
+      // around a second quote.)
+      for (let p = parents.get(o); p; p = parents.get(p)) p.dropped = true;
+    } else {
+      // Ended by the other kind of closing bracket: that one was meant for the parent.
+      let after = o.end;
+      while (text[after] === ' ' || text[after] === '\t') after++;
+      const parent = parents.get(o);
+      if (parent && text[after] === (o.char === '[' ? '}' : ']')) parent.dropped = true;
+    }
+  }
+  for (const o of openers) {
+    const issue: Issue | null = o.dropped
+      ? null
+      : {
+          ruleId: 'parse',
+          messageId: o.char === '"' || o.char === "'" ? 'unclosedQuote' : 'unclosedBracket',
+          data: { open: o.char, close: CLOSER[o.char]! },
+          place: { offset: o.offset, end: o.offset + 1 },
+        };
+    result.set(o.error, issue);
+  }
+  return result;
 }
 
 /** Splits a JSON pointer into its unescaped segments. */

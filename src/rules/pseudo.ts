@@ -47,6 +47,18 @@ export const parseRule: PseudoRule = {
     tabIndent: m('A tab is used for indentation; YAML allows only spaces.', 'Zum Einrücken wird ein Tab verwendet; YAML erlaubt nur Leerzeichen.', 'Replace the tab with spaces.', 'Ersetze den Tab durch Leerzeichen.'),
     badIndent: m('The indentation does not fit the structure around it.', 'Die Einrückung passt nicht zur umgebenden Struktur.', ...SYNTAX_HINT),
     missingChar: m('A closing character is missing here: {detail}', 'Hier fehlt ein schließendes Zeichen: {detail}', 'Close the quote or bracket that was opened.', 'Schließe das geöffnete Anführungszeichen oder die Klammer.'),
+    unclosedBracket: m(
+      'The `{open}` opened here is never closed.',
+      'Die hier geöffnete Klammer `{open}` wird nirgends geschlossen.',
+      'Add the matching `{close}`. A list or map that goes on over several lines needs those lines indented further than its key.',
+      'Ergänze die passende `{close}`. Geht die Liste oder Map über mehrere Zeilen, müssen diese Zeilen weiter eingerückt sein als ihr Schlüssel.',
+    ),
+    unclosedQuote: m(
+      'The quote `{open}` opened here is never closed.',
+      'Das hier geöffnete Anführungszeichen `{open}` wird nirgends geschlossen.',
+      'Add the closing `{close}` where the text ends. A quoted text that goes on over several lines needs those lines indented further than its key.',
+      'Setze das schließende `{close}` ans Ende des Textes. Geht der Text über mehrere Zeilen, müssen diese Zeilen weiter eingerückt sein als sein Schlüssel.',
+    ),
     unexpectedToken: m('Unexpected content here: {detail}', 'Unerwarteter Inhalt an dieser Stelle: {detail}', ...SYNTAX_HINT),
     badImplicitKey: m('A key spans several lines or holds a block; keys must fit on one line.', 'Ein Schlüssel erstreckt sich über mehrere Zeilen oder enthält einen Block; Schlüssel müssen in eine Zeile passen.', 'Is a colon missing after the key, or a quote left open?', 'Fehlt ein Doppelpunkt nach dem Schlüssel oder ist ein Anführungszeichen offen?'),
     longKey: m('A key is longer than 1024 characters.', 'Ein Schlüssel ist länger als 1024 Zeichen.', 'Shorten the key.', 'Kürze den Schlüssel.'),

@@ -41,9 +41,6 @@ const KNOWN_DEFECTS: Record<string, string> = {
   'string-100000-in-findings · init': 'D7 refused answer: no file, no line',
   'escapes-in-findings · init': 'D7 refused answer: no file, no line',
   // D8: a syntax error in an answers file names no line.
-  'unclosed-flow-sequence · init': 'D8 answers syntax error: no line',
-  'unclosed-double-quote · init': 'D8 answers syntax error: no line',
-  'unclosed-single-quote · init': 'D8 answers syntax error: no line',
   // D9: unknown fields (typos, __proto__) in an answers file are dropped without a word.
   'prototype-keys · init': 'D9 answers file: unknown fields silently ignored',
   'unknown-fields · init': 'D9 answers file: unknown fields (typos) silently ignored',
@@ -59,21 +56,6 @@ const KNOWN_DEFECTS: Record<string, string> = {
   // D10: the answers file's path is printed raw.
   // D11: an unclosed quote or bracket is reported at the end of the file (or the next line, as an
   // indentation problem), never at the line where it opens.
-  'unclosed-flow-sequence · validate': 'D11 unclosed bracket reported on the next line',
-  'unclosed-flow-sequence · render': 'D11 unclosed bracket reported on the next line',
-  'unclosed-flow-sequence · check': 'D11 unclosed bracket reported on the next line',
-  'unclosed-flow-sequence · export-md': 'D11 unclosed bracket reported on the next line',
-  'unclosed-flow-sequence · edit': 'D11 unclosed bracket reported on the next line',
-  'unclosed-double-quote · validate': 'D11 unclosed quote reported after the last line',
-  'unclosed-double-quote · render': 'D11 unclosed quote reported after the last line',
-  'unclosed-double-quote · check': 'D11 unclosed quote reported after the last line',
-  'unclosed-double-quote · export-md': 'D11 unclosed quote reported after the last line',
-  'unclosed-double-quote · edit': 'D11 unclosed quote reported after the last line',
-  'unclosed-single-quote · validate': 'D11 unclosed quote reported after the last line',
-  'unclosed-single-quote · render': 'D11 unclosed quote reported after the last line',
-  'unclosed-single-quote · check': 'D11 unclosed quote reported after the last line',
-  'unclosed-single-quote · export-md': 'D11 unclosed quote reported after the last line',
-  'unclosed-single-quote · edit': 'D11 unclosed quote reported after the last line',
   // D12: init derives the file name con.yaml (a device name on Windows).
 };
 
