@@ -1,6 +1,6 @@
 // `philosophy init` and `philosophy edit`: run the wizard, then write the philosophy file (through
 // the YAML view) and its Markdown document, and show the validation result.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { CliError } from '../errors.js';
@@ -14,9 +14,8 @@ import { DRAFT_NAME, EDIT_DRAFT_NAME, readDraft, removeDraft, writeDraft, type S
 import type { Prompter } from '../wizard/prompts.js';
 import type { Draft } from '../wizard/types.js';
 import type { CommandContext } from './context.js';
-import { fill, oneLine } from '../lint/text.js';
-import { DEFAULT_LIMITS, decode, parseText, type Issue } from '../model/load.js';
-import { parseRule } from '../rules/pseudo.js';
+import { oneLine } from '../lint/text.js';
+import type { SideFile } from '../io/side-file.js';
 
 export interface InitOptions {
   answers?: string;
@@ -119,7 +118,7 @@ async function initWizard(options: InitOptions, ctx: CommandContext, prompter: P
       startAt = saved.step;
     }
   }
-  const answers = options.answers ? readAnswers(resolve(cwd, options.answers), language) : undefined;
+  const answers = options.answers ? await readAnswers(options.answers, ctx) : undefined;
   return runAndWrite({ draft, startAt, answers, yes: options.yes === true, prompter, draftPath, ctx, target: options.out, force: options.force === true });
 }
 
@@ -143,7 +142,7 @@ async function editWizard(file: string, options: EditOptions, ctx: CommandContex
   const linted = lintWithModel(read.bytes, { file: displayPath(absolute, cwd), absolutePath: absolute, language, today: '', rules: off });
   if (!linted.model) return reportBroken([linted.result], ctx);
   const original = linted.model;
-  const answers = options.answers ? readAnswers(resolve(cwd, options.answers), language) : undefined;
+  const answers = options.answers ? await readAnswers(options.answers, ctx) : undefined;
   return runAndWrite({
     draft: structuredClone(original) as Draft,
     startAt: step,
@@ -161,7 +160,7 @@ async function editWizard(file: string, options: EditOptions, ctx: CommandContex
 interface RunSetup {
   draft: Draft;
   startAt: number;
-  answers: unknown;
+  answers: SideFile | undefined;
   yes: boolean;
   prompter: Prompter | undefined;
   draftPath: string;
@@ -178,7 +177,8 @@ async function runAndWrite(run: RunSetup): Promise<number> {
   const { language, cwd } = ctx;
   const draft = run.draft as Record<string, unknown>;
   draft['version'] = 1;
-  draft['language'] ??= (run.answers as { language?: unknown } | undefined)?.language === 'de' ? 'de' : (run.answers as { language?: unknown } | undefined)?.language === 'en' ? 'en' : language;
+  // The answers file passed the format check: its language, if any, is en or de.
+  draft['language'] ??= (run.answers?.data as { language?: Language } | undefined)?.language ?? language;
   const [{ runWizard }, { STEPS }] = await Promise.all([import('../wizard/runner.js'), import('../wizard/steps/index.js')]);
   const save = (d: Draft, step: number) => {
     // Without a person there is nothing to resume: the answers file is the record, and a
@@ -198,14 +198,14 @@ async function runAndWrite(run: RunSetup): Promise<number> {
       steps: STEPS,
       startAt: run.startAt,
       ...(run.prompter ? { prompter: run.prompter } : {}),
-      answers: run.answers,
+      answers: run.answers?.data,
       yes: run.yes,
       today: ctx.env['PHILOSOPHY_TODAY'] ?? new Date().toISOString().slice(0, 10),
       save,
     });
   } catch (error) {
     const { AnswerError, dotted } = await import('../wizard/asker.js');
-    if (error instanceof AnswerError) throw new CliError(t(language, 'init.badAnswer', { field: dotted(error.path), problem: error.problem }));
+    if (error instanceof AnswerError && run.answers) run.answers.refuseAt(`${dotted(error.path)}: ${error.problem}`, error.path);
     throw error;
   }
 
@@ -283,41 +283,15 @@ function localTime(iso: string, language: Language): string {
   return date.toLocaleString(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-function readAnswers(path: string, language: Language): unknown {
-  const shown = oneLine(path, 200);
-  // The same guards as for philosophy files: a regular file (a FIFO would block), within the
-  // size limit, valid UTF-8, and parsed by the loader that enforces the alias and depth limits.
-  let bytes: Uint8Array;
-  try {
-    const stats = statSync(path);
-    if (!stats.isFile()) throw new CliError(t(language, 'init.answersUnreadable', { path: shown, reason: t(language, 'init.notAFile') }));
-    if (stats.size > DEFAULT_LIMITS.maxFileSize) {
-      throw new CliError(t(language, 'init.answersUnreadable', { path: shown, reason: t(language, 'init.tooLarge', { limit: DEFAULT_LIMITS.maxFileSize }) }));
-    }
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(t(language, 'init.answersUnreadable', { path: shown, reason: reasonOf(error, language) }));
-  }
-  const decoded = decode(bytes);
-  const loaded = decoded.issue ? undefined : parseText(decoded.text);
-  const issue = decoded.issue ?? loaded?.issues[0];
-  if (issue) {
-    const place = issue.place;
-    const at = 'line' in place ? place : 'offset' in place && loaded ? { line: loaded.lineCounter.linePos(place.offset).line, column: loaded.lineCounter.linePos(place.offset).col } : { line: 1, column: 1 };
-    const detail = `${at.line}:${at.column}: ${messageOfIssue(issue, language)}`;
-    throw new CliError(t(language, 'init.answersInvalid', { path: shown, detail }));
-  }
-  const data = loaded?.data;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new CliError(t(language, 'init.answersInvalid', { path: shown, detail: t(language, 'init.notAMap') }));
-  return data;
-}
-
-function messageOfIssue(issue: Issue, language: Language): string {
-  const template = parseRule.messages[issue.messageId];
-  if (!template) return issue.messageId;
-  const data = Object.fromEntries(Object.entries(issue.data ?? {}).map(([k, v]) => [k, typeof v === 'object' ? v[language] : v]));
-  return oneLine(fill(template.message[language], data as Record<string, string | number>), 200);
+/** The answers file, read like a philosophy file and checked against the format (every field
+ * known, of the right type) before the wizard takes an answer from it. */
+async function readAnswers(file: string, ctx: CommandContext): Promise<SideFile> {
+  const { readSideFile } = await import('../io/side-file.js');
+  const answers: SideFile = readSideFile(resolve(ctx.cwd, file), 'answers', ctx);
+  const { validatePartial } = await import('../model/validate.js');
+  const issues = validatePartial(answers.data);
+  if (issues.length) answers.refuse(issues);
+  return answers;
 }
 
 // Names Windows reserves for devices: a file called con.yaml cannot be checked out there.

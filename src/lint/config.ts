@@ -1,11 +1,11 @@
-// `.philosophyrc.yaml`: rule severities, per-file overrides and loader limits. Every mistake in
-// it is exit 2 with a message naming the file: a typo in a rule id must never silently switch
-// a rule off.
-import { existsSync, readFileSync } from 'node:fs';
+// `.philosophyrc.yaml`: rule severities, per-file overrides and loader limits. It is read like a
+// philosophy file (src/io/side-file.ts), and every mistake in it is exit 2 with a message naming
+// the file and the line: a typo in a rule id must never silently switch a rule off.
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { SideFile } from '../io/side-file.js';
 import type { Language } from '../model/constants.js';
 import type { LoadLimits } from '../model/load.js';
-import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { closest, oneLine } from './text.js';
 import type { SeveritySetting } from './types.js';
@@ -50,81 +50,68 @@ export async function loadConfig(cwd: string, language: Language, explicit?: str
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   const empty: Config = { base: resolve(cwd), rules: {}, overrides: [], limits: {} };
   if (!path) return empty;
-  const shown = relative(cwd, path) || path;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CliError(t(language, 'config.unreadable', { path: shown, reason: reasonOf(error, language) }));
-  }
-  const { parseDocument, LineCounter } = await import('yaml');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  const first = doc.errors[0];
-  if (first) {
-    const pos = lineCounter.linePos(first.pos[0]);
-    throw new CliError(
-      t(language, 'config.invalidYaml', { path: shown, line: pos.line, column: pos.col, detail: oneLine(first.message.split('\n')[0] ?? '', 80) }),
-    );
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 10 }) ?? {};
-  } catch (error) {
-    // An alias bomb or an alias to nothing.
-    throw new CliError(t(language, 'config.invalidYaml', { path: shown, line: 1, column: 1, detail: oneLine(error instanceof Error ? error.message : String(error), 80) }));
-  }
-  if (!isRecord(data)) throw new CliError(t(language, 'config.notAMap', { path: shown }));
+  const { readSideFile } = await import('../io/side-file.js');
+  const file: SideFile = readSideFile(path, 'config', { cwd, language }, { emptyAllowed: true });
+  const data = file.data ?? {};
+  if (!isRecord(data)) file.refuseAt(t(language, 'config.notAMap'), []);
   for (const key of Object.keys(data)) {
-    if (!KEYS.includes(key)) throw new CliError(t(language, 'config.unknownKey', { path: shown, key: oneLine(key, 40), allowed: KEYS.join(', ') }));
+    if (!KEYS.includes(key)) file.refuseAt(unknownKey(key, KEYS, language), [key], true);
   }
   const config: Config = { path, base: dirname(path), rules: {}, overrides: [], limits: {} };
-  config.rules = await readRules(data['rules'], shown, language);
+  config.rules = await readRules(data['rules'], ['rules'], file, language);
   if (data['overrides'] !== undefined) {
-    if (!Array.isArray(data['overrides'])) throw new CliError(t(language, 'config.badOverride', { path: shown }));
-    for (const entry of data['overrides']) {
+    if (!Array.isArray(data['overrides'])) file.refuseAt(t(language, 'config.badOverride'), ['overrides']);
+    for (const [i, entry] of data['overrides'].entries()) {
       const files = isRecord(entry) ? entry['files'] : undefined;
       const list = typeof files === 'string' ? [files] : files;
       if (!isRecord(entry) || !Array.isArray(list) || !list.every((f) => typeof f === 'string') || !isRecord(entry['rules'])) {
-        throw new CliError(t(language, 'config.badOverride', { path: shown }));
+        file.refuseAt(t(language, 'config.badOverride'), ['overrides', i]);
       }
-      config.overrides.push({ files: list as string[], rules: await readRules(entry['rules'], shown, language) });
+      config.overrides.push({ files: list as string[], rules: await readRules(entry['rules'], ['overrides', i, 'rules'], file, language) });
     }
   }
   if (data['limits'] !== undefined) {
     const limits = data['limits'];
-    if (!isRecord(limits)) throw new CliError(t(language, 'config.badLimit', { path: shown, key: '*' }));
+    if (!isRecord(limits)) file.refuseAt(t(language, 'config.badLimit', { key: '*' }), ['limits']);
     for (const [key, value] of Object.entries(limits)) {
-      if (!(LIMIT_KEYS as readonly string[]).includes(key)) {
-        throw new CliError(t(language, 'config.unknownKey', { path: shown, key: `limits.${oneLine(key, 40)}`, allowed: LIMIT_KEYS.join(', ') }));
-      }
-      if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) throw new CliError(t(language, 'config.badLimit', { path: shown, key }));
+      if (!(LIMIT_KEYS as readonly string[]).includes(key)) file.refuseAt(unknownKey(`limits.${key}`, LIMIT_KEYS.map((k) => `limits.${k}`), language), ['limits', key], true);
+      if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) file.refuseAt(t(language, 'config.badLimit', { key }), ['limits', key]);
       config.limits[key as (typeof LIMIT_KEYS)[number]] = value;
     }
   }
-  if (typeof data['templates'] === 'string') config.templates = resolve(config.base, data['templates']);
+  if (data['templates'] !== undefined) {
+    if (typeof data['templates'] !== 'string' || !data['templates']) file.refuseAt(t(language, 'config.badTemplates'), ['templates']);
+    config.templates = resolve(config.base, data['templates']);
+  }
   return config;
 }
 
-async function readRules(value: unknown, shown: string, language: Language): Promise<Record<string, SeveritySetting>> {
+function unknownKey(key: string, allowed: readonly string[], language: Language): string {
+  const suggestion = closest(key, allowed);
+  return t(language, 'config.unknownKey', {
+    key: oneLine(key, 40),
+    suggestion: suggestion ? t(language, 'config.didYouMean', { suggestion }) : '',
+    allowed: allowed.join(', '),
+  });
+}
+
+async function readRules(value: unknown, at: Array<string | number>, file: SideFile, language: Language): Promise<Record<string, SeveritySetting>> {
   if (value === undefined || value === null) return {};
   // The registry is loaded only for a config that names rules.
   const { RULES, isConfigurable } = await import('../rules/index.js');
-  if (!isRecord(value)) throw new CliError(t(language, 'config.notAMap', { path: shown }));
+  if (!isRecord(value)) file.refuseAt(t(language, 'config.notAMap'), at);
   const rules: Record<string, SeveritySetting> = {};
   for (const [id, setting] of Object.entries(value)) {
     if (!isConfigurable(id)) {
       const suggestion = closest(id, [...RULES.map((r) => r.meta.id), 'disable-directive']);
-      throw new CliError(
-        t(language, 'config.unknownRule', {
-          path: shown,
-          rule: oneLine(id, 60),
-          suggestion: suggestion ? t(language, 'config.didYouMean', { suggestion }) : '',
-        }),
+      file.refuseAt(
+        t(language, 'config.unknownRule', { rule: oneLine(id, 60), suggestion: suggestion ? t(language, 'config.didYouMean', { suggestion }) : '' }),
+        [...at, id],
+        true,
       );
     }
     if (typeof setting !== 'string' || !SEVERITIES.includes(setting)) {
-      throw new CliError(t(language, 'config.badSeverity', { path: shown, rule: id, value: oneLine(String(setting), 40) }));
+      file.refuseAt(t(language, 'config.badSeverity', { rule: id, value: oneLine(String(setting), 40) }), [...at, id]);
     }
     rules[id] = setting as SeveritySetting;
   }

@@ -1,16 +1,14 @@
 // Lints one file's content: load → schema → rules → directives, each problem a positioned,
 // localized, one-line finding. Pure apart from the clock passed in as `today`.
-import type { Bilingual } from '../catalog/types.js';
 import type { Language } from '../model/constants.js';
-import { DEFAULT_LIMITS, crowdedAt, decode, parseText, rangeOf, type Issue, type LoadLimits, type Loaded } from '../model/load.js';
+import { DEFAULT_LIMITS, crowdedAt, decode, parseText, positionOf, type Issue, type LoadLimits, type Loaded } from '../model/load.js';
 import type { Philosophy } from '../model/schema.js';
 import { typedDespite, validateData } from '../model/validate.js';
 import { fastLoad } from '../model/fast-load.js';
 import { RULES, findRule, isConfigurable } from '../rules/index.js';
-import type { RuleMessage } from '../rules/types.js';
 import { scanDirectives } from './directives.js';
 import { result } from './result.js';
-import { fill, oneLine } from './text.js';
+import { fillMessage } from './text.js';
 import type { FileResult, Finding, Severity, SeveritySetting } from './types.js';
 
 export interface LintSourceOptions {
@@ -141,24 +139,9 @@ function runRules(model: Philosophy, options: LintSourceOptions): Issue[] {
   return issues;
 }
 
-function localize(value: string | number | Bilingual, language: Language): string | number {
-  return typeof value === 'object' ? value[language] : value;
-}
-
 /** Builds the one-line message and hint of an issue in the user's language. */
 export function messageOf(ruleId: string, messageId: string, data: Issue['data'], language: Language): { message: string; hint: string } {
-  const rule = findRule(ruleId);
-  const template: RuleMessage | undefined = rule?.messages[messageId];
-  const values: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(data ?? {})) {
-    const local = localize(v, language);
-    values[k] = typeof local === 'number' ? local : oneLine(local, 120);
-  }
-  if (!template) return { message: oneLine(`${ruleId}/${messageId}`, 200), hint: '' };
-  return {
-    message: oneLine(fill(template.message[language], values), 300),
-    hint: oneLine(fill(template.hint[language], values), 300),
-  };
+  return fillMessage(findRule(ruleId)?.messages[messageId], data, language, `${ruleId}/${messageId}`);
 }
 
 function findingBase(issue: Issue & { severity?: Severity }, options: LintSourceOptions) {
@@ -171,24 +154,7 @@ function findingBase(issue: Issue & { severity?: Severity }, options: LintSource
 }
 
 function toFinding(issue: Issue & { severity?: Severity }, loaded: Loaded | undefined, options: LintSourceOptions): Finding {
-  const place = issue.place;
-  if ('line' in place) {
-    return { ...findingBase(issue, options), line: place.line, column: place.column, endLine: place.line, endColumn: place.column, pointer: '' };
-  }
-  let start = 0;
-  let end = 0;
-  let pointer = '';
-  if ('offset' in place) {
-    start = place.offset;
-    end = place.end ?? place.offset;
-  } else {
-    pointer = place.pointer;
-    if (loaded?.doc) [start, end] = rangeOf(loaded.doc, place.pointer, place.key ?? false);
-  }
-  const pos = (offset: number) => (loaded ? loaded.lineCounter.linePos(offset) : { line: 1, col: 1 });
-  const from = pos(start);
-  const to = pos(Math.max(start, end));
-  return { ...findingBase(issue, options), line: from.line, column: from.col, endLine: to.line, endColumn: to.col, pointer };
+  return { ...findingBase(issue, options), ...positionOf(loaded, issue.place) };
 }
 
 // Checks of the file itself stay on: a suppressed schema error would hand the rules a model of

@@ -8,7 +8,7 @@ import type { LoadLimits } from '../model/load.js';
 import { ioRule, parseRule } from '../rules/pseudo.js';
 import { reasonOf } from './config.js';
 import { result } from './result.js';
-import { fill, oneLine } from './text.js';
+import { fillMessage } from './text.js';
 import type { FileResult, Finding } from './types.js';
 
 /** The file's bytes, or the result that says why they cannot be read: not a file, over the
@@ -33,14 +33,12 @@ export function readForLint(absolutePath: string, file: string, limits: LoadLimi
 
 /** A finding about the file as a whole, at its first line. */
 function fileFinding(ruleId: 'io' | 'parse', messageId: string, data: Record<string, string | number>, language: Language): Finding {
-  const template = (ruleId === 'io' ? ioRule : parseRule).messages[messageId]!;
-  const values = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'number' ? v : oneLine(v, 120)]));
+  const template = (ruleId === 'io' ? ioRule : parseRule).messages[messageId];
   return {
     ruleId,
     messageId,
     severity: 'error',
-    message: oneLine(fill(template.message[language], values), 300),
-    hint: oneLine(fill(template.hint[language], values), 300),
+    ...fillMessage(template, data, language, `${ruleId}/${messageId}`),
     line: 1,
     column: 1,
     endLine: 1,

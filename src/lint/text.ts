@@ -2,6 +2,10 @@
 // in reports; it must never carry control characters (a value must not recolour or clear the
 // user's screen) nor flood a line.
 
+import type { Bilingual } from '../catalog/types.js';
+import type { Language } from '../model/constants.js';
+import type { RuleMessage } from '../rules/types.js';
+
 // C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a reader sees.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
@@ -25,6 +29,23 @@ export function oneLine(text: string, max = 80): string {
 /** Fills `{name}` placeholders; unknown placeholders stay as written. */
 export function fill(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+/** The one-line message and hint of a rule's message template in the user's language, filled
+ * with values made safe (control characters escaped, text shortened). */
+export function fillMessage(
+  template: RuleMessage | undefined,
+  data: Readonly<Record<string, string | number | Bilingual>> | undefined,
+  language: Language,
+  fallback: string,
+): { message: string; hint: string } {
+  if (!template) return { message: oneLine(fallback, 200), hint: '' };
+  const values: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(data ?? {})) {
+    const local = typeof v === 'object' ? v[language] : v;
+    values[k] = typeof local === 'number' ? local : oneLine(local, 120);
+  }
+  return { message: oneLine(fill(template.message[language], values), 300), hint: oneLine(fill(template.hint[language], values), 300) };
 }
 
 /** Edit distance counting an insertion, deletion, substitution or swap of two neighbours as

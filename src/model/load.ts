@@ -512,3 +512,27 @@ export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [nu
   }
   return range;
 }
+
+/** Where an issue points, as 1-based line and column (with the end of its range, and the JSON
+ * pointer when it names a node): the one translation of a Place for findings and for messages
+ * about side files (answers, config). */
+export function positionOf(
+  loaded: Pick<Loaded, 'doc' | 'lineCounter'> | undefined,
+  place: Place,
+): { line: number; column: number; endLine: number; endColumn: number; pointer: string } {
+  if ('line' in place) return { line: place.line, column: place.column, endLine: place.line, endColumn: place.column, pointer: '' };
+  let start = 0;
+  let end = 0;
+  let pointer = '';
+  if ('offset' in place) {
+    start = place.offset;
+    end = place.end ?? place.offset;
+  } else {
+    pointer = place.pointer;
+    if (loaded?.doc) [start, end] = rangeOf(loaded.doc, place.pointer, place.key ?? false);
+  }
+  const pos = (offset: number) => (loaded ? loaded.lineCounter.linePos(offset) : { line: 1, col: 1 });
+  const from = pos(start);
+  const to = pos(Math.max(start, end));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, pointer };
+}

@@ -97,6 +97,23 @@ export function validateData(data: unknown): Issue[] {
   return issues;
 }
 
+/** A philosophy given in parts (an answers file): every check of the format (known fields only,
+ * types, allowed values) except that required fields may be missing, and a field left empty
+ * (`mission:`) counts as not given, as the wizard reads it. */
+export function validatePartial(data: unknown): Issue[] {
+  return validateData(data).filter((issue) => issue.messageId !== 'required' && !leftEmpty(data, issue));
+}
+
+/** The issue is about a field of a map whose value is empty (null); an empty entry of a list
+ * is not a field left out, and stays an error. */
+function leftEmpty(data: unknown, issue: Issue): boolean {
+  if (!('pointer' in issue.place) || issue.place.key) return false;
+  const segments = pointerSegments(issue.place.pointer);
+  if (!segments.length) return false;
+  const parent = valueAt(data, segments.slice(0, -1));
+  return typeof parent === 'object' && parent !== null && !Array.isArray(parent) && (parent as Record<string, unknown>)[segments.at(-1)!] === null;
+}
+
 /** True when the issues leave the data typed as the model says (unknown fields aside), so that
  * rules can read it safely. */
 export function typedDespite(issues: readonly Issue[]): boolean {

@@ -1,5 +1,6 @@
 // `philosophy validate` through the built binary: every exit code, every format, the config
 // file, directives, and the promise that no stack trace reaches a user.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -102,22 +103,72 @@ describe('validate: exit codes', () => {
     expect(r.stdout).toContain('philosophies/broken.yaml');
   });
 
-  it('2 for a config naming an unknown rule, with a suggestion', () => {
+  it('2 for a config naming an unknown rule, with a suggestion and its line', () => {
     const dir = project();
     writeFileSync(join(dir, '.philosophyrc.yaml'), 'rules:\n  conflict-polcy: off\n');
     const r = run(['validate'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/unknown rule `conflict-polcy` \(did you mean `conflict-policy`\?\)/);
+    expect(r.stderr).toBe(
+      'philosophy: the config file .philosophyrc.yaml, line 2:3: unknown rule `conflict-polcy` (did you mean `conflict-policy`?); see docs/rules/README.md\n',
+    );
   });
 
-  it('2 for a config with a bad severity or unknown key', () => {
+  it('2 for a config with a bad severity or unknown key, naming the line', () => {
     const dir = project();
-    writeFileSync(join(dir, '.philosophyrc.yaml'), 'rules:\n  conflict-policy: loud\n');
-    expect(run(['validate'], { cwd: dir }).stderr).toMatch(/use off, warn or error/);
+    writeFileSync(join(dir, '.philosophyrc.yaml'), '# severities\nrules:\n  conflict-policy: loud\n');
+    const severity = run(['validate'], { cwd: dir });
+    expect(severity.status).toBe(2);
+    expect(severity.stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 3:20: `conflict-policy` is set to "loud"; use off, warn or error\n');
     writeFileSync(join(dir, '.philosophyrc.yaml'), 'rulez: {}\n');
     const r = run(['validate'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/unknown setting `rulez`/);
+    expect(r.stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 1:1: unknown setting `rulez` (did you mean `rules`?); known: rules, overrides, limits, templates\n');
+    const de = run(['validate', '--lang', 'de'], { cwd: dir });
+    expect(de.stderr).toBe(
+      'philosophy: die Konfigurationsdatei .philosophyrc.yaml, Zeile 1:1: unbekannte Einstellung `rulez` (meintest du `rules`?); bekannt: rules, overrides, limits, templates\n',
+    );
+    writeFileSync(join(dir, '.philosophyrc.yaml'), 'limits:\n  maxFileSize: -1\ntemplates: 3\n');
+    expect(run(['validate'], { cwd: dir }).stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 2:16: `limits.maxFileSize` must be a positive whole number\n');
+    writeFileSync(join(dir, '.philosophyrc.yaml'), 'templates: 3\n');
+    expect(run(['validate'], { cwd: dir }).stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 1:12: `templates` must be the path of a folder\n');
+  });
+
+  it('an empty config file, or one of comments only, sets nothing', () => {
+    const dir = project();
+    writeFileSync(join(dir, '.philosophyrc.yaml'), '');
+    expect(run(['validate'], { cwd: dir }).status).toBe(0);
+    writeFileSync(join(dir, '.philosophyrc.yaml'), '# nothing yet\n');
+    expect(run(['validate'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('2 for a config file that a philosophy file would not pass: UTF-8 (with the line), duplicate key, FIFO, size, escaped path', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'latin1.yaml'), Buffer.concat([Buffer.from('rules:\n  # M'), Buffer.from([0xfc]), Buffer.from('nchen\n')]));
+    const utf8 = run(['validate', '--config', 'latin1.yaml'], { cwd: dir });
+    expect(utf8.status).toBe(2);
+    expect(utf8.stderr).toBe('philosophy: the config file latin1.yaml, line 2:6: The file is not valid UTF-8 (first invalid byte at offset 12).\n');
+
+    writeFileSync(join(dir, 'twice.yaml'), 'rules:\n  review-date: off\n  review-date: warn\n');
+    const twice = run(['validate', '--config', 'twice.yaml'], { cwd: dir });
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toBe('philosophy: the config file twice.yaml, line 3:3: Duplicate key: the same key appears twice in this map.\n');
+
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.yaml')]).status).toBe(0);
+    const fifo = run(['validate', '--config', 'pipe.yaml'], { cwd: dir });
+    expect(fifo.status).toBe(2);
+    expect(fifo.stderr).toBe('philosophy: the config file pipe.yaml: This is not a regular file (not a file).\n');
+
+    writeFileSync(join(dir, 'big.yaml'), `rules: {}\n# ${'x'.repeat(1024 * 1024)}\n`);
+    const big = run(['validate', '--config', 'big.yaml'], { cwd: dir });
+    expect(big.status).toBe(2);
+    expect(big.stderr).toBe('philosophy: the config file big.yaml: The file is 1048589 bytes, over the limit of 1048576 bytes; it was not read.\n');
+
+    const evil = 'evil\x1b[2J\u202e.yaml';
+    writeFileSync(join(dir, evil), 'rules: [\n');
+    const escaped = run(['validate', '--config', evil], { cwd: dir });
+    expect(escaped.status).toBe(2);
+    expect(escaped.stderr).toContain('philosophy: the config file evil\\x1b[2J\\u202e.yaml, line ');
+    expect(escaped.stderr).not.toMatch(/[\x1b\u202e]/);
   });
 
   it('never prints a stack trace for an internal error without --debug', () => {
