@@ -1,17 +1,17 @@
 import type { Language } from '../model/constants.js';
-import { DE_LEADING_ADVERBS, DE_SUBJECTS, DE_VERB_FORMS } from './text/verbs-de.js';
+import { DE_LEADING_ADVERBS, DE_SUBJECTS, deVerbForms } from './text/verbs-de.js';
 import { EN_LEADING_ADVERBS, EN_SUBJECTS, EN_VERBS } from './text/verbs-en.js';
 import type { Rule, RuleReport } from './types.js';
 
 interface Lexicon {
-  verbs: ReadonlySet<string>;
+  verbs: () => ReadonlySet<string>;
   adverbs: ReadonlySet<string>;
   subjects: ReadonlySet<string>;
 }
 
 const LEXICONS: Record<Language, Lexicon> = {
-  en: { verbs: EN_VERBS, adverbs: EN_LEADING_ADVERBS, subjects: EN_SUBJECTS },
-  de: { verbs: DE_VERB_FORMS, adverbs: DE_LEADING_ADVERBS, subjects: DE_SUBJECTS },
+  en: { verbs: () => EN_VERBS, adverbs: EN_LEADING_ADVERBS, subjects: EN_SUBJECTS },
+  de: { verbs: deVerbForms, adverbs: DE_LEADING_ADVERBS, subjects: DE_SUBJECTS },
 };
 
 /** "Always listen first" is as much an instruction as "Listen first"; more than this is a list. */
@@ -32,11 +32,12 @@ export function startsWithVerb(text: string, language: Language): VerbCheck {
   const firstWord = words[0] ?? '';
   const lexicon = LEXICONS[language];
   const lower = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const verbs = lexicon.verbs();
   if (lower[0] !== undefined && lexicon.subjects.has(lower[0])) return { ok: true, firstWord };
   for (let i = 0; i < lower.length && i <= MAX_ADVERBS; i++) {
     const word = lower[i]!;
     // "Let's" is "let" with its object attached.
-    if (lexicon.verbs.has(word === "let's" ? 'let' : word)) return { ok: true, firstWord };
+    if (verbs.has(word === "let's" ? 'let' : word)) return { ok: true, firstWord };
     if (!lexicon.adverbs.has(word)) break;
   }
   return { ok: false, firstWord };

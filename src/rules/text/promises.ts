@@ -73,13 +73,17 @@ export const PROMISE_PATTERNS: readonly string[] = [
   `wann${S}immer${S}(?:du|sie|ihr)${S}(?:uns${S})?(?:brauch|benötig)\\p{L}*`,
 ];
 
-const PROMISE = new RegExp(PROMISE_PATTERNS.map((p) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`).join('|'), 'u');
+// One word boundary around all the alternatives, not one each: every `\p{…}` class costs the
+// regular expression engine time to build, and this one is built on every run.
+let promise: RegExp | undefined;
+const promisePattern = () =>
+  (promise ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${PROMISE_PATTERNS.join('|')})(?![\\p{L}\\p{N}])`, 'u'));
 
 /** The first round-the-clock promise in a text, as written there; undefined when there is none. */
 export function findAvailabilityPromise(text: string): string | undefined {
   const original = text.normalize('NFC');
   const lower = original.toLowerCase().replace(/[\u2010-\u2015]/g, '-');
-  const match = PROMISE.exec(lower);
+  const match = promisePattern().exec(lower);
   if (match === null) return undefined;
   // Lower-casing keeps the length for the scripts we expect; if not, the lower-case match will do.
   return lower.length === original.length

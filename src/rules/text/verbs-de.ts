@@ -125,7 +125,12 @@ function buildForms(): Set<string> {
 }
 
 /** Every lower-case word a German action statement may start with. */
-export const DE_VERB_FORMS: ReadonlySet<string> = buildForms();
+let verbForms: ReadonlySet<string> | undefined;
+/** Every form, built on first use: a run over English files never needs it. */
+export function deVerbForms(): ReadonlySet<string> {
+  verbForms ??= buildForms();
+  return verbForms;
+}
 
 /** Words before the verb that keep a sentence an instruction ("Immer zuerst zuhören."). */
 export const DE_LEADING_ADVERBS: ReadonlySet<string> = new Set(words(`
