@@ -10,6 +10,8 @@ export { CHANNELS, KPIS, TEAMS, VALUES };
 // Users type "E-Mail", "self service", "Honesty!" or "Personal (HR)"; reducing every name to
 // its letters and digits makes all of these spellings meet the same key.
 function key(text: string): string {
+  // ASCII needs neither normalization nor Unicode classes (the rules look names up in every file).
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/rules/no-cliches.js';
-import { CLICHES, findCliches, normalizeForMatch } from '../../src/rules/text/cliches.js';
+import { CLICHES, findCliches, findClichesInFields, normalizeForMatch } from '../../src/rules/text/cliches.js';
 import type { Philosophy } from '../../src/model/schema.js';
 import { lintRule } from '../helpers/lint.js';
 
@@ -186,6 +186,18 @@ describe('findCliches', () => {
     ['Wir machen das Unmögliche möglich.', 'das Unmögliche möglich machen'],
   ])('finds %j', (text, phrase) => {
     expect(findCliches(text)).toEqual([phrase]);
+  });
+});
+
+describe('findClichesInFields', () => {
+  it('keeps each field on its own line, empty and punctuation-only fields included', () => {
+    expect(findClichesInFields(['', '!!', 'We go the extra\nmile.', 'Fine text', '— World-class! —'])).toEqual([
+      [],
+      [],
+      ['go the extra mile'],
+      [],
+      ['world-class service'],
+    ]);
   });
 });
 

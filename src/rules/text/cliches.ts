@@ -200,23 +200,28 @@ export const CLICHES: readonly Cliche[] = [
 
 /** Lower case, punctuation and hyphens as single spaces, apostrophes dropped, "%" and "&" as words. */
 export function normalizeForMatch(text: string): string {
+  return normalizeLines(text.replace(/\n/g, ' '));
+}
+
+/** normalizeForMatch for each line of the text, in one pass over all of them (this runs on every
+ * field of every file, and a few passes over one text cost a fraction of many over short ones). */
+function normalizeLines(text: string): string {
   // Most text is ASCII; it needs neither Unicode normalization nor Unicode classes, which
-  // cost several times more (this runs on every field of every file).
-  if (ASCII.test(text)) {
-    return text
-      .toLowerCase()
-      .replace(/['`]/g, '')
-      .replace(/[%&]/g, ' $& ')
-      .replace(/[^a-z0-9%&]+/g, ' ')
-      .trim();
-  }
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
-    .replace(/[%&]/g, ' $& ')
-    .replace(/[^\p{L}\p{N}%&]+/gu, ' ')
-    .trim();
+  // cost several times more.
+  const spaced = ASCII.test(text)
+    ? text
+        .toLowerCase()
+        .replace(/['`]/g, '')
+        .replace(/[%&]/g, ' $& ')
+        .replace(/[^a-z0-9%&\n]+/g, ' ')
+    : text
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/['’‘`´]/g, '')
+        .replace(/[%&]/g, ' $& ')
+        .replace(/[^\p{L}\p{N}%&\n]+/gu, ' ');
+  // Runs of spaces are single by now; trim each line, and keep empty lines (an empty field).
+  return spaced.replace(/ ?\n ?/g, '\n').replace(/^ | $/g, '');
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -272,19 +277,40 @@ export function requiredTexts(pattern: string): string[] | undefined {
   return groups[0]?.map((alt) => alt.trim());
 }
 
-// Most fields contain no cliché. One search for any required text of any pattern rules that out
-// cheaply; only a field that passes is tried against the patterns (compiled on first use).
+// Most fields contain no cliché. One search for the required texts of all patterns rules most
+// patterns out cheaply; only the rest are tried (each compiled on first use).
 const COMPILED = CLICHES.map((cliche) => ({
   phrase: cliche.phrase,
   required: cliche.patterns.map(requiredTexts),
   source: bounded(cliche.patterns),
   pattern: undefined as RegExp | undefined,
 }));
-const REQUIRED = COMPILED.flatMap((c) => c.required);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const GATE = REQUIRED.some((r) => r === undefined)
-  ? undefined
-  : new RegExp([...new Set(REQUIRED.flat() as string[])].map(escape).join('|'));
+
+interface Scan {
+  /** At every position, the longest required text that starts there (a lookahead, so
+   * occurrences may overlap). */
+  pattern: RegExp;
+  /** Each required text with the required texts it contains (itself included). */
+  within: Map<string, string[]>;
+}
+let scan: Scan | undefined;
+
+/** The required texts found in a text: one pass of one expression over it, instead of a search
+ * per text (there are over a hundred). A text that starts where a longer one starts is inside
+ * the longer one, so the containment list makes up for the one capture per position. */
+function presentTexts(normalized: string): Set<string> {
+  if (!scan) {
+    const unique = [...new Set(COMPILED.flatMap((c) => c.required.flatMap((r) => r ?? [])))].sort((a, b) => b.length - a.length);
+    scan = {
+      pattern: new RegExp(`(?=(${unique.map(escape).join('|')}))`, 'g'),
+      within: new Map(unique.map((t) => [t, unique.filter((u) => u.length <= t.length && t.includes(u))])),
+    };
+  }
+  const present = new Set<string>();
+  for (const match of normalized.matchAll(scan.pattern)) for (const t of scan.within.get(match[1]!)!) present.add(t);
+  return present;
+}
 
 /** The clichés found in a text, each once, in the order of CLICHES. Both languages are searched. */
 export function findCliches(text: string): string[] {
@@ -297,11 +323,11 @@ export function findCliches(text: string): string[] {
 export function findClichesInFields(texts: readonly string[]): string[][] {
   const found = texts.map((): string[] => []);
   // A line break in a field becomes a space, so each field is exactly one line.
-  const normalized = texts.map(normalizeForMatch).join('\n');
-  if (GATE && !GATE.test(normalized)) return found;
+  const normalized = normalizeLines(texts.map((t) => (t.includes('\n') ? t.replace(/\n/g, ' ') : t)).join('\n'));
+  const present = presentTexts(normalized);
   let lineStarts: number[] | undefined;
   for (const c of COMPILED) {
-    if (c.required.every((req) => req !== undefined && !req.some((t) => normalized.includes(t)))) continue;
+    if (c.required.every((req) => req !== undefined && !req.some((t) => present.has(t)))) continue;
     c.pattern ??= new RegExp(c.source, 'gm');
     c.pattern.lastIndex = 0;
     for (const match of normalized.matchAll(c.pattern)) {
