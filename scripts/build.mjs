@@ -52,18 +52,10 @@ if (script) {
   await build({
     ...common,
     define: { __PHILOSOPHY_BUILD__: JSON.stringify(sourceFingerprint()) },
-    entryPoints: { bin: join(root, 'src/bin.ts') },
+    entryPoints: { bin: join(root, 'src/bin.ts'), 'lint-worker': join(root, 'src/lint/lint-worker.ts') },
     outdir: join(root, 'dist'),
     splitting: true,
     chunkNames: '[name]-[hash]',
-  });
-  // The lint worker is one file of its own: a worker that resolves and reads two dozen shared
-  // chunks starts a few hundred milliseconds later, and it only pays off when it starts early.
-  await build({
-    ...common,
-    define: { __PHILOSOPHY_BUILD__: JSON.stringify(sourceFingerprint()) },
-    entryPoints: { 'lint-worker': join(root, 'src/lint/lint-worker.ts') },
-    outdir: join(root, 'dist'),
   });
   chmodSync(join(root, 'dist/bin.js'), 0o755);
 }
