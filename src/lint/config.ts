@@ -125,10 +125,15 @@ export async function rulesFor(config: Config, absoluteFile: string): Promise<Re
   const { default: picomatch } = await import('picomatch');
   let rules = config.rules;
   for (const o of config.overrides) {
-    if (picomatch(o.files, { dot: true })(rel)) rules = { ...rules, ...o.rules };
+    let matches = MATCHERS.get(o);
+    if (!matches) MATCHERS.set(o, (matches = picomatch(o.files, { dot: true })));
+    if (matches(rel)) rules = { ...rules, ...o.rules };
   }
   return rules;
 }
+
+// One compiled matcher per override, not one per override and file.
+const MATCHERS = new WeakMap<Override, (path: string) => boolean>();
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
