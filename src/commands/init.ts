@@ -1,7 +1,7 @@
 // `philosophy init` and `philosophy edit`: run the wizard, then write the philosophy file (through
 // the YAML view) and its Markdown document, and show the validation result.
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -45,7 +45,7 @@ export interface WizardIO {
 }
 
 export async function init(options: InitOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
-  return stopOnInterrupt(ctx, io, join(ctx.cwd, DRAFT_NAME), (prompter) => initWizard(options, ctx, prompter));
+  return stopOnInterrupt(ctx, io, join(ctx.cwd, DRAFT_NAME), t(ctx.language, 'init.draftSaved', { path: DRAFT_NAME }), (prompter) => initWizard(options, ctx, prompter));
 }
 
 /** Ctrl-C at a question outside the steps (resume? replace?): the same clean stop as inside.
@@ -53,10 +53,16 @@ export async function init(options: InitOptions, ctx: CommandContext, io: Wizard
  * being asked ends as Ctrl-C ends it, through inquirer, which shows the cursor again, leaves
  * raw mode and ends the line; the Ctrl-C path then saves and reports. With no question open,
  * the draft on disk already holds every answer given: report and exit at once. */
-async function stopOnInterrupt(ctx: CommandContext, io: WizardIO, draftPath: string, body: (prompter: Prompter | undefined) => Promise<number>): Promise<number> {
+async function stopOnInterrupt(
+  ctx: CommandContext,
+  io: WizardIO,
+  draftPath: string,
+  note: string,
+  body: (prompter: Prompter | undefined) => Promise<number>,
+): Promise<number> {
   const { Interrupted } = await import('../wizard/prompts.js');
   const prompter = await prompterFor(ctx, io);
-  const saved = () => (existsSync(draftPath) ? '\n' + t(ctx.language, 'init.draftSaved', { path: DRAFT_NAME }) + '\n' : '');
+  const saved = () => (existsSync(draftPath) ? '\n' + note + '\n' : '');
   let finished = false;
   let stopping = false;
   // Should the prompt not come down within 2 s, or a second signal come first: the cursor is
@@ -82,7 +88,7 @@ async function stopOnInterrupt(ctx: CommandContext, io: WizardIO, draftPath: str
     return await body(prompter);
   } catch (error) {
     if (!(error instanceof Interrupted)) throw error;
-    ctx.stderr.write('\n' + t(ctx.language, 'init.draftSaved', { path: DRAFT_NAME }) + '\n');
+    ctx.stderr.write('\n' + note + '\n');
     return 2;
   } finally {
     finished = true;
@@ -119,14 +125,18 @@ async function initWizard(options: InitOptions, ctx: CommandContext, prompter: P
     }
   }
   const answers = options.answers ? await readAnswers(options.answers, ctx) : undefined;
-  return runAndWrite({ draft, startAt, answers, yes: options.yes === true, prompter, draftPath, ctx, target: options.out, force: options.force === true });
+  const note = t(language, 'init.draftSaved', { path: DRAFT_NAME });
+  return runAndWrite({ draft, startAt, answers, yes: options.yes === true, prompter, draftPath, note, ctx, target: options.out, force: options.force === true });
 }
 
 export async function edit(file: string, options: EditOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
-  return stopOnInterrupt(ctx, io, join(ctx.cwd, EDIT_DRAFT_NAME), (prompter) => editWizard(file, options, ctx, prompter));
+  // An edit draft is not resumed: the note says so, and that the file is unchanged.
+  const shown = oneLine(file, 200);
+  const note = t(ctx.language, 'edit.draftSaved', { path: EDIT_DRAFT_NAME, file: shown });
+  return stopOnInterrupt(ctx, io, join(ctx.cwd, EDIT_DRAFT_NAME), note, (prompter) => editWizard(file, options, ctx, prompter, note));
 }
 
-async function editWizard(file: string, options: EditOptions, ctx: CommandContext, prompter: Prompter | undefined): Promise<number> {
+async function editWizard(file: string, options: EditOptions, ctx: CommandContext, prompter: Prompter | undefined, note: string): Promise<number> {
   const { language, cwd } = ctx;
   if (!prompter && !options.answers) throw new CliError(t(language, 'init.needsTerminal'));
   const step = options.step === undefined ? 1 : Number(options.step);
@@ -150,6 +160,7 @@ async function editWizard(file: string, options: EditOptions, ctx: CommandContex
     yes: options.yes === true,
     prompter,
     draftPath: join(cwd, EDIT_DRAFT_NAME),
+    note,
     ctx,
     target: file,
     force: true,
@@ -164,6 +175,8 @@ interface RunSetup {
   yes: boolean;
   prompter: Prompter | undefined;
   draftPath: string;
+  /** What an interrupted run says about its draft. */
+  note: string;
   ctx: CommandContext;
   /** The file to write; default philosophies/<slug>.yaml. */
   target: string | undefined;
@@ -187,7 +200,7 @@ async function runAndWrite(run: RunSetup): Promise<number> {
     try {
       writeDraft(draftPath, { saved: new Date().toISOString(), step, ...(run.original && run.target ? { target: run.target } : {}), philosophy: d });
     } catch (error) {
-      throw new CliError(t(language, 'error.writeFailed', { path: DRAFT_NAME, reason: reasonOf(error, language) }));
+      throw new CliError(t(language, 'error.writeFailed', { path: basename(draftPath), reason: reasonOf(error, language) }));
     }
   };
   let outcome;
@@ -210,7 +223,7 @@ async function runAndWrite(run: RunSetup): Promise<number> {
   }
 
   if (outcome.kind === 'interrupted' || outcome.kind === 'quit') {
-    ctx.stderr.write(t(language, 'init.draftSaved', { path: DRAFT_NAME }) + '\n');
+    ctx.stderr.write(run.note + '\n');
     return outcome.kind === 'quit' ? 0 : 2;
   }
   if (outcome.kind === 'missing') {

@@ -79,6 +79,7 @@ Ohne Terminal (oder mit CI=true) gib --answers DATEI an: eine Philosophie-Datei,
   'init.clean': '✔ {path}: keine Probleme',
   'init.valid': '✔ {path}: keine Fehler (Warnungen, falls vorhanden, stehen oben)',
   'edit.badStep': '--step muss eine Zahl von 1 bis 7 sein, nicht „{value}“',
+  'edit.draftSaved': 'Deine bisherigen Antworten liegen in {path}; {file} ist unverändert. Beginne neu mit `philosophy edit {file}`.',
   'edit.unchanged': '{path}: keine Antwort geändert, nichts geschrieben',
   'export.description': 'Dokumente für Onboarding, Einstellungen, die Teams und die Auslegungs-Umfrage',
   'export.examples': `Beispiele:

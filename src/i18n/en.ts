@@ -79,6 +79,7 @@ Without a terminal (or with CI=true) pass --answers FILE: a philosophy file, pos
   'init.clean': '✔ {path}: no problems',
   'init.valid': '✔ {path}: no errors (see any warnings above)',
   'edit.badStep': '--step must be a number from 1 to 7, not "{value}"',
+  'edit.draftSaved': 'Your answers so far are kept in {path}; {file} is unchanged. Start again with `philosophy edit {file}`.',
   'edit.unchanged': '{path}: no answer changed, nothing written',
   'export.description': 'documents for onboarding, hiring, the teams and the interpretation survey',
   'export.examples': `Examples:

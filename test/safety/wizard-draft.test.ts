@@ -174,3 +174,16 @@ describe('Ctrl-C outside the steps', () => {
     expect(r.stderr).not.toMatch(/internal error/);
   });
 });
+
+describe('Ctrl-C in edit', () => {
+  it('keeps the file as it was and says where the answers are, without pointing at init --resume', async () => {
+    const cwd = sandbox('philosophy-edit-');
+    const source = readFileSync(join(import.meta.dirname, '../../philosophies/acme-robotics.yaml'), 'utf8');
+    writeFileSync(join(cwd, 'acme.yaml'), source);
+    const run = await runMain(cwd, ['edit', 'acme.yaml'], new AutoPrompter({ interruptAt: 3 }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Your answers so far are kept in .philosophy-edit-draft.yaml; acme.yaml is unchanged. Start again with `philosophy edit acme.yaml`.');
+    expect(run.stderr).not.toContain('init --resume');
+    expect(readFileSync(join(cwd, 'acme.yaml'), 'utf8')).toBe(source);
+  });
+});
