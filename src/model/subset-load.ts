@@ -20,8 +20,9 @@ const KEY_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'fals
 // Numbers of the YAML 1.2 core schema the reader turns into numbers itself…
 const INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
 const FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
-// …and every other form the core schema reads as a number (or as a special value): not sure.
-const NUMBERISH = /^[-+]?(?:\.[0-9]|[0-9])|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$|^0[ox]/;
+// …and every other form the core schema may read as a number or a special value (signs, leading
+// zeros, exponents, octal, hex, infinity, not-a-number; "1.2.3" too, to be safe): not sure.
+const OTHER_NUMBER = /^[-+]?(?:[0-9.]+(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF))$|^\.(?:nan|NaN|NAN)$|^0[ox]/;
 
 export function subsetLoad(text: string, maxDepth: number): Data | undefined {
   if (AWKWARD.test(text) || text.includes('__proto__')) return undefined;
@@ -407,6 +408,6 @@ function scalar(raw: string): unknown {
       return false;
   }
   if (INT.test(raw) || FLOAT.test(raw)) return Number(raw);
-  if (NUMBERISH.test(raw) && /^[-+]?[0-9.]+(?:[eE][-+]?[0-9]+)?$|^[-+]?\.|^0[ox]/.test(raw)) unsure();
+  if (OTHER_NUMBER.test(raw)) unsure();
   return raw;
 }
