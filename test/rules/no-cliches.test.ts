@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/rules/no-cliches.js';
-import { CLICHES, findCliches, findClichesInFields, normalizeForMatch } from '../../src/rules/text/cliches.js';
+import { CLICHES, findCliches, findClichesInFields, normalizeForMatch, normalizeLines } from '../../src/rules/text/cliches.js';
 import type { Philosophy } from '../../src/model/schema.js';
 import { lintRule } from '../helpers/lint.js';
 
@@ -215,6 +216,46 @@ describe('normalizeForMatch', () => {
   it('composes umlauts written as base letter plus mark', () => {
     expect(normalizeForMatch('Ko\u0308nig')).toBe('könig');
     expect(findCliches('Der Kunde ist Ko\u0308nig')).toEqual(['der Kunde ist König']);
+  });
+
+  // The definition, in regular expressions; the module does the same in one loop.
+  const byDefinition = (text: string) =>
+    text
+      .replace(/\n/g, ' ')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/['’‘`´]/g, '')
+      .replace(/[%&]/g, ' $& ')
+      .replace(/[^\p{L}\p{N}%&]+/gu, ' ')
+      .trim();
+  // Characters where the loop could go wrong: cases, apostrophes of every kind, word symbols,
+  // marks that compose, letters that grow when lower-cased, surrogate pairs (letters and not),
+  // line breaks. (Lone surrogates are left out: decoded files and typed answers have none, and
+  // the definition would glue two halves into a pair when it drops an apostrophe between them.)
+  const tricky = fc.constantFrom(...'aZ09 \'’‘`´%&-.!\n\tÄöß\u0308İΣ\u00a0–…'.split(''), '\ud835\udc00', '\ud83d\ude00', 'O\u0308', '\u1e9e');
+  const trickyText = fc.array(tricky, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('treats a lone surrogate as a separator', () => {
+    expect(normalizeForMatch('a\ud835b \udc00c')).toBe('a b c');
+  });
+
+  it('equals its definition on any text', () => {
+    fc.assert(
+      fc.property(trickyText, (text) => {
+        expect(normalizeForMatch(text)).toBe(byDefinition(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('normalizes each line of a text as it would the line alone', () => {
+    const line = trickyText.map((t) => t.replace(/\n/g, ' '));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
+        expect(normalizeLines(lines.join('\n'))).toBe(lines.map(byDefinition).join('\n'));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -204,27 +204,91 @@ export function normalizeForMatch(text: string): string {
 }
 
 /** normalizeForMatch for each line of the text, in one pass over all of them (this runs on every
- * field of every file, and a few passes over one text cost a fraction of many over short ones). */
-function normalizeLines(text: string): string {
-  // Most text is ASCII; it needs neither Unicode normalization nor Unicode classes, which
-  // cost several times more.
-  const spaced = ASCII.test(text)
-    ? text
-        .toLowerCase()
-        .replace(/['`]/g, '')
-        .replace(/[%&]/g, ' $& ')
-        .replace(/[^a-z0-9%&\n]+/g, ' ')
-    : text
-        .normalize('NFC')
-        .toLowerCase()
-        .replace(/['’‘`´]/g, '')
-        .replace(/[%&]/g, ' $& ')
-        .replace(/[^\p{L}\p{N}%&\n]+/gu, ' ');
-  // Runs of spaces are single by now; trim each line, and keep empty lines (an empty field).
-  return spaced.replace(/ ?\n ?/g, '\n').replace(/^ | $/g, '');
+ * field of every file, and one pass over one text costs a fraction of many over short ones).
+ * Each line becomes its words joined by single spaces: a word is a run of letters and digits
+ * (apostrophes in it dropped, so "don't" is "dont"), and "%" and "&" are words of their own. */
+export function normalizeLines(text: string): string {
+  // Unicode classes in a regular expression are tested character by character, at a cost; one
+  // loop with a table of character kinds does the same work once. Lower case goes first, as
+  // it may change the length.
+  const lower = ASCII.test(text) ? text.toLowerCase() : text.normalize('NFC').toLowerCase();
+  let out = '';
+  let inWord = false;
+  // Start of the part of the current word not yet copied (-1: none, e.g. after an apostrophe).
+  let runStart = -1;
+  // Whether the line has a word already, so that the next one is preceded by a space.
+  let spaceOwed = false;
+  const length = lower.length;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? lower.charCodeAt(i) : 0x0a;
+    const kind = code < 0x80 ? ASCII_KINDS[code]! : kindOf(lower, i, code);
+    if (kind === WORD || kind === PAIR_WORD) {
+      if (!inWord) {
+        if (spaceOwed) out += ' ';
+        inWord = true;
+      }
+      if (runStart === -1) runStart = i;
+      if (kind === PAIR_WORD) i++;
+      continue;
+    }
+    if (runStart !== -1) {
+      out += lower.slice(runStart, i);
+      runStart = -1;
+    }
+    if (kind === APOSTROPHE) continue;
+    if (inWord) {
+      inWord = false;
+      spaceOwed = true;
+    }
+    if (kind === SYMBOL) {
+      if (spaceOwed) out += ' ';
+      out += lower[i];
+      spaceOwed = true;
+    } else if (kind === NEWLINE) {
+      if (i < length) out += '\n';
+      spaceOwed = false;
+    } else if (kind === PAIR_OTHER) i++;
+  }
+  return out;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+
+// Kinds of characters for normalizeLines.
+const OTHER = 0;
+const WORD = 1;
+const APOSTROPHE = 2;
+const SYMBOL = 3;
+const NEWLINE = 4;
+/** A surrogate pair that is a letter or digit, and one that is not. */
+const PAIR_WORD = 5;
+const PAIR_OTHER = 6;
+
+const ASCII_KINDS = new Uint8Array(0x80).map((_, code) => {
+  const c = String.fromCharCode(code);
+  if (/[a-zA-Z0-9]/.test(c)) return WORD;
+  if (c === "'" || c === '`') return APOSTROPHE;
+  if (c === '%' || c === '&') return SYMBOL;
+  return c === '\n' ? NEWLINE : OTHER;
+});
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Kinds of the characters past ASCII seen so far (0: not yet looked up, else kind + 1). */
+let bmpKinds: Uint8Array | undefined;
+
+function kindOf(text: string, i: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? PAIR_WORD : PAIR_OTHER;
+  }
+  bmpKinds ??= new Uint8Array(0x10000);
+  let known = bmpKinds[code]!;
+  if (known === 0) {
+    const c = String.fromCharCode(code);
+    const kind = c === '’' || c === '‘' || c === '´' ? APOSTROPHE : LETTER_OR_DIGIT.test(c) ? WORD : OTHER;
+    known = bmpKinds[code] = kind + 1;
+  }
+  return known - 1;
+}
 
 // Normalized text is words separated by single spaces, so a word boundary is a space or an end
 // of the text; spelling that out (instead of a Unicode lookbehind) keeps the patterns fast.
