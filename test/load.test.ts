@@ -1,6 +1,8 @@
 // The file itself: encoding, YAML syntax, duplicate keys, tabs, several documents and the
 // limits, each a positioned one-line finding instead of an exception or a hang.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decode } from '../src/model/load.js';
 import { lintSource } from '../src/lint/lint-source.js';
 import { lint } from './helpers/lint.js';
 
@@ -49,6 +51,34 @@ describe('loading', () => {
     expect(only(later)).toEqual([{ rule: 'parse', id: 'encoding', line: 2, column: 4 }]);
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('version: 1\n')]);
     expect(only(withBom).filter((f) => f.rule === 'parse')).toEqual([]);
+  });
+
+  it('decodes as the standard decoder does, and refuses what it refuses', () => {
+    const standard = (bytes: Uint8Array) => {
+      try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        return undefined;
+      }
+    };
+    // Text of every kind (ASCII, Latin-1, other BMP, astral, a BOM first or inside), and bytes.
+    const text = fc.oneof(fc.string({ unit: 'grapheme-ascii' }), fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }).map((t) => '\ufeff' + t));
+    fc.assert(
+      fc.property(text, (t) => {
+        const bytes = new TextEncoder().encode(t);
+        expect(decode(bytes)).toEqual({ text: standard(bytes) });
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
+        const expected = standard(bytes);
+        const got = decode(bytes);
+        if (expected === undefined) expect(got.issue).toMatchObject({ messageId: 'encoding' });
+        else expect(got).toEqual({ text: expected });
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('an alias bomb stops at the alias limit, quickly', () => {
