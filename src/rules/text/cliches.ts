@@ -372,7 +372,13 @@ function presentTexts(normalized: string): Set<string> {
     };
   }
   const present = new Set<string>();
-  for (const match of normalized.matchAll(scan.pattern)) for (const t of scan.within.get(match[1]!)!) present.add(t);
+  // exec, not matchAll, which copies the expression on every call.
+  const { pattern } = scan;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(normalized); match; match = pattern.exec(normalized)) {
+    for (const t of scan.within.get(match[1]!)!) present.add(t);
+    pattern.lastIndex++; // the match is empty (a lookahead)
+  }
   return present;
 }
 
@@ -392,9 +398,9 @@ export function findClichesInFields(texts: readonly string[]): string[][] {
   let lineStarts: number[] | undefined;
   for (const c of COMPILED) {
     if (c.required.every((req) => req !== undefined && !req.some((t) => present.has(t)))) continue;
-    c.pattern ??= new RegExp(c.source, 'gm');
-    c.pattern.lastIndex = 0;
-    for (const match of normalized.matchAll(c.pattern)) {
+    const pattern = (c.pattern ??= new RegExp(c.source, 'gm'));
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(normalized); match; match = pattern.exec(normalized)) {
       lineStarts ??= [0, ...[...normalized.matchAll(/\n/g)].map((m) => m.index + 1)];
       const at = match.index + (match[0].startsWith(' ') ? 1 : 0);
       let line = 0;
@@ -402,6 +408,6 @@ export function findClichesInFields(texts: readonly string[]): string[][] {
       if (!found[line]!.includes(c.phrase)) found[line]!.push(c.phrase);
     }
   }
-  // matchAll visits clichés in CLICHES order per field already; keep that order stable.
+  // The clichés of each field come in the order of CLICHES, as the loop visits them.
   return found;
 }
