@@ -16,6 +16,10 @@ const UNSURE = Symbol('unsure');
 // characters (tab and CR included), DEL and C1, byte order marks, line and paragraph separators,
 // surrogates (a file decoded from UTF-8 has only pairs, which the other readers then check).
 const AWKWARD = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029\ud800-\udfff]/;
+/** Characters that end a plain scalar in a flow collection, by code (a table, as the scan
+ * looks at every character of the line). */
+const FLOW_STOP = new Uint8Array(0x80);
+for (const c of ',[]{}#') FLOW_STOP[c.charCodeAt(0)] = 1;
 const KEY_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 // Numbers of the YAML 1.2 core schema the reader turns into numbers itself…
 const INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
@@ -38,6 +42,23 @@ export function subsetLoad(text: string, maxDepth: number): Data | undefined {
  * many lines quadratic). */
 function indexOnLine(text: string, code: number, from: number, end: number): number {
   for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+// text.indexOf(' #', from) and text.indexOf(': ', from), but searching for the character that
+// is not the space: spaces are everywhere, and a search that stops at each of them does several
+// times the work.
+function commentAfter(text: string, from: number): number {
+  for (let at = text.indexOf('#', from + 1); at !== -1; at = text.indexOf('#', at + 1)) {
+    if (text.charCodeAt(at - 1) === 0x20) return at - 1;
+  }
+  return -1;
+}
+
+function colonSpaceAfter(text: string, from: number): number {
+  for (let at = text.indexOf(':', from); at !== -1; at = text.indexOf(':', at + 1)) {
+    if (text.charCodeAt(at + 1) === 0x20) return at;
+  }
   return -1;
 }
 
@@ -129,6 +150,7 @@ class Reader {
   private map(indent: number, depth: number, firstKeyAt?: number): Data {
     if (depth > this.maxDepth) unsure();
     const data: Data = {};
+    let keys = 0;
     let keyAt = firstKeyAt;
     for (;;) {
       if (keyAt === undefined) {
@@ -148,10 +170,14 @@ class Reader {
         unsure();
       }
       const key = this.text.slice(keyAt, colon);
-      if (KEY_WORDS.has(key) || Object.hasOwn(data, key)) unsure();
+      if (colon - keyAt <= 5 && KEY_WORDS.has(key)) unsure();
       data[key] = this.value(colon + 1, indent, depth, true);
+      keys++;
       keyAt = undefined;
     }
+    // A key given twice leaves fewer keys than assignments (counted, as a lookup per key costs
+    // more than one count per map).
+    if (Object.keys(data).length !== keys) unsure();
     return data;
   }
 
@@ -232,10 +258,10 @@ class Reader {
     }
     // Searches that run ahead are kept: values come in the order of the text, so each search
     // covers new ground and a file costs one pass.
-    if (this.commentAt !== -1 && this.commentAt < from) this.commentAt = text.indexOf(' #', from);
+    if (this.commentAt !== -1 && this.commentAt < from) this.commentAt = commentAfter(text, from);
     let end = this.commentAt !== -1 && this.commentAt < lineEnd ? this.commentAt : lineEnd;
     while (end > from && text.charCodeAt(end - 1) === 0x20) end--;
-    if (this.colonAt !== -1 && this.colonAt < from) this.colonAt = text.indexOf(': ', from);
+    if (this.colonAt !== -1 && this.colonAt < from) this.colonAt = colonSpaceAfter(text, from);
     if ((this.colonAt !== -1 && this.colonAt + 1 < end) || text.charCodeAt(end - 1) === 0x3a) unsure();
     return [scalar(text.slice(from, end)), end];
   }
@@ -295,7 +321,11 @@ class Reader {
       if (c === '"' || c === "'") [value, i] = this.quoted(i, lineEnd);
       else {
         let end = i;
-        while (end < lineEnd && !',[]{}#'.includes(text[end]!)) end++;
+        while (end < lineEnd) {
+          const code = text.charCodeAt(end);
+          if (code < 0x80 && FLOW_STOP[code] === 1) break;
+          end++;
+        }
         const raw = text.slice(i, end).trimEnd();
         // `yaml` keeps spaces before a comma in some places ("[a , 'b']" has "a "): a space is
         // accepted only before the closing bracket.
