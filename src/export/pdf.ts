@@ -2,6 +2,7 @@
 // ever downloaded). The page may make no request at all: every one is refused, so a template
 // that links something external shows the gap instead of leaking a request.
 import { accessSync, constants } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
@@ -29,7 +30,9 @@ function isExecutable(path: string): boolean {
 }
 
 export async function printPdf(html: string, executablePath: string): Promise<Uint8Array> {
-  const { chromium } = await import('playwright-core');
+  // require(), not import(): the program runs as a compiled script (see launch.ts), which has no
+  // loader for import(); playwright-core is CommonJS.
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
   const browser = await chromium.launch({
     executablePath,
     // Root in containers needs --no-sandbox; the rest keeps Chromium from phoning home.

@@ -2,12 +2,14 @@
 // one atomic counter (each takes the next file when it is free), so both cores work until the
 // list is done; results come back in the order of the list.
 import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { Language } from '../model/constants.js';
 import { DEFAULT_LIMITS } from '../model/load.js';
 import { rulesFor, type Config } from './config.js';
 import { lintSource } from './lint-source.js';
 import { displayPath, readForLint } from './read-file.js';
 import type { FileResult } from './types.js';
+import { PACKAGE_ROOT } from '../version.js';
 
 export { displayPath };
 
@@ -30,11 +32,12 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
     for (const f of files) results.push(await lintFile(f, options));
     return results;
   }
-  const { Worker } = await import('node:worker_threads');
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const results = new Array<FileResult>(files.length);
   const done = Array.from({ length: workers }, () => {
-    const worker = new Worker(new URL('./lint-worker.js', import.meta.url), {
+    // The program itself, started through its launcher (for the code cache), runs
+    // lint-worker.ts when it is not the main thread.
+    const worker = new Worker(new URL('dist/bin.js', PACKAGE_ROOT), {
       workerData: { files, options, counter },
     });
     return new Promise<void>((resolve, reject) => {
