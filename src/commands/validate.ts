@@ -34,9 +34,10 @@ export async function validate(paths: string[], options: ValidateOptions, ctx: C
   const files = await expandTargets(paths, cwd, language);
   const today = ctx.env['PHILOSOPHY_TODAY'] ?? new Date().toISOString().slice(0, 10);
 
+  // How many worker threads, instead of the default for the number of files and cores.
   const workersEnv = ctx.env['PHILOSOPHY_WORKERS'];
-  const maxWorkers = workersEnv && /^\d+$/.test(workersEnv) ? Number(workersEnv) : undefined;
-  const results = await lintFiles(files, { cwd, config, today, language, ...(maxWorkers === undefined ? {} : { maxWorkers }) });
+  const workers = workersEnv && /^\d{1,2}$/.test(workersEnv) ? Number(workersEnv) : undefined;
+  const results = await lintFiles(files, { cwd, config, today, language, ...(workers === undefined ? {} : { workers }) });
   const ioFailures = results.filter((r) => r.findings.some((f) => f.ruleId === 'io')).length;
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

@@ -171,6 +171,23 @@ describe('validate: exit codes', () => {
     expect(escaped.stderr).not.toMatch(/[\x1b\u202e]/);
   });
 
+  it('worker threads report what the main thread alone reports, in the same order', () => {
+    const dir = project();
+    const text = readFileSync(EXAMPLE_EN, 'utf8');
+    for (let i = 0; i < 12; i++) writeFileSync(join(dir, `philosophies/p${String(i).padStart(2, '0')}.yaml`), text.replace('name: Acme', `name: Acme ${i}`));
+    writeFileSync(join(dir, 'philosophies/p05.yaml'), BROKEN);
+    writeFileSync(join(dir, 'philosophies/p09.yaml'), text.replace(/^(  statement: ).*$/m, '$1World-class service that exceeds expectations.'));
+    const alone = run(['validate', '--format', 'json'], { cwd: dir, env: { PHILOSOPHY_WORKERS: '0' } });
+    const shared = run(['validate', '--format', 'json'], { cwd: dir, env: { PHILOSOPHY_WORKERS: '2' } });
+    expect(alone.status).toBe(1);
+    expect(shared.status).toBe(1);
+    expect(shared.stderr).toBe('');
+    expect(shared.stdout).toBe(alone.stdout);
+    const files = (JSON.parse(shared.stdout) as { results: Array<{ file: string; findings: Array<{ ruleId: string }> }> }).results;
+    expect(files.map((f) => f.file)).toEqual([...files.map((f) => f.file)].sort());
+    expect(files.find((f) => f.file.endsWith('p09.yaml'))!.findings.map((f) => f.ruleId)).toContain('no-cliches');
+  });
+
   it('never prints a stack trace for an internal error without --debug', () => {
     const r = run(['validate', '--config', '/dev/null/x']);
     expect(r.status).toBe(2);
