@@ -73,6 +73,13 @@ describe('fast loader', () => {
     }
   });
 
+  it('reads a file longer than its line tables, and a short one after it', () => {
+    // The subset reader keeps its line tables between files and grows them when a file has more
+    // lines; what a longer file left in them must not show in the next.
+    const long = EXAMPLES[0]!.replace(/^needs:\n/m, `needs:\n  notes:\n${Array.from({ length: 3000 }, (_, i) => `    - note ${i}\n`).join('')}`);
+    for (const text of [long, SEED, EXAMPLES[1]!, long]) expect(subsetLoad(text, 32)).toEqual(parseText(text).data);
+  });
+
   // Mutations of the seed and of the examples: the subset reader and js-yaml each on their own.
   describe.each([
     ['the subset reader', (text: string) => subsetLoad(text, 32)],

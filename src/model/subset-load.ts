@@ -81,22 +81,40 @@ function unsure(): never {
   throw UNSURE;
 }
 
+/** Line tables, kept between files: a reader runs to its end before the next one starts, and
+ * one file's tables were the most the reader allocated. */
+let starts: Int32Array = new Int32Array(1024);
+let ends: Int32Array = new Int32Array(1024);
+let indents: Int32Array = new Int32Array(1024);
+
+function grown(table: Int32Array): Int32Array {
+  const larger = new Int32Array(table.length * 2);
+  larger.set(table);
+  return larger;
+}
+
 class Reader {
-  /** Start and end offsets of each line (end excludes the line feed). */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  /** Leading spaces of each line; -1 for a line that is blank or only a comment. */
-  private readonly indents: number[] = [];
+  /** Start and end offsets of each line (end excludes the line feed), and leading spaces of
+   * each line (-1 for a line that is blank or only a comment), in the shared tables. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly indents: Int32Array;
+  /** How many lines the text has. */
+  private readonly lines: number;
   /** The current line. */
   private at = 0;
   /** The next ` #` and `: ` at or after the last plain scalar's start (-1: none left). */
   private commentAt = -2;
   private colonAt = -2;
+  /** Where the scalar or flow collection read last ends (returning a pair would allocate one
+   * per value). */
+  private end = 0;
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
   ) {
+    let lines = 0;
     let start = 0;
     while (start <= text.length) {
       let end = text.indexOf('\n', start);
@@ -106,11 +124,21 @@ class Reader {
       }
       let i = start;
       while (i < end && text.charCodeAt(i) === 0x20) i++;
-      this.starts.push(start);
-      this.ends.push(end);
-      this.indents.push(i === end || text.charCodeAt(i) === 0x23 ? -1 : i - start);
+      if (lines === starts.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+        indents = grown(indents);
+      }
+      starts[lines] = start;
+      ends[lines] = end;
+      indents[lines] = i === end || text.charCodeAt(i) === 0x23 ? -1 : i - start;
+      lines++;
       start = end + 1;
     }
+    this.starts = starts;
+    this.ends = ends;
+    this.indents = indents;
+    this.lines = lines;
   }
 
   document(): Data {
@@ -128,7 +156,7 @@ class Reader {
    * the skipped lines. */
   private nextContent(): number {
     const { indents } = this;
-    while (this.at < indents.length) {
+    while (this.at < this.lines) {
       if (indents[this.at]! !== -1) return this.at;
       this.at++;
     }
@@ -228,13 +256,13 @@ class Reader {
     }
     const c = text[i]!;
     let value: unknown;
-    let end: number;
     if (c === '|' || c === '>') return this.blockScalar(i, owner);
-    if (c === '"' || c === "'") [value, end] = this.quoted(i, lineEnd);
+    if (c === '"' || c === "'") value = this.quoted(i, lineEnd);
     else if (c === '[' || c === '{') {
       if (depth + 1 > this.maxDepth) unsure();
-      [value, end] = this.flow(i, lineEnd);
-    } else [value, end] = this.plain(i, lineEnd);
+      value = this.flow(i, lineEnd);
+    } else value = this.plain(i, lineEnd);
+    const end = this.end;
     // After the value: spaces, then the end of the line or a comment.
     let j = end;
     while (j < lineEnd && text.charCodeAt(j) === 0x20) j++;
@@ -246,8 +274,14 @@ class Reader {
     return value;
   }
 
+  /** `value`, noting that it ends at `end`. */
+  private ended<T>(value: T, end: number): T {
+    this.end = end;
+    return value;
+  }
+
   /** A plain scalar in block context, up to a comment or the line's end. */
-  private plain(from: number, lineEnd: number): [unknown, number] {
+  private plain(from: number, lineEnd: number): unknown {
     const { text } = this;
     const c = text[from]!;
     // Indicators a plain scalar cannot start with (or that need care: `-`, `?`, `:`).
@@ -263,11 +297,12 @@ class Reader {
     while (end > from && text.charCodeAt(end - 1) === 0x20) end--;
     if (this.colonAt !== -1 && this.colonAt < from) this.colonAt = colonSpaceAfter(text, from);
     if ((this.colonAt !== -1 && this.colonAt + 1 < end) || text.charCodeAt(end - 1) === 0x3a) unsure();
-    return [scalar(text.slice(from, end)), end];
+    this.end = end;
+    return scalar(text.slice(from, end));
   }
 
   /** A quoted scalar that closes on its line. */
-  private quoted(from: number, lineEnd: number): [string, number] {
+  private quoted(from: number, lineEnd: number): string {
     const { text } = this;
     const q = text[from]!;
     let out = '';
@@ -277,7 +312,7 @@ class Reader {
       if (close === -1) unsure();
       if (q === "'") {
         out += text.slice(i, close);
-        if (text[close + 1] !== "'") return [out, close + 1];
+        if (text[close + 1] !== "'") return this.ended(out, close + 1);
         out += "'";
         i = close + 2;
         continue;
@@ -285,15 +320,16 @@ class Reader {
       const slash = indexOnLine(text, 0x5c, i, close);
       if (slash === -1) {
         out += text.slice(i, close);
-        return [out, close + 1];
+        return this.ended(out, close + 1);
       }
       out += text.slice(i, slash);
-      [out, i] = [out + escaped(text, slash, lineEnd), slash + (text[slash + 1] === 'u' ? 6 : 2)];
+      out += escaped(text, slash, lineEnd);
+      i = slash + (text[slash + 1] === 'u' ? 6 : 2);
     }
   }
 
   /** A one-line flow list or map of scalars. */
-  private flow(from: number, lineEnd: number): [unknown, number] {
+  private flow(from: number, lineEnd: number): unknown {
     const { text } = this;
     const isMap = text[from] === '{';
     const closer = isMap ? '}' : ']';
@@ -304,7 +340,7 @@ class Reader {
       while (i < lineEnd && text.charCodeAt(i) === 0x20) i++;
     };
     skip();
-    if (text[i] === closer) return [isMap ? map : list, i + 1];
+    if (text[i] === closer) return this.ended(isMap ? map : list, i + 1);
     for (;;) {
       skip();
       let key = '';
@@ -318,8 +354,10 @@ class Reader {
       }
       let value: unknown;
       const c = text[i];
-      if (c === '"' || c === "'") [value, i] = this.quoted(i, lineEnd);
-      else {
+      if (c === '"' || c === "'") {
+        value = this.quoted(i, lineEnd);
+        i = this.end;
+      } else {
         let end = i;
         while (end < lineEnd) {
           const code = text.charCodeAt(end);
@@ -339,7 +377,7 @@ class Reader {
       else list.push(value);
       skip();
       const next = text[i];
-      if (next === closer) return [isMap ? map : list, i + 1];
+      if (next === closer) return this.ended(isMap ? map : list, i + 1);
       if (next !== ',' || text.charCodeAt(i + 1) !== 0x20) unsure();
       i++;
     }
@@ -357,7 +395,7 @@ class Reader {
     const lines: string[] = [];
     let indent = -1;
     let trailingBlank = 0;
-    while (this.at < this.starts.length) {
+    while (this.at < this.lines) {
       const start = this.starts[this.at]!;
       const end = this.ends[this.at]!;
       if (start === end) {
