@@ -32,23 +32,25 @@ export const rule: Rule = {
     },
   },
   check({ model }) {
-    const fields: Array<{ pointer: string; text: string | undefined }> = [
-      { pointer: '/vision/statement', text: model.vision.statement },
-    ];
+    // Pointers are made for findings only: the rule runs on every file, most have none.
+    const texts: string[] = [];
+    const pointers: Array<() => string> = [];
+    const add = (text: string | undefined, pointer: () => string) => {
+      if (text === undefined) return;
+      texts.push(text);
+      pointers.push(pointer);
+    };
+    add(model.vision.statement, () => '/vision/statement');
     model.values.core.forEach((value, i) => {
-      fields.push(
-        { pointer: `/values/core/${i}/name`, text: value.name },
-        { pointer: `/values/core/${i}/meaning`, text: value.meaning },
-        { pointer: `/values/core/${i}/action`, text: value.action },
-      );
+      add(value.name, () => `/values/core/${i}/name`);
+      add(value.meaning, () => `/values/core/${i}/meaning`);
+      add(value.action, () => `/values/core/${i}/action`);
     });
-    (model.needs?.principles ?? []).forEach((text, i) => fields.push({ pointer: `/needs/principles/${i}`, text }));
+    (model.needs?.principles ?? []).forEach((text, i) => add(text, () => `/needs/principles/${i}`));
 
-    const present = fields.filter((f): f is { pointer: string; text: string } => f.text !== undefined);
-    const hits = findClichesInFields(present.map((f) => f.text));
     const reports: RuleReport[] = [];
-    present.forEach(({ pointer }, i) => {
-      for (const phrase of hits[i]!) reports.push({ messageId: 'cliche', pointer, data: { phrase } });
+    findClichesInFields(texts).forEach((phrases, i) => {
+      for (const phrase of phrases) reports.push({ messageId: 'cliche', pointer: pointers[i]!(), data: { phrase } });
     });
     return reports;
   },

@@ -387,6 +387,8 @@ function presentTexts(normalized: string): Set<string> {
   return present;
 }
 
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
 /** The clichés found in a text, each once, in the order of CLICHES. Both languages are searched. */
 export function findCliches(text: string): string[] {
   return findClichesInFields([text])[0]!;
@@ -396,7 +398,8 @@ export function findCliches(text: string): string[] {
  * as the lines of one normalized text: the rule runs on every field of every file, and one pass
  * per file costs a fraction of one per field. */
 export function findClichesInFields(texts: readonly string[]): string[][] {
-  const found = texts.map((): string[] => []);
+  // One shared empty list for the fields without a cliché, which is nearly all of them.
+  const found: string[][] = texts.map(() => NONE);
   // A line break in a field becomes a space, so each field is exactly one line.
   const normalized = normalizeLines(texts.map((t) => (t.includes('\n') ? t.replace(/\n/g, ' ') : t)).join('\n'));
   const present = presentTexts(normalized);
@@ -410,6 +413,7 @@ export function findClichesInFields(texts: readonly string[]): string[][] {
       const at = match.index + (match[0].startsWith(' ') ? 1 : 0);
       let line = 0;
       while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= at) line++;
+      if (found[line] === NONE) found[line] = [];
       if (!found[line]!.includes(c.phrase)) found[line]!.push(c.phrase);
     }
   }
