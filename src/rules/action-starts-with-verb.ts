@@ -28,7 +28,11 @@ export interface VerbCheck {
 
 /** Whether an action statement starts with a verb (after a few adverbs) or is an I-/We-statement. */
 export function startsWithVerb(text: string, language: Language): VerbCheck {
-  const words = text.normalize('NFC').match(WORD) ?? [];
+  // Only the first words matter: the adverbs that may come first and the word after them.
+  const normalized = text.normalize('NFC');
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(normalized); match && words.length <= MAX_ADVERBS; match = WORD.exec(normalized)) words.push(match[0]);
   const firstWord = words[0] ?? '';
   const lexicon = LEXICONS[language];
   const lower = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
