@@ -82,7 +82,12 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-/** "Honesty", " honesty " and "HONESTY" are one name to a reader. */
+/** "Honesty", " honesty " and "HONESTY" are one name to a reader. Lower case the same in every
+ * locale, so that a CI run in a Turkish locale compares names as any other does. */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  // Most names are ASCII words with single spaces: nothing to normalize, trim or collapse.
+  if (PLAIN_NAME.test(name)) return name.toLowerCase();
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
+
+const PLAIN_NAME = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;

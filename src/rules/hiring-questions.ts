@@ -65,10 +65,11 @@ export const rule: Rule = {
     const reports: RuleReport[] = [];
     const benchmark = model.hiring?.benchmark ?? [];
     const coreNames = new Set(model.values.core.map((value) => normalizeName(value.name)));
+    const entryNames = benchmark.map((entry) => normalizeName(entry.value));
 
     model.values.core.forEach((value, i) => {
       const name = normalizeName(value.name);
-      const entries = benchmark.flatMap((entry, k) => (normalizeName(entry.value) === name ? [{ entry, k }] : []));
+      const entries = benchmark.flatMap((entry, k) => (entryNames[k] === name ? [{ entry, k }] : []));
       if (entries.some(({ entry }) => entry.questions.some((q) => q.trim() !== ''))) return;
       const first = entries[0];
       reports.push({
@@ -80,7 +81,7 @@ export const rule: Rule = {
     });
 
     benchmark.forEach((entry, k) => {
-      if (!coreNames.has(normalizeName(entry.value))) {
+      if (!coreNames.has(entryNames[k]!)) {
         reports.push({ messageId: 'unknownValue', pointer: `/hiring/benchmark/${k}/value`, data: { value: entry.value } });
       }
     });
