@@ -58,27 +58,25 @@ export const rule: Rule = {
     },
   },
   check({ model }) {
-    const texts: Array<{ pointer: string; text: string | undefined }> = [
-      { pointer: '/vision/statement', text: model.vision.statement },
-      ...model.values.core.map((value, i) => ({ pointer: `/values/core/${i}/action`, text: value.action })),
-    ];
     const channels = model.needs?.channels ?? [];
     if (channels.some((channel) => channel.hours !== undefined && isRoundTheClock(channel.hours))) return [];
-    // A channel without hours reads as "?" so the user sees which ones still need them.
-    const hours = channels.map((channel) => `${channel.name}: ${channel.hours ?? '?'}`).join('; ');
-
     const reports: RuleReport[] = [];
-    for (const { pointer, text } of texts) {
-      if (text === undefined) continue;
+    // Pointer and hours are made for a finding only: most files make no such promise.
+    const check = (text: string | undefined, pointer: () => string) => {
+      if (text === undefined) return;
       const promise = findAvailabilityPromise(text);
-      if (promise === undefined) continue;
+      if (promise === undefined) return;
+      // A channel without hours reads as "?" so the user sees which ones still need them.
+      const hours = channels.map((channel) => `${channel.name}: ${channel.hours ?? '?'}`).join('; ');
       // The finding sits on the text that makes the promise, so the user lands on the words to change.
       reports.push(
         channels.length === 0
-          ? { messageId: 'noChannels', pointer, data: { promise } }
-          : { messageId: 'unbackedPromise', pointer, data: { promise, hours } },
+          ? { messageId: 'noChannels', pointer: pointer(), data: { promise } }
+          : { messageId: 'unbackedPromise', pointer: pointer(), data: { promise, hours } },
       );
-    }
+    };
+    check(model.vision.statement, () => '/vision/statement');
+    model.values.core.forEach((value, i) => check(value.action, () => `/values/core/${i}/action`));
     return reports;
   },
 };
