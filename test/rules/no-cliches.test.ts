@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/rules/no-cliches.js';
-import { CLICHES, findCliches, findClichesInFields, normalizeForMatch, normalizeLines } from '../../src/rules/text/cliches.js';
+import { CLICHES, allRequiredTexts, findCliches, findClichesInFields, normalizeForMatch, normalizeLines, presentTexts } from '../../src/rules/text/cliches.js';
 import type { Philosophy } from '../../src/model/schema.js';
 import { lintRule } from '../helpers/lint.js';
 
@@ -274,6 +274,32 @@ describe('CLICHES', () => {
       if (cliche.patterns.every((p) => p.startsWith('^'))) continue;
       expect(findCliches(cliche.phrase), cliche.phrase).toContain(cliche.phrase);
     }
+  });
+});
+
+describe('presentTexts (the automaton of required texts)', () => {
+  const required = allRequiredTexts();
+
+  it('finds exactly the required texts a text contains, overlapping ones too', () => {
+    // Texts made of required texts, their pieces and other words, so that most contain some.
+    const piece = fc.oneof(
+      fc.constantFrom(...required),
+      fc.constantFrom(...required).chain((t) => fc.nat(t.length).map((n) => t.slice(n))),
+      fc.constantFrom(...required).chain((t) => fc.nat(t.length).map((n) => t.slice(0, n))),
+      fc.constantFrom(' ', '\n', 'the', 'xyz', 'ä', '€', '😀', '1', 'kunden'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect([...presentTexts(text)].sort()).toEqual(required.filter((t) => text.includes(t)).sort());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds a text inside a longer one and one that ends where another starts', () => {
+    expect(presentTexts('kundenzufriedenheit')).toEqual(new Set(required.filter((t) => 'kundenzufriedenheit'.includes(t))));
+    expect(presentTexts('world class world')).toContain('world class');
   });
 });
 

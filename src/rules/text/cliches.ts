@@ -354,37 +354,100 @@ const COMPILED = CLICHES.map((cliche) => ({
   source: bounded(cliche.patterns),
   pattern: undefined as RegExp | undefined,
 }));
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * The required texts of all patterns as one automaton (Aho-Corasick): one step per character
+ * of the normalized text finds every required text in it, overlapping ones included. Built on
+ * first use; the states' moves are one table, as a lookup per character is the whole cost.
+ */
 interface Scan {
-  /** At every position, the longest required text that starts there (a lookahead, so
-   * occurrences may overlap). */
-  pattern: RegExp;
-  /** Each required text with the required texts it contains (itself included). */
-  within: Map<string, string[]>;
+  /** Column of each character code below ALPHABET_LIMIT in the table (0: in no text). */
+  column: Uint8Array;
+  /** Characters at or past the limit with their columns. */
+  otherColumns: Map<number, number>;
+  width: number;
+  /** The next state for state × column. */
+  moves: Int32Array;
+  /** The texts that end at each state (via its suffixes too); mostly empty. */
+  ends: string[][];
 }
+const ALPHABET_LIMIT = 0x180;
 let scan: Scan | undefined;
 
-/** The required texts found in a text: one pass of one expression over it, instead of a search
- * per text (there are over a hundred). A text that starts where a longer one starts is inside
- * the longer one, so the containment list makes up for the one capture per position. */
-function presentTexts(normalized: string): Set<string> {
-  if (!scan) {
-    const unique = [...new Set(COMPILED.flatMap((c) => c.required.flatMap((r) => r ?? [])))].sort((a, b) => b.length - a.length);
-    scan = {
-      pattern: new RegExp(`(?=(${unique.map(escape).join('|')}))`, 'g'),
-      within: new Map(unique.map((t) => [t, unique.filter((u) => u.length <= t.length && t.includes(u))])),
-    };
+function buildScan(texts: readonly string[]): Scan {
+  const column = new Uint8Array(ALPHABET_LIMIT);
+  const otherColumns = new Map<number, number>();
+  let width = 1;
+  const columnOf = (code: number) => (code < ALPHABET_LIMIT ? column[code]! : otherColumns.get(code) ?? 0);
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (columnOf(code) !== 0) continue;
+      if (code < ALPHABET_LIMIT) column[code] = width++;
+      else otherColumns.set(code, width++);
+    }
   }
+  // The trie of the texts (state 0 is the root; -1: no move yet).
+  const trie: number[][] = [new Array<number>(width).fill(-1)];
+  const ends: string[][] = [[]];
+  for (const text of texts) {
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = columnOf(text.charCodeAt(i));
+      if (trie[state]![c] === -1) {
+        trie[state]![c] = trie.length;
+        trie.push(new Array<number>(width).fill(-1));
+        ends.push([]);
+      }
+      state = trie[state]![c]!;
+    }
+    ends[state]!.push(text);
+  }
+  // Breadth first: each state's missing moves are those of its longest proper suffix state.
+  const moves = new Int32Array(trie.length * width);
+  const suffix = new Int32Array(trie.length);
+  const queue: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const next = trie[0]![c]!;
+    moves[c] = next === -1 ? 0 : next;
+    if (next > 0) queue.push(next);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const fallback = suffix[state]!;
+    if (ends[fallback]!.length) ends[state] = [...ends[state]!, ...ends[fallback]!];
+    for (let c = 0; c < width; c++) {
+      const next = trie[state]![c]!;
+      if (next === -1) {
+        moves[state * width + c] = moves[fallback * width + c]!;
+      } else {
+        moves[state * width + c] = next;
+        suffix[next] = moves[fallback * width + c]!;
+        queue.push(next);
+      }
+    }
+  }
+  return { column, otherColumns, width, moves, ends };
+}
+
+/** The required texts that occur in a text. */
+export function presentTexts(normalized: string): Set<string> {
+  scan ??= buildScan(allRequiredTexts());
+  const { column, otherColumns, width, moves, ends } = scan;
   const present = new Set<string>();
-  // exec, not matchAll, which copies the expression on every call.
-  const { pattern } = scan;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(normalized); match; match = pattern.exec(normalized)) {
-    for (const t of scan.within.get(match[1]!)!) present.add(t);
-    pattern.lastIndex++; // the match is empty (a lookahead)
+  let state = 0;
+  for (let i = 0; i < normalized.length; i++) {
+    const code = normalized.charCodeAt(i);
+    state = moves[state * width + (code < ALPHABET_LIMIT ? column[code]! : otherColumns.get(code) ?? 0)]!;
+    const found = ends[state]!;
+    if (found.length) for (const t of found) present.add(t);
   }
   return present;
+}
+
+/** Every text a cliché pattern requires, once (for tests). */
+export function allRequiredTexts(): string[] {
+  return [...new Set(COMPILED.flatMap((c) => c.required.flatMap((r) => r ?? [])))];
 }
 
 const NONE: string[] = Object.freeze([]) as unknown as string[];
