@@ -26,16 +26,17 @@ try {
 } catch {
   // No cache yet: compiled from source below.
 }
-// The wrapper Node.js puts around a CommonJS module, on the program's first line so that line
-// numbers in stack traces (--debug) stay right.
 // The build writes the program in ASCII, which reads as Latin-1 without decoding UTF-8 (that
 // takes several milliseconds for 2 MB).
 const bytes = readFileSync(program);
 const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+// The wrapper Node.js puts around a CommonJS module, on the program's first line so that line
+// numbers in stack traces (--debug) stay right.
 const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
 const script = new Script(source, { filename: program, ...(cachedData ? { cachedData } : {}) });
 
 // Worker threads (of `validate`) use the main thread's cache and leave writing it to that thread.
+// The build asks for a cache with PHILOSOPHY_CODE_CACHE=write.
 if (isMainThread && (!cachedData || script.cachedDataRejected || process.env['PHILOSOPHY_CODE_CACHE'] === 'write')) {
   // At the end, so that the functions this run compiled are in it too.
   process.once('exit', () => writeCache(script.createCachedData()));
