@@ -297,8 +297,7 @@ class Reader {
     while (end > from && text.charCodeAt(end - 1) === 0x20) end--;
     if (this.colonAt !== -1 && this.colonAt < from) this.colonAt = colonSpaceAfter(text, from);
     if ((this.colonAt !== -1 && this.colonAt + 1 < end) || text.charCodeAt(end - 1) === 0x3a) unsure();
-    this.end = end;
-    return scalar(text.slice(from, end));
+    return this.ended(scalar(text.slice(from, end)), end);
   }
 
   /** A quoted scalar that closes on its line. */
