@@ -5,8 +5,9 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { CliError } from './errors.js';
 import { detectLanguage, t } from './i18n/index.js';
-import { escapeControls } from './lint/text.js';
-import type { CommandContext, Output } from './commands/context.js';
+import { escapeControls } from './core/text.js';
+import type { CommandContext } from './commands/context.js';
+import type { Output } from './io/output.js';
 import { VERSION } from './version.js';
 
 export interface MainOptions {

@@ -7,10 +7,11 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
-import { loadConfig, reasonOf } from '../lint/config.js';
+import { loadConfig } from '../lint/config.js';
+import { reasonOf } from '../io/reason.js';
 import { displayPath, readForLint } from '../lint/read-file.js';
-import { oneLine } from '../lint/text.js';
-import type { SeveritySetting } from '../lint/types.js';
+import { oneLine } from '../core/text.js';
+import type { SeveritySetting } from '../core/findings.js';
 import { DEFAULT_LIMITS } from '../model/load.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './context.js';
@@ -62,7 +63,7 @@ export async function exportDocument(file: string, kind: string, options: Export
   const off: Record<string, SeveritySetting> = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']));
   const linted = 'result' in read ? undefined : lintWithModel(read.bytes, { file: shownSource, absolutePath: absolute, language, today: '', rules: off });
   if (!linted?.model) {
-    const result = linted ? linted.result : (read as { result: import('../lint/types.js').FileResult }).result;
+    const result = linted ? linted.result : (read as { result: import('../core/findings.js').FileResult }).result;
     const { loadFormatter } = await import('../formatters/index.js');
     const stylish = await loadFormatter('stylish');
     ctx.stderr.write(stylish([result], { cwd, rules: [], color: false, version: VERSION, language }));

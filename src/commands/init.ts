@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
-import { reasonOf } from '../lint/config.js';
+import { reasonOf } from '../io/reason.js';
 import { displayPath } from '../lint/read-file.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
@@ -14,7 +14,7 @@ import { DRAFT_NAME, EDIT_DRAFT_NAME, readDraft, removeDraft, writeDraft, type S
 import type { Prompter } from '../wizard/prompts.js';
 import type { Draft } from '../wizard/types.js';
 import type { CommandContext } from './context.js';
-import { oneLine } from '../lint/text.js';
+import { oneLine } from '../core/text.js';
 import type { SideFile } from '../io/side-file.js';
 
 export interface InitOptions {
@@ -330,7 +330,7 @@ export function slugOf(name: string): string {
   return RESERVED.test(slug) ? `${slug}-philosophy` : slug;
 }
 
-async function reportBroken(results: import('../lint/types.js').FileResult[], ctx: CommandContext): Promise<number> {
+async function reportBroken(results: import('../core/findings.js').FileResult[], ctx: CommandContext): Promise<number> {
   const { loadFormatter } = await import('../formatters/index.js');
   const stylish = await loadFormatter('stylish');
   const { VERSION } = await import('../version.js');

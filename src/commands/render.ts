@@ -8,16 +8,18 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/write.js';
-import { loadConfig, reasonOf } from '../lint/config.js';
+import { loadConfig } from '../lint/config.js';
+import { reasonOf } from '../io/reason.js';
 import { expandTargets } from '../lint/files.js';
 import { displayPath, readForLint } from '../lint/read-file.js';
-import type { FileResult, SeveritySetting } from '../lint/types.js';
+import type { FileResult, SeveritySetting } from '../core/findings.js';
 import { DEFAULT_LIMITS } from '../model/load.js';
 import type { Language } from '../model/constants.js';
-import { escapeControls, oneLine } from '../lint/text.js';
+import { escapeControls, oneLine } from '../core/text.js';
 import { BUILD, VERSION } from '../version.js';
 import { templateFingerprint } from '../render/templates.js';
-import { wantsColor, type CommandContext } from './context.js';
+import { wantsColor } from '../io/output.js';
+import { type CommandContext } from './context.js';
 
 export const RENDER_FORMATS = ['md', 'yaml', 'all'] as const;
 

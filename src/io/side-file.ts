@@ -7,9 +7,10 @@
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { displayPath, readForLint } from '../lint/read-file.js';
-import { fillMessage, oneLine } from '../lint/text.js';
+import { fillMessage, oneLine } from '../core/text.js';
 import type { Language } from '../model/constants.js';
-import { DEFAULT_LIMITS, decode, parseText, pointerOf, positionOf, type Issue, type Loaded } from '../model/load.js';
+import { DEFAULT_LIMITS, decode, parseText, pointerOf, positionOf, type Loaded } from '../model/load.js';
+import { type Issue } from '../core/findings.js';
 import { PSEUDO_RULES } from '../rules/pseudo.js';
 
 export type SideKind = 'answers' | 'config';

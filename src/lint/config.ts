@@ -7,8 +7,8 @@ import type { SideFile } from '../io/side-file.js';
 import type { Language } from '../model/constants.js';
 import type { LoadLimits } from '../model/load.js';
 import { t } from '../i18n/index.js';
-import { closest, oneLine } from './text.js';
-import type { SeveritySetting } from './types.js';
+import { closest, oneLine } from '../core/text.js';
+import type { SeveritySetting } from '../core/findings.js';
 
 export const CONFIG_NAME = '.philosophyrc.yaml';
 
@@ -137,23 +137,4 @@ const MATCHERS = new WeakMap<Override, (path: string) => boolean>();
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const REASONS: Record<string, Record<Language, string>> = {
-  ENOENT: { en: 'no such file', de: 'Datei existiert nicht' },
-  EACCES: { en: 'permission denied', de: 'keine Berechtigung' },
-  EISDIR: { en: 'it is a folder', de: 'das ist ein Ordner' },
-  ELOOP: { en: 'too many symbolic links (a loop?)', de: 'zu viele symbolische Links (eine Schleife?)' },
-  ENOTDIR: { en: 'a part of the path is not a folder', de: 'ein Teil des Pfads ist kein Ordner' },
-  EMFILE: { en: 'too many open files', de: 'zu viele offene Dateien' },
-  ENOSPC: { en: 'no space left on the device', de: 'kein Platz mehr auf dem Datenträger' },
-  EROFS: { en: 'read-only file system', de: 'schreibgeschütztes Dateisystem' },
-  EPERM: { en: 'operation not permitted', de: 'Vorgang nicht erlaubt' },
-};
-
-/** A short reason for a failed file operation, in the user's language. */
-export function reasonOf(error: unknown, language: Language = 'en'): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const known = code ? REASONS[code] : undefined;
-  return known ? known[language] : oneLine(error instanceof Error ? error.message : String(error), 120);
 }

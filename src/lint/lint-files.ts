@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS } from '../model/load.js';
 import { rulesFor, type Config } from './config.js';
 import { lintSource } from './lint-source.js';
 import { displayPath, readForLint } from './read-file.js';
-import type { FileResult } from './types.js';
+import type { FileResult } from '../core/findings.js';
 import { PACKAGE_ROOT } from '../version.js';
 
 export { displayPath };

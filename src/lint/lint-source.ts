@@ -1,15 +1,16 @@
 // Lints one file's content: load → schema → rules → directives, each problem a positioned,
 // localized, one-line finding. Pure apart from the clock passed in as `today`.
 import type { Language } from '../model/constants.js';
-import { DEFAULT_LIMITS, crowdedAt, decode, parseText, positionOf, type Issue, type LoadLimits, type Loaded } from '../model/load.js';
+import { DEFAULT_LIMITS, crowdedAt, decode, parseText, positionOf, type LoadLimits, type Loaded } from '../model/load.js';
+import { type Issue } from '../core/findings.js';
 import type { Philosophy } from '../model/schema.js';
 import { typedDespite, validateData } from '../model/validate.js';
 import { fastLoad } from '../model/fast-load.js';
 import { RULES, findRule, isConfigurable } from '../rules/index.js';
 import { scanDirectives } from './directives.js';
-import { result } from './result.js';
-import { fillMessage } from './text.js';
-import type { FileResult, Finding, Severity, SeveritySetting } from './types.js';
+import { result } from '../core/findings.js';
+import { fillMessage } from '../core/text.js';
+import type { FileResult, Finding, Severity, SeveritySetting } from '../core/findings.js';
 
 export interface LintSourceOptions {
   /** The path as shown to the user. */

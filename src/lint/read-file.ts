@@ -6,10 +6,10 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { Language } from '../model/constants.js';
 import type { LoadLimits } from '../model/load.js';
 import { ioRule, parseRule } from '../rules/pseudo.js';
-import { reasonOf } from './config.js';
-import { result } from './result.js';
-import { fillMessage } from './text.js';
-import type { FileResult, Finding } from './types.js';
+import { reasonOf } from '../io/reason.js';
+import { result } from '../core/findings.js';
+import { fillMessage } from '../core/text.js';
+import type { FileResult, Finding } from '../core/findings.js';
 
 /** The file's bytes, or the result that says why they cannot be read: not a file, over the
  * size limit (then it is not read at all), unreadable. */

@@ -1,7 +1,7 @@
 // Reads a philosophy file's text into a YAML document with source positions, turning every
 // problem of the file itself (encoding, syntax, duplicate keys, tabs, several documents, limits)
 // into issues that carry a position instead of exceptions.
-import type { Bilingual } from '../catalog/types.js';
+import type { Issue, Place } from '../core/findings.js';
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, YAMLError } from 'yaml';
@@ -33,18 +33,6 @@ export const DEFAULT_LIMITS: LoadLimits = {
   maxDepth: 32,
   maxEntries: 50_000,
 };
-
-/** Where an issue points: a character range in the text, a node of the document, or a line and
- * column found without a document (e.g. a byte that is not UTF-8). */
-export type Place = { offset: number; end?: number } | { pointer: string; key?: boolean } | { line: number; column: number };
-
-export interface Issue {
-  ruleId: string;
-  messageId: string;
-  /** Placeholder values; a Bilingual value is shown in the message's language. */
-  data?: Record<string, string | number | Bilingual>;
-  place: Place;
-}
 
 export interface Loaded {
   text: string;

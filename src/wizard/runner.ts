@@ -1,9 +1,9 @@
 // Walks the steps: header and intro, the step's questions, a summary with the findings of the
 // step's rules, then continue · redo · back to step N · save and quit. The draft is saved after
 // every answer (through onAnswer) and after every step, so Ctrl-C loses nothing already given.
-import type { Bilingual } from '../catalog/types.js';
+import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
-import { fill } from '../lint/text.js';
+import { fill } from '../core/text.js';
 import { stepFindings } from './findings.js';
 import { stepContext } from './context.js';
 import { Interrupted, type Prompter } from './prompts.js';
