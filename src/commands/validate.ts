@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../lint/config.js';
 import { reasonOf } from '../io/reason.js';
 import { expandTargets } from '../lint/files.js';
 import { lintFiles } from '../lint/lint-files.js';
-import { result } from '../lint/lint-source.js';
+import { result } from '../core/findings.js';
 import type { FileResult } from '../core/findings.js';
 import type { RuleInfo } from '../formatters/types.js';
 import { FORMATS, isFormat, loadFormatter } from '../formatters/index.js';

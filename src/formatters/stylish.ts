@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Finding, FileResult } from '../core/findings.js';
+import { padEnd, textWidth } from '../core/width.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 // A path or message may come from a hostile file. C0 (ESC above all), DEL and C1 (single-byte
@@ -16,14 +17,6 @@ function visible(text: string): string {
   });
 }
 
-// Code points rather than UTF-16 units, so umlauts and astral characters do not skew the columns.
-function width(text: string): number {
-  return [...text].length;
-}
-
-function padEnd(text: string, columns: number): string {
-  return text + ' '.repeat(Math.max(0, columns - width(text)));
-}
 
 type Plural = readonly [one: string, other: string];
 
@@ -66,7 +59,7 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
     const lineWidth = widest((row) => row.line.length);
     const columnWidth = widest((row) => row.column.length);
     const severityWidth = widest((row) => row.severity.length);
-    const messageWidth = widest((row) => width(row.message));
+    const messageWidth = widest((row) => textWidth(row.message));
     const hintIndent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
 
     out.push(chalk.underline(visible(result.file)));

@@ -6,8 +6,8 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, YAMLError } from 'yaml';
 
-// Loaded on first use, synchronously: a run over clean files never needs it (see fast-load.ts),
-// and it is the heaviest module of a validation.
+// Loaded on first use, synchronously: commands that read no philosophy (--version, schema,
+// catalog) never pay for the heaviest module of a validation.
 type YamlLib = typeof import('yaml');
 let yamlLib: YamlLib | undefined;
 function yaml(): YamlLib {
@@ -155,7 +155,7 @@ function flowDepth(text: string, limit: number): number {
 
 /** Where the text passes `limit` entries, counting every line and every comma (an upper bound
  * of the nodes a parser builds, found without parsing); -1 when it stays within. */
-export function crowdedAt(text: string, limit: number): number {
+function crowdedAt(text: string, limit: number): number {
   // Every entry takes at least one character.
   if (text.length <= limit) return -1;
   let count = 0;
@@ -168,7 +168,7 @@ export function crowdedAt(text: string, limit: number): number {
 }
 
 /** The deepest nesting of plain data, without recursion. */
-export function dataDepth(data: unknown, limit: number): number {
+function dataDepth(data: unknown, limit: number): number {
   let max = 0;
   const stack: Array<[unknown, number]> = [[data, 1]];
   while (stack.length) {
@@ -478,7 +478,9 @@ function pairIndex(node: { items: unknown[] }, isPair: (n: unknown) => boolean, 
 }
 
 /** The character range of the node a pointer names, or of its deepest existing ancestor.
- * With `key`, the range of the map key whose value the pointer names. */
+ * With `key`, the range of the map key whose value the pointer names. A whole list or map that
+ * is the value of a key (`core:` and its seven values) is shown at its key, where a reader
+ * looks, not at its first item. */
 export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [number, number] {
   const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
@@ -502,7 +504,8 @@ export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [nu
         continue;
       }
       node = pair.value;
-      take(node);
+      if (last && (isMap(node) || isSeq(node)) && !node.flow) take(pair.key);
+      else take(node);
     } else if (isSeq(node)) {
       const item = node.items[Number(segment)];
       if (item === undefined || !/^\d+$/.test(segment)) break;
@@ -513,13 +516,20 @@ export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [nu
   return range;
 }
 
+/** A place in a file as a person reads it: 1-based, with the JSON pointer of the node when the
+ * place names one. */
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  pointer: string;
+}
+
 /** Where an issue points, as 1-based line and column (with the end of its range, and the JSON
  * pointer when it names a node): the one translation of a Place for findings and for messages
  * about side files (answers, config). */
-export function positionOf(
-  loaded: Pick<Loaded, 'doc' | 'lineCounter'> | undefined,
-  place: Place,
-): { line: number; column: number; endLine: number; endColumn: number; pointer: string } {
+export function positionOf(loaded: Pick<Loaded, 'doc' | 'lineCounter'> | undefined, place: Place): Position {
   if ('line' in place) return { line: place.line, column: place.column, endLine: place.line, endColumn: place.column, pointer: '' };
   let start = 0;
   let end = 0;

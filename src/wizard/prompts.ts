@@ -3,6 +3,7 @@
 // at any prompt becomes `Interrupted`, which the runner turns into "draft saved" and a clean
 // exit, never a stack trace; so does `stop()` (SIGTERM, SIGHUP), through inquirer's abort.
 import type { Output } from '../io/output.js';
+import { wrap } from '../core/width.js';
 
 export interface PromptChoice<T> {
   value: T;
@@ -101,7 +102,10 @@ export function terminalPrompter(streams: TerminalStreams): Prompter {
       return guard(({ confirm }, signal) => confirm({ message: options.message, ...(options.default !== undefined ? { default: options.default } : {}) }, { ...context, signal }));
     },
     print(text) {
-      streams.output.write(wrap(text, (streams.output.columns ?? 80) - 1) + '\n');
+      // Wrapped at spaces (the terminal itself would break words in half); too narrow a
+      // terminal gets the text as it is.
+      const columns = (streams.output.columns ?? 80) - 1;
+      streams.output.write((columns < 20 ? text : wrap(text, columns)) + '\n');
     },
     stop() {
       stopped = true;
@@ -110,27 +114,4 @@ export function terminalPrompter(streams: TerminalStreams): Prompter {
       return true;
     },
   };
-}
-
-/** Wraps at spaces to the terminal's width, keeping each line's indentation for its
- * continuation lines (the terminal itself would break words in half). */
-export function wrap(text: string, width: number): string {
-  if (width < 20) return text;
-  return text
-    .split('\n')
-    .map((line) => {
-      const indent = /^\s*/.exec(line)![0];
-      const words = line.slice(indent.length).split(' ');
-      const out: string[] = [];
-      let current = indent;
-      for (const word of words) {
-        if (current.trim() && current.length + 1 + word.length > width) {
-          out.push(current);
-          current = indent + word;
-        } else current = current.trim() ? `${current} ${word}` : indent + word;
-      }
-      out.push(current);
-      return out.join('\n');
-    })
-    .join('\n');
 }
