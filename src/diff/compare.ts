@@ -25,7 +25,10 @@ interface Walk {
 /** The changes from `before` to `after`; a side that does not exist compares as empty. */
 export function compareModels(before: Philosophy | undefined, after: Philosophy | undefined, language: Language): Change[] {
   const walk: Walk = { language, out: [], customs: { before: before?.customKpis ?? [], after: after?.customKpis ?? [] } };
-  compareObject(walk, '', (before ?? {}) as Item, (after ?? {}) as Item, '', '');
+  // A file added or deleted: what a reader wants to know is its values, in order, and its
+  // vision, not every sentence of it.
+  const outline = (p: Philosophy | undefined): Item => (p ? (before && after ? (p as unknown as Item) : { values: { core: p.values.core }, vision: { statement: p.vision.statement } }) : {});
+  compareObject(walk, '', outline(before), outline(after), '', '');
   // Grouped by step, in the order of the file within a step.
   return walk.out.map((c, i) => [c, i] as const).sort((a, b) => a[0].step - b[0].step || a[1] - b[1]).map(([c]) => c);
 }

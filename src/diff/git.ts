@@ -81,6 +81,18 @@ export function showFile(git: Git, commit: string, path: string): Uint8Array | u
   return r.stdout;
 }
 
+/** Where the file at `path` in the working tree was at `commit`, when it was renamed since
+ * (git's rename detection, as `git diff -M` shows it); else `path`. */
+export function pathAt(git: Git, commit: string, path: string): string {
+  const r = run(git.top, ['diff', '-M', '--name-status', '--diff-filter=R', commit, '--'], git.env);
+  if (r.status !== 0) return path;
+  for (const line of r.stdout.toString('utf8').split('\n')) {
+    const [status = '', from = '', to] = line.split('\t');
+    if (status.startsWith('R') && to === path) return from;
+  }
+  return path;
+}
+
 /** The default base of a comparison: the merge base of HEAD with the default branch (the
  * remote's HEAD, else a local main or master), else HEAD. Returns the ref as the reader should
  * see it and the commit. */

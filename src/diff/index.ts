@@ -9,7 +9,7 @@ import type { FileResult } from '../lint/types.js';
 import type { Language } from '../model/constants.js';
 import { DEFAULT_LIMITS } from '../model/load.js';
 import { compareModels } from './compare.js';
-import { GitError, defaultBase, fileHistory, openRepository, repositoryPath, resolveRef, showFile, type Git } from './git.js';
+import { GitError, defaultBase, fileHistory, openRepository, pathAt, repositoryPath, resolveRef, showFile, type Git } from './git.js';
 import { compareFindings, readVersion, type Version } from './read.js';
 import type { DiffResult, LogEntry, SideLabel } from './types.js';
 
@@ -58,11 +58,13 @@ export async function diffWithBase(file: string, base: string | undefined, optio
   const git = openRepository(absolutePath, options.env);
   const path = repositoryPath(git, absolutePath);
   const from = base === undefined ? defaultBase(git) : { label: base, commit: resolveRef(git, base) };
-  const oldBytes = showFile(git, from.commit, path);
+  // A file renamed since REF is compared with its old self.
+  const oldPath = showFile(git, from.commit, path) ? path : pathAt(git, from.commit, path);
+  const oldBytes = showFile(git, from.commit, oldPath);
   // Deleted since REF: the new side is empty. On neither side: nothing to compare.
   const gone = !existsSync(absolutePath);
   if (!oldBytes && gone) throw new GitError('notAtRef', `${path} @ ${from.label}`);
-  const oldLabel: SideLabel = { path, ref: from.label, exists: oldBytes !== undefined };
+  const oldLabel: SideLabel = { path: oldPath, ref: from.label, exists: oldBytes !== undefined };
   const newLabel: SideLabel = { path: shown, ref: '', exists: !gone };
   let newBytes: Uint8Array | undefined;
   if (!gone) {
