@@ -24,13 +24,15 @@ function inline(text: string): string {
  * marks, where GFM needs them. */
 function words(parts: readonly WordPart[]): string {
   return parts
-    .map((p) => {
+    .map((p, i) => {
       const flat = p.text.replace(/\s+/g, ' ');
       const [, lead = '', core = '', trail = ''] = /^( ?)(.*?)( ?)$/s.exec(flat) ?? [];
       if (!core) return flat;
       const text = markdownInline(core);
       if (p.kind === 'same') return lead + text + trail;
-      return `${lead}${p.kind === 'added' ? `**${text}**` : `~~${text}~~`}${trail}`;
+      // Struck-through words right before their replacement would read as one word.
+      const gap = p.kind === 'removed' && parts[i + 1]?.kind === 'added' && !trail ? ' ' : '';
+      return `${lead}${p.kind === 'added' ? `**${text}**` : `~~${text}~~`}${trail}${gap}`;
     })
     .join('');
 }
@@ -47,7 +49,8 @@ function blocks(result: DiffResult, language: Language, withWords: boolean, leve
   for (const [step, changes] of byStep(result.changes)) {
     out.push(`${h} ${STEP_TITLES[step][language]}\n`);
     for (const c of changes) {
-      let line = `- ${SYMBOLS[c.kind]} ${inline(c.summary)}`;
+      const symbol = c.direction === 'stricter' ? '🔺' : c.direction === 'looser' ? '🔻' : SYMBOLS[c.kind];
+      let line = `- ${symbol} ${inline(c.summary)}`;
       if (c.words && withWords) line += `\\\n  ${words(c.words)}`;
       out.push(line);
     }

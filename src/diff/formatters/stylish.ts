@@ -24,7 +24,7 @@ function kindColour(chalk: ChalkInstance, change: Change): (text: string) => str
   if (change.kind === 'removed') return chalk.red;
   if (change.direction === 'stricter') return chalk.cyan;
   if (change.direction === 'looser') return chalk.magenta;
-  if (change.kind === 'moved' || change.kind === 'renamed') return chalk.blue;
+  if (change.kind === 'moved' || change.kind === 'renamed') return chalk.blueBright;
   return chalk.yellow;
 }
 
@@ -32,11 +32,16 @@ function kindColour(chalk: ChalkInstance, change: Change): (text: string) => str
  * `git diff --word-diff=plain` marks them. */
 function words(parts: readonly WordPart[], chalk: ChalkInstance, color: boolean): string {
   return parts
-    .map((p) => {
+    .map((p, i) => {
       const text = escapeControls(p.text.replace(/\s+/g, ' '));
       if (p.kind === 'same') return text;
       if (!color) return p.kind === 'added' ? `{+${text}+}` : `[-${text}-]`;
-      return p.kind === 'added' ? chalk.green.underline(text) : chalk.red.strikethrough(text);
+      // Struck-through words right before their replacement would read as one word; spaces
+      // around a change stay unmarked.
+      const gap = p.kind === 'removed' && parts[i + 1]?.kind === 'added' && !text.endsWith(' ') ? ' ' : '';
+      const [, lead = '', core = '', trail = ''] = /^( ?)(.*?)( ?)$/s.exec(text) ?? [];
+      const marked = p.kind === 'added' ? chalk.green.underline(core) : chalk.red.strikethrough(core);
+      return lead + marked + trail + gap;
     })
     .join('');
 }
@@ -51,7 +56,7 @@ function changeLines(change: Change, context: DiffFormatContext, chalk: ChalkIns
 
 function findingLines(title: string, findings: readonly Finding[], symbol: string, context: DiffFormatContext, chalk: ChalkInstance, indent: string): string[] {
   if (!findings.length) return [];
-  const out = [`${indent}${chalk.bold(title)}`];
+  const out = ['', `${indent}${chalk.bold(title)}`];
   for (const f of findings) {
     const severity = f.severity === 'error' ? chalk.red(symbol) : chalk.yellow(symbol);
     out.push(...wrap(`${escapeControls(f.message)} ${chalk.dim(escapeControls(f.ruleId))}`, context.width, `${indent}  ${severity} `, `${indent}    `));
@@ -64,7 +69,7 @@ function body(result: DiffResult, context: DiffFormatContext, chalk: ChalkInstan
   const out: string[] = [];
   if (!result.changes.length) out.push(`${indent}${chalk.dim(word('noChanges', language))}`);
   for (const [step, changes] of byStep(result.changes)) {
-    out.push(`${indent}${chalk.bold(STEP_TITLES[step][language])}`);
+    out.push('', `${indent}${chalk.bold(STEP_TITLES[step][language])}`);
     for (const change of changes) out.push(...changeLines(change, context, chalk, `${indent}  `));
   }
   out.push(...findingLines(word('introduced', language), result.findings.introduced, '▲', context, chalk, indent));
@@ -77,7 +82,11 @@ export const formatter: DiffFormatter = {
     const chalk = new Chalk({ level: context.color ? 1 : 0 });
     const out: string[] = [];
     for (const result of results) {
-      out.push(...wrap(`${chalk.underline(escapeControls(result.new.exists ? result.new.path : result.old.path))}  ${chalk.dim(escapeControls(sidesText(result, context.language)))}`, context.width, '', '  '));
+      const path = escapeControls(result.new.exists ? result.new.path : result.old.path);
+      const sides = escapeControls(sidesText(result, context.language));
+      // The sides beside the path when they fit, else on a line of their own.
+      if (stringWidth(`${path}  ${sides}`) <= context.width) out.push(`${chalk.underline(path)}  ${chalk.dim(sides)}`);
+      else out.push(...wrap(chalk.underline(path), context.width, '', ''), ...wrap(chalk.dim(sides), context.width, '  ', '  '));
       out.push(...body(result, context, chalk, ''));
       out.push('', chalk.bold(countsText(result, context.language)), '');
     }
