@@ -71,12 +71,13 @@ function blocks(result: DiffResult, language: Language, withWords: boolean, leve
 /** Joins head and blocks; if the whole is over the limit, first without word diffs, then
  * with as many blocks as fit and a note of how many were left out. */
 function fit(head: string[], build: (withWords: boolean) => string[], language: Language): string {
-  const size = (lines: string[]) => Buffer.byteLength(lines.join('\n') + '\n');
+  const text = (lines: string[]) => lines.join('\n').replace(/\n+$/, '') + '\n';
+  const size = (lines: string[]) => Buffer.byteLength(text(lines));
   const full = [...head, ...build(true)];
-  if (size(full) <= MAX_BYTES) return full.join('\n') + '\n';
+  if (size(full) <= MAX_BYTES) return text(full);
   const plain = build(false);
   const note = `> ${word('wordsLeftOut', language)}\n`;
-  if (size([...head, note, ...plain]) <= MAX_BYTES) return [...head, note, ...plain].join('\n') + '\n';
+  if (size([...head, note, ...plain]) <= MAX_BYTES) return text([...head, note, ...plain]);
   const kept = [...head, note];
   // Room for the closing note, whatever the count in it.
   const reserve = Buffer.byteLength(word('leftOut', language, { count: plain.length })) + 16;
@@ -90,7 +91,7 @@ function fit(head: string[], build: (withWords: boolean) => string[], language: 
   }
   const left = plain.slice(i).filter((line) => line.startsWith('- ')).length;
   kept.push('', `> ${word('leftOut', language, { count: left })}`);
-  return kept.join('\n') + '\n';
+  return text(kept);
 }
 
 export const formatter: DiffFormatter = {
