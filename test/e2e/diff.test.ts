@@ -135,6 +135,22 @@ describe('philosophy diff FILE --base REF', { timeout: 60_000 }, () => {
     }
   });
 
+  it('a file deleted since the base is a diff with one side: its values and vision removed', () => {
+    const file = join(repo, 'philosophies/acme-robotics.yaml');
+    const text = readFileSync(file, 'utf8');
+    rmSync(file);
+    try {
+      const r = cli(['diff', 'philosophies/acme-robotics.yaml', '--base', 'HEAD', '--exit-code']);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('philosophies/acme-robotics.yaml  HEAD → deleted');
+      expect(r.stdout).toContain('- Value “Speed” removed (it was the 1st)');
+      expect(r.stdout).toContain('- Vision deleted');
+    } finally {
+      writeFileSync(file, text);
+    }
+  });
+
   it('a side that does not match the format is exit 2 with file, line and column', () => {
     const broken = join(repo, 'broken.yaml');
     writeFileSync(broken, 'version: 1\nlanguage: en\ncompnay: {}\n');
