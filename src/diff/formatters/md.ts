@@ -13,7 +13,8 @@ import type { DiffFormatContext, DiffFormatter } from './types.js';
 export const MARKER = '<!-- philosophy-diff -->';
 export const MAX_BYTES = 60 * 1024;
 
-const SYMBOLS: Record<Change['kind'], string> = { added: '➕', removed: '➖', changed: '✏️', renamed: '🏷️', moved: '↕️' };
+// Symbols most fonts have, emoji or not (a summary is read in browsers and mail clients alike).
+const SYMBOLS: Record<Change['kind'], string> = { added: '➕', removed: '➖', changed: '✏️', renamed: '»', moved: '↕️' };
 
 /** One line of Markdown text: literal, on one line. */
 function inline(text: string): string {
@@ -49,7 +50,7 @@ function blocks(result: DiffResult, language: Language, withWords: boolean, leve
   for (const [step, changes] of byStep(result.changes)) {
     out.push(`${h} ${STEP_TITLES[step][language]}\n`);
     for (const c of changes) {
-      const symbol = c.direction === 'stricter' ? '🔺' : c.direction === 'looser' ? '🔻' : SYMBOLS[c.kind];
+      const symbol = c.direction === 'stricter' ? '⬆' : c.direction === 'looser' ? '⬇' : SYMBOLS[c.kind];
       let line = `- ${symbol} ${inline(c.summary)}`;
       if (c.words && withWords) line += `\\\n  ${words(c.words)}`;
       out.push(line);
