@@ -91,9 +91,10 @@ beforeAll(() => {
   writeFileSync(join(project, '.pre-commit-config.yaml'), USER_CONFIG(hooks, rev));
 }, 120_000);
 
+// The hook environment holds a whole node_modules: removing it takes a while on a busy machine.
 afterAll(() => {
   for (const dir of [hooks, project, cache]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
+}, 300_000);
 
 describe.skipIf(!hasPreCommit && !inCI)('pre-commit hooks', { timeout: 900_000 }, () => {
   it('pre-commit is installed (CI installs it in .ci/run)', () => {
