@@ -27,9 +27,22 @@ export interface Config {
   limits: Partial<LoadLimits>;
   /** Folder of template overrides, relative to the config file (used by `render`). */
   templates?: string;
+  /** Settings of `philosophy scorecard`. */
+  scorecard?: ScorecardConfig;
 }
 
-const KEYS = ['rules', 'overrides', 'limits', 'templates'];
+export interface ScorecardConfig {
+  /** Column map for any other ticket CSV: view field (camelCase) -> header. */
+  columns?: Record<string, string>;
+  minSample?: number;
+  nearBand?: number;
+  timeZone?: string;
+}
+
+const SCORECARD_KEYS = ['columns', 'minSample', 'nearBand', 'timeZone'];
+const COLUMN_KEYS = ['id', 'createdAt', 'solvedAt', 'status', 'channel', 'rating', 'firstReplyMinutes', 'firstReplyBusinessMinutes', 'resolutionMinutes', 'resolutionBusinessMinutes', 'replies', 'reopens', 'handleMinutes'];
+
+const KEYS = ['rules', 'overrides', 'limits', 'templates', 'scorecard'];
 const LIMIT_KEYS = ['maxFileSize', 'maxAliasCount', 'maxDepth', 'maxEntries'] as const;
 const SEVERITIES = ['off', 'warn', 'error'];
 
@@ -83,7 +96,42 @@ export async function loadConfig(cwd: string, language: Language, explicit?: str
     if (typeof data['templates'] !== 'string' || !data['templates']) file.refuseAt(t(language, 'config.badTemplates'), ['templates']);
     config.templates = resolve(config.base, data['templates']);
   }
+  if (data['scorecard'] !== undefined) config.scorecard = readScorecard(data['scorecard'], file, language);
   return config;
+}
+
+function readScorecard(value: unknown, file: SideFile, language: Language): ScorecardConfig {
+  const bad = (key: string, what: Record<Language, string>, at: Array<string | number>): never =>
+    file.refuseAt(t(language, 'config.badScorecard', { key, what: what[language] }), ['scorecard', ...at]);
+  if (!isRecord(value)) return bad('*', { en: 'a map', de: 'eine Zuordnung' }, []);
+  const out: ScorecardConfig = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (!SCORECARD_KEYS.includes(key)) file.refuseAt(unknownKey(`scorecard.${key}`, SCORECARD_KEYS.map((k) => `scorecard.${k}`), language), ['scorecard', key], true);
+    if (key === 'columns') {
+      if (!isRecord(v)) bad(key, { en: 'a map from field to column header', de: 'eine Zuordnung von Feld zu Spaltenname' }, [key]);
+      for (const [field, header] of Object.entries(v as Record<string, unknown>)) {
+        if (!COLUMN_KEYS.includes(field)) file.refuseAt(unknownKey(`scorecard.columns.${field}`, COLUMN_KEYS.map((k) => `scorecard.columns.${k}`), language), ['scorecard', key, field], true);
+        if (typeof header !== 'string' || !header) bad(`columns.${field}`, { en: 'a column header', de: 'ein Spaltenname' }, [key, field]);
+      }
+      out.columns = v as Record<string, string>;
+    } else if (key === 'minSample') {
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) bad(key, { en: 'a whole number of 1 or more', de: 'eine ganze Zahl ab 1' }, [key]);
+      out.minSample = v as number;
+    } else if (key === 'nearBand') {
+      if (typeof v !== 'number' || v < 0 || v > 100) bad(key, { en: 'a percentage from 0 to 100', de: 'ein Prozentwert von 0 bis 100' }, [key]);
+      out.nearBand = v as number;
+    } else if (key === 'timeZone') {
+      let ok = typeof v === 'string' && v !== '';
+      try {
+        if (ok) new Intl.DateTimeFormat('en', { timeZone: v as string });
+      } catch {
+        ok = false;
+      }
+      if (!ok) bad(key, { en: 'a time zone such as Europe/Berlin', de: 'eine Zeitzone wie Europe/Berlin' }, [key]);
+      out.timeZone = v as string;
+    }
+  }
+  return out;
 }
 
 function unknownKey(key: string, allowed: readonly string[], language: Language): string {
