@@ -89,6 +89,7 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
   try {
     card = await service.computeScorecard({
       model,
+      language,
       file: basename(absolute),
       inputs,
       period,

@@ -51,9 +51,8 @@ export function stylish(card: Scorecard, options: StylishOptions): string {
   const out: string[] = [];
   out.push(c.bold(`${w(language, 'head.title')} · ${w(language, 'head.subtitle', { company: card.company })}`));
   out.push(wrap(periodsLine(card)));
-  // 2 + 26 + 1 + 10 + 1 + 10 + 1 + 7 + 1 + 9 + 1 + 11 = 80
-  const trendWidth = Math.min(11, Math.max(6, card.periods.length));
-  const cols = [26, 10, 10, 7, 9];
+  // KPI, actual, target, n, status; the trend takes what is left of the line.
+  const cols = [23, 9, 11, 7, 11];
   const header = `  ${fit(w(language, 'col.kpi'), cols[0]!)} ${right(w(language, 'col.actual'), cols[1]!)} ${right(w(language, 'col.target'), cols[2]!)} ${right(w(language, 'col.n'), cols[3]!)} ${fit(w(language, 'col.status'), cols[4]!)} ${w(language, 'col.trend')}`;
   for (const value of card.values) {
     out.push('');
@@ -64,10 +63,10 @@ export function stylish(card: Scorecard, options: StylishOptions): string {
     for (const kpi of value.kpis) {
       const row = lastRow(kpi, card);
       const status = row?.status ?? 'no-data';
-      const trend = sparkline(kpi.series.slice(-trendWidth).map((r) => r.actual), options.plain);
-      out.push(
-        `  ${fit(kpi.name, cols[0]!)} ${right(formatActual(row, language), cols[1]!)} ${right(formatTarget(kpi, language), cols[2]!)} ${right(formatN(row, language), cols[3]!)} ${paint[status](fit(statusWord(status, language), cols[4]!))} ${trend}`.trimEnd(),
-      );
+      const cells = `  ${fit(kpi.name, cols[0]!)} ${right(formatActual(row, language), cols[1]!)} ${right(formatTarget(kpi, language), cols[2]!)} ${right(formatN(row, language), cols[3]!)} `;
+      const room = Math.max(0, width - stringWidth(cells) - cols[4]! - 1);
+      const trend = room ? sparkline(kpi.series.slice(-room).map((r) => r.actual), options.plain) : '';
+      out.push(`${cells}${paint[status](fit(statusWord(status, language), cols[4]!))} ${trend}`.trimEnd());
       const why = noDataText(kpi, language);
       if (why) notes.push(c.dim(wrap(`${kpi.name}: ${why}`, '    ')));
     }

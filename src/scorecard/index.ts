@@ -1,5 +1,6 @@
 // The scorecard service: exports in, a scorecard (data) out; formats are pure functions of it.
 import type { ScorecardConfig } from '../lint/config.js';
+import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
 import { channelMapper } from './channels.js';
 import { runEngine, type InputFile } from './engine.js';
@@ -12,6 +13,7 @@ import { ticketsViewDoc } from './tickets.js';
 
 export interface ScorecardInput {
   model: Philosophy;
+  language: Language;
   /** The philosophy's file name, as shown. */
   file: string;
   inputs: InputFile[];
@@ -40,6 +42,7 @@ export async function computeScorecard(input: ScorecardInput): Promise<Scorecard
   });
   return buildScorecard({
     model: input.model,
+    language: input.language,
     file: input.file,
     engine,
     periodKind: input.period,

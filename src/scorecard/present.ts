@@ -12,18 +12,24 @@ export function formatNumber(value: number, language: Language, digits = 1): str
   return new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
-function withUnit(text: string, unit: string): string {
-  if (!unit) return text;
-  return unit === '%' ? `${text} %` : `${text} ${unit}`;
+const UNIT_WORDS: Record<string, Record<Language, string>> = {
+  points: { en: 'points', de: 'Punkte' },
+  days: { en: 'days', de: 'Tage' },
+  count: { en: '', de: '' },
+};
+
+function withUnit(text: string, unit: string, language: Language): string {
+  const word = UNIT_WORDS[unit]?.[language] ?? unit;
+  return word ? `${text} ${word}` : text;
 }
 
 export function formatActual(row: ScoreRow | undefined, language: Language): string {
   if (!row || row.actual === null) return '–';
-  return withUnit(formatNumber(row.actual, language), row.unit);
+  return withUnit(formatNumber(row.actual, language), row.unit, language);
 }
 
 export function formatTarget(card: KpiCard, language: Language): string {
-  return `${OPS[card.target.op]} ${withUnit(formatNumber(card.target.value, language, 2), card.unit)}`;
+  return `${OPS[card.target.op]} ${withUnit(formatNumber(card.target.value, language, 2), card.unit, language)}`;
 }
 
 export function formatN(row: ScoreRow | undefined, language: Language): string {

@@ -77,7 +77,8 @@ export function statusOf(actual: number | null, n: number | null, target: Target
   const met =
     target.op === 'gte' ? actual >= t : target.op === 'gt' ? actual > t : target.op === 'lte' ? actual <= t : target.op === 'lt' ? actual < t : Math.abs(actual - t) < 1e-9;
   if (met) return 'met';
-  return Math.abs(actual - t) <= (Math.abs(t) * settings.nearBand) / 100 ? 'near' : 'missed';
+  // A hair of tolerance, so that 2.1 against 2 with a 5 % band is near despite binary fractions.
+  return Math.abs(actual - t) <= (Math.abs(t) * settings.nearBand) / 100 + 1e-9 * Math.max(1, Math.abs(t)) ? 'near' : 'missed';
 }
 
 const MINUTES_PER: Record<string, number> = { s: 1 / 60, sec: 1 / 60, min: 1, h: 60, d: 1440, day: 1440, days: 1440 };
@@ -103,6 +104,8 @@ function metaOf(id: string, model: Philosophy, language: Language): KpiMeta {
 
 export interface BuildInput {
   model: Philosophy;
+  /** The reader's language. */
+  language: Language;
   file: string;
   engine: EngineResult;
   periodKind: PeriodKind;
@@ -110,8 +113,7 @@ export interface BuildInput {
   businessHours: boolean;
 }
 
-export function buildScorecard({ model, file, engine, periodKind, settings, businessHours }: BuildInput): Scorecard {
-  const language = model.language;
+export function buildScorecard({ model, language, file, engine, periodKind, settings, businessHours }: BuildInput): Scorecard {
   const periods = engine.periods;
   const withoutTarget: string[] = [];
   const usedTicketKpis = new Set<string>();
