@@ -49,7 +49,7 @@ export function stylish(card: Scorecard, options: StylishOptions): string {
   const paint: Record<Status, (s: string) => string> = { met: c.green, near: c.yellow, missed: c.red, 'too-few': c.dim, 'no-data': c.dim };
   const wrap = (text: string, indent = '') => wrapAnsi(text, width - indent.length, { hard: true }).split('\n').map((l) => indent + l).join('\n');
   const out: string[] = [];
-  out.push(c.bold(`${w(language, 'head.title')} · ${w(language, 'head.subtitle', { company: card.company })}`));
+  out.push(c.bold(`${w(language, 'head.title')}: ${card.company}. ${w(language, 'head.subtitle')}`));
   out.push(wrap(periodsLine(card)));
   // KPI, actual, target, n, status; the trend takes what is left of the line.
   const cols = [23, 9, 11, 7, 11];
