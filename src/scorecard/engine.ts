@@ -252,47 +252,47 @@ const TIMESTAMP_FORMATS = [
   '%Y/%m/%d %H:%M',
 ];
 
-/** SQL reading one raw (VARCHAR) cell as the kind of value it holds. */
-export function parseSql(raw: string, kind: CellKind, timeZone: string): string {
-  const t = `nullif(trim(${raw}), '')`;
-  const number = (x: string) => `try_cast(replace(${x}, ',', '.') AS DOUBLE)`;
+/** SQL reading one cell (VARCHAR, trimmed, NULL when empty) as the kind of value it holds. */
+export function parseSql(t: string, kind: CellKind, timeZone: string): string {
+  const number = `try_cast(replace(${t}, ',', '.') AS DOUBLE)`;
   switch (kind) {
     case 'text':
       return t;
     case 'timestamp':
-      return `CASE WHEN ${t} IS NULL THEN NULL
+      // The common case first and cheap: a wall-clock time without an offset (at most
+      // "YYYY-MM-DD HH:MM:SS"); COALESCE evaluates the rest only for the rows left over.
+      return `coalesce(CASE WHEN length(${t}) <= 19 THEN try_cast(${t} AS TIMESTAMP) END, CASE
         WHEN regexp_full_match(${t}, '\\d{10}') THEN timezone(${lit(timeZone)}, to_timestamp(CAST(${t} AS BIGINT)))
         WHEN regexp_matches(${t}, '(Z|[+-]\\d\\d:?\\d\\d)$') THEN timezone(${lit(timeZone)}, try_cast(${t} AS TIMESTAMPTZ))
-        ELSE coalesce(try_cast(${t} AS TIMESTAMP), try_strptime(${t}, [${TIMESTAMP_FORMATS.map(lit).join(', ')}])) END`;
+        ELSE coalesce(try_cast(${t} AS TIMESTAMP), try_strptime(${t}, [${TIMESTAMP_FORMATS.map(lit).join(', ')}])) END)`;
     case 'number':
-      return number(t);
+      return number;
     case 'seconds':
-      return `(${number(t)} / 60.0)`;
+      return `(${number} / 60.0)`;
     case 'hours':
-      return `CASE WHEN ${t} LIKE '%:%' THEN try_cast(split_part(${t}, ':', 1) AS DOUBLE) * 60 + try_cast(split_part(${t}, ':', 2) AS DOUBLE) + coalesce(try_cast(nullif(split_part(${t}, ':', 3), '') AS DOUBLE), 0) / 60.0 ELSE ${number(t)} * 60 END`;
+      return `CASE WHEN contains(${t}, ':') THEN try_cast(split_part(${t}, ':', 1) AS DOUBLE) * 60 + try_cast(split_part(${t}, ':', 2) AS DOUBLE) + coalesce(try_cast(nullif(split_part(${t}, ':', 3), '') AS DOUBLE), 0) / 60.0 ELSE ${number} * 60 END`;
     case 'status':
-      return `CASE WHEN ${t} IS NULL THEN NULL ELSE lower(${t}) IN ('solved', 'closed', 'resolved', 'gelöst', 'geschlossen') END`;
+      return `lower(${t}) IN ('solved', 'closed', 'resolved', 'gelöst', 'geschlossen')`;
     case 'rating':
-      return `CASE WHEN ${t} IS NULL THEN NULL
-        WHEN ${number(t)} IS NOT NULL THEN ${number(t)} >= 4
-        WHEN lower(${t}) IN ('good', 'positive', 'happy', 'satisfied', 'awesome', 'extremely satisfied', 'gut', 'zufrieden') THEN TRUE
-        WHEN lower(${t}) IN ('bad', 'negative', 'unhappy', 'not good', 'dissatisfied', 'neutral', 'not satisfied', 'schlecht', 'unzufrieden') THEN FALSE
-        ELSE NULL END`;
+      return `coalesce(${number} >= 4, CASE lower(${t})
+        WHEN 'good' THEN TRUE WHEN 'positive' THEN TRUE WHEN 'happy' THEN TRUE WHEN 'satisfied' THEN TRUE WHEN 'awesome' THEN TRUE
+        WHEN 'extremely satisfied' THEN TRUE WHEN 'gut' THEN TRUE WHEN 'zufrieden' THEN TRUE
+        WHEN 'bad' THEN FALSE WHEN 'negative' THEN FALSE WHEN 'unhappy' THEN FALSE WHEN 'not good' THEN FALSE WHEN 'dissatisfied' THEN FALSE
+        WHEN 'neutral' THEN FALSE WHEN 'not satisfied' THEN FALSE WHEN 'schlecht' THEN FALSE WHEN 'unzufrieden' THEN FALSE END)`;
   }
 }
 
-/** Which problem a parsed cell has, as SQL giving 'reason' or NULL. */
-function problemSql(raw: string, parsed: string, kind: CellKind): string | undefined {
-  const filled = `nullif(trim(${raw}), '') IS NOT NULL`;
-  if (kind === 'timestamp') return `CASE WHEN ${filled} AND ${parsed} IS NULL THEN 'date' END`;
+/** The WHEN branches that find a cell's problem: [condition, reason]. */
+function problemWhens(raw: string, parsed: string, kind: CellKind): Array<[string, SkippedRow['reason']]> {
+  if (kind === 'timestamp') return [[`${raw} IS NOT NULL AND ${parsed} IS NULL`, 'date']];
   if (kind === 'number' || kind === 'seconds' || kind === 'hours') {
-    return `CASE WHEN ${filled} AND ${parsed} IS NULL THEN 'number' WHEN ${parsed} < 0 THEN 'negative' END`;
+    return [
+      [`${raw} IS NOT NULL AND ${parsed} IS NULL`, 'number'],
+      [`${parsed} < 0`, 'negative'],
+    ];
   }
-  if (kind === 'rating') {
-    const n = `try_cast(replace(trim(${raw}), ',', '.') AS DOUBLE)`;
-    return `CASE WHEN ${n} IS NOT NULL AND (${n} < 1 OR ${n} > 5) THEN 'number' END`;
-  }
-  return undefined;
+  if (kind === 'rating') return [[`try_cast(replace(${raw}, ',', '.') AS DOUBLE) NOT BETWEEN 1 AND 5`, 'number']];
+  return [];
 }
 
 async function stageTickets(
@@ -327,31 +327,35 @@ async function stageTickets(
   }
 
   const zone = (h: Header) => h.timeZone ?? options.timeZone ?? 'UTC';
+  // Three layers: cells trimmed once (r*), parsed (p*), then the view's fields and the first
+  // problem of the row, found by one CASE whose branches run only for rows still unexplained.
   const rawCols: string[] = [];
   const parsedCols: string[] = [];
-  const problems: string[] = [];
+  const whens: string[] = [];
   const rawName = new Map<string, string>();
   const rawOf = (header: Header) => {
     let name = rawName.get(header.raw);
     if (!name) {
       name = `r${rawName.size}`;
       rawName.set(header.raw, name);
-      rawCols.push(`CAST(${q(header.raw)} AS VARCHAR) AS ${name}`);
+      rawCols.push(`nullif(trim(CAST(${q(header.raw)} AS VARCHAR)), '') AS ${name}`);
     }
     return name;
   };
+  const problem = (condition: string, reason: SkippedRow['reason'], header: Header) =>
+    whens.push(`WHEN ${condition} THEN '${reason}' || chr(31) || ${lit(header.raw)} || chr(31) || coalesce(${rawOf(header)}, '')`);
   const parsedName = new Map<string, string>();
+  const later: Array<() => void> = [];
   const parsedOf = (header: Header, kind: CellKind) => {
     const key = `${header.raw}\u0000${kind}`;
     let name = parsedName.get(key);
     if (!name) {
-      name = `p${parsedName.size}`;
-      parsedName.set(key, name);
+      const p = `p${parsedName.size}`;
+      name = p;
+      parsedName.set(key, p);
       const raw = rawOf(header);
-      const parsed = parseSql(raw, kind, zone(header));
-      parsedCols.push(`${parsed} AS ${name}`);
-      const problem = problemSql(raw, name, kind);
-      if (problem) problems.push(`CASE WHEN (${problem}) IS NOT NULL THEN (${problem}) || chr(31) || ${lit(header.raw)} || chr(31) || coalesce(${raw}, '') END`);
+      parsedCols.push(`${parseSql(raw, kind, zone(header))} AS ${p}`);
+      later.push(() => problemWhens(raw, p, kind).forEach(([condition, reason]) => problem(condition, reason, header)));
     }
     return name;
   };
@@ -360,23 +364,25 @@ async function stageTickets(
   const createdCol = found.get('created_at')!;
   const idRaw = rawOf(idCol.header);
   const created = parsedOf(createdCol.header, 'timestamp');
-  problems.unshift(
-    `CASE WHEN nullif(trim(${idRaw}), '') IS NULL THEN 'missing' || chr(31) || ${lit(idCol.header.raw)} || chr(31) || '' END`,
-    `CASE WHEN ${created} IS NULL THEN 'date' || chr(31) || ${lit(createdCol.header.raw)} || chr(31) || coalesce(${rawOf(createdCol.header)}, '') END`,
-  );
+  // Its own checks below say more than "does not parse".
+  later.shift();
+  const now = options.now.toISOString().slice(0, 19).replace('T', ' ');
+  problem(`${idRaw} IS NULL`, 'missing', idCol.header);
+  problem(`${created} IS NULL`, 'date', createdCol.header);
+  problem(`${created} > TIMESTAMP ${lit(now)} + INTERVAL 1 DAY OR ${created} < TIMESTAMP '1990-01-01'`, 'range', createdCol.header);
   const finals: string[] = [];
   const fields: TicketField[] = [];
-  const now = options.now.toISOString().slice(0, 19).replace('T', ' ');
+  const orderChecks: Array<[string, Header]> = [];
   for (const field of TICKET_FIELDS) {
     const col = found.get(field);
-    let expr = col ? (field === 'id' ? `nullif(trim(${idRaw}), '')` : parsedOf(col.header, col.kind)) : undefined;
+    let expr = col ? (field === 'id' ? idRaw : parsedOf(col.header, col.kind)) : undefined;
     const derived = spec.derived?.[field];
     const to = derivedFrom.get(field);
     if (derived && to) {
       const end = parsedOf(to, 'timestamp');
       const diff = `(epoch(${end}) - epoch(${created})) / 60.0`;
       expr = expr ? (derived.prefer === 'column' ? `coalesce(${expr}, ${diff})` : `coalesce(${diff}, ${expr})`) : diff;
-      problems.push(`CASE WHEN ${end} < ${created} THEN 'negative' || chr(31) || ${lit(to.raw)} || chr(31) || coalesce(${rawOf(to)}, '') END`);
+      orderChecks.push([end, to]);
     }
     if (field === 'solved') {
       const solvedAt = found.get('solved_at');
@@ -387,15 +393,18 @@ async function stageTickets(
     finals.push(`CAST(${expr ?? 'NULL'} AS ${TICKET_TYPES[field]}) AS ${field}`);
   }
   const solvedAt = found.get('solved_at');
-  if (solvedAt) {
-    const s = parsedOf(solvedAt.header, 'timestamp');
-    problems.push(`CASE WHEN ${s} < ${created} THEN 'negative' || chr(31) || ${lit(solvedAt.header.raw)} || chr(31) || coalesce(${rawOf(solvedAt.header)}, '') END`);
+  if (solvedAt) orderChecks.push([parsedOf(solvedAt.header, 'timestamp'), solvedAt.header]);
+  later.forEach((add) => add());
+  const seen = new Set<string>();
+  for (const [end, header] of orderChecks) {
+    if (seen.has(end)) continue;
+    seen.add(end);
+    problem(`${end} < ${created}`, 'negative', header);
   }
-  problems.splice(2, 0, `CASE WHEN ${created} > TIMESTAMP ${lit(now)} + INTERVAL 1 DAY OR ${created} < TIMESTAMP '1990-01-01' THEN 'range' || chr(31) || ${lit(createdCol.header.raw)} || chr(31) || coalesce(${rawOf(createdCol.header)}, '') END`);
 
   const sql = `CREATE TABLE ${table} AS
     SELECT ${index} AS _file, ${finals.join(',\n      ')},
-      coalesce(${problems.join(',\n        ')}) AS _problem
+      CASE ${whens.join('\n        ')} END AS _problem
     FROM (SELECT *, ${parsedCols.join(',\n      ')} FROM (SELECT ${rawCols.join(', ')} FROM ${reader}))`;
   try {
     await db.run(sql);

@@ -47,12 +47,17 @@ export function stylish(card: Scorecard, options: StylishOptions): string {
   const width = Math.min(options.width ?? 80, 80);
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Record<Status, (s: string) => string> = { met: c.green, near: c.yellow, missed: c.red, 'too-few': c.dim, 'no-data': c.dim };
-  const wrap = (text: string, indent = '') => wrapAnsi(text, width - indent.length, { hard: true }).split('\n').map((l) => indent + l).join('\n');
+  const wrap = (text: string, indent = '', hanging = indent) =>
+    wrapAnsi(text, width - hanging.length, { hard: true })
+      .split('\n')
+      .map((l, i) => (i === 0 ? indent : hanging) + l)
+      .join('\n');
   const out: string[] = [];
   out.push(c.bold(`${w(language, 'head.title')}: ${card.company}. ${w(language, 'head.subtitle')}`));
   out.push(wrap(periodsLine(card)));
-  // KPI, actual, target, n, status; the trend takes what is left of the line.
-  const cols = [23, 9, 11, 7, 11];
+  // KPI, actual, target, n, status and a trend of up to 12 periods; the name takes the rest.
+  const trendWidth = Math.max(Math.min(12, card.periods.length), stringWidth(w(language, 'col.trend')));
+  const cols = [Math.max(12, width - 45 - trendWidth), 9, 11, 7, 11];
   const header = `  ${fit(w(language, 'col.kpi'), cols[0]!)} ${right(w(language, 'col.actual'), cols[1]!)} ${right(w(language, 'col.target'), cols[2]!)} ${right(w(language, 'col.n'), cols[3]!)} ${fit(w(language, 'col.status'), cols[4]!)} ${w(language, 'col.trend')}`;
   for (const value of card.values) {
     out.push('');
@@ -83,7 +88,7 @@ export function stylish(card: Scorecard, options: StylishOptions): string {
     if (source.duplicatesAcrossFiles) out.push(wrap(w(language, 'sources.acrossFiles', { count: source.duplicatesAcrossFiles }), '    '));
   }
   out.push('', c.bold(w(language, 'def.title')));
-  for (const line of definitions(card)) out.push(c.dim(wrap(`- ${line}`, '  ')));
+  for (const line of definitions(card)) out.push(c.dim(wrap(line, '  - ', '    ')));
   return out.join('\n') + '\n';
 }
 

@@ -72,7 +72,7 @@ export function noDataText(kpi: KpiCard, language: Language): string | undefined
   if (!kpi.noData) return undefined;
   if (kpi.noData.kind === 'aggregated') return w(language, 'nodata.aggregated', { kpi: kpi.id });
   const what = [...new Set(kpi.noData.needs)].map((f) => w(language, `need.${f}` as MessageKey)).join('; ');
-  return `${w(language, 'nodata.ticket', { what })}; ${w(language, 'nodata.aggregated', { kpi: kpi.id })}`;
+  return w(language, 'nodata.ticket', { what, kpi: kpi.id });
 }
 
 export function skippedText(row: SkippedRow, language: Language): string {
