@@ -10,6 +10,7 @@ import { t } from '../i18n/index.js';
 import { closest, oneLine } from '../core/text.js';
 import type { SeveritySetting } from '../core/findings.js';
 import { pointerSegments } from '../model/load.js';
+import { SCORECARD_COLUMNS } from './config-constants.js';
 import { schema as configSchema, validate as generatedValidate } from './validate-config.generated.js';
 
 export const CONFIG_NAME = '.philosophyrc.yaml';
@@ -29,9 +30,20 @@ export interface Config {
   limits: Partial<LoadLimits>;
   /** Folder of template overrides, relative to the config file (used by `render`). */
   templates?: string;
+  /** Settings of `philosophy scorecard`. */
+  scorecard?: ScorecardConfig;
 }
 
-const KEYS = ['rules', 'overrides', 'limits', 'templates'];
+export interface ScorecardConfig {
+  /** Column map for any other ticket CSV: view field (camelCase) -> header. */
+  columns?: Record<string, string>;
+  minSample?: number;
+  nearBand?: number;
+  timeZone?: string;
+}
+
+const KEYS = ['rules', 'overrides', 'limits', 'templates', 'scorecard'];
+const SCORECARD_KEYS = ['columns', 'minSample', 'nearBand', 'timeZone'];
 const LIMIT_KEYS = ['maxFileSize', 'maxAliasCount', 'maxDepth', 'maxEntries'] as const;
 
 /** Finds `.philosophyrc.yaml` in cwd or a parent folder (stopping at a git root). */
@@ -52,6 +64,7 @@ interface ConfigData {
   overrides?: Array<{ files: string | string[]; rules: Record<string, SeveritySetting> }>;
   limits?: Partial<LoadLimits>;
   templates?: string;
+  scorecard?: ScorecardConfig;
 }
 
 interface SchemaError {
@@ -84,7 +97,24 @@ export async function loadConfig(cwd: string, language: Language, explicit?: str
   const config: Config = { path, base: dirname(path), rules: valid.rules ?? {}, overrides: [], limits: valid.limits ?? {} };
   for (const o of valid.overrides ?? []) config.overrides.push({ files: typeof o.files === 'string' ? [o.files] : o.files, rules: o.rules });
   if (valid.templates !== undefined) config.templates = resolve(config.base, valid.templates);
+  if (valid.scorecard !== undefined) {
+    // A time zone name the schema cannot know: Intl decides.
+    const zone = valid.scorecard.timeZone;
+    if (zone !== undefined && !knownTimeZone(zone)) {
+      file.refuseAt(t(language, 'config.badScorecard', { key: 'timeZone', what: t(language, 'config.what.scorecard.timeZone') }), ['scorecard', 'timeZone']);
+    }
+    config.scorecard = valid.scorecard;
+  }
   return config;
+}
+
+function knownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A schema error as the message a person acts on, at the node (or key) it concerns. */
@@ -113,6 +143,17 @@ function problemOf(error: SchemaError, data: unknown, language: Language): { det
     return { detail: t(language, 'config.badLimit', { key: path.length > 1 ? String(path[1]) : '*' }), path };
   }
   if (section === 'templates') return { detail: t(language, 'config.badTemplates'), path };
+  if (section === 'scorecard') {
+    const key = path.length > 1 ? String(path[1]) : undefined;
+    if (key === undefined && extra !== undefined) {
+      return { detail: unknownKey(`scorecard.${extra}`, SCORECARD_KEYS.map((k) => `scorecard.${k}`), language), path: ['scorecard', extra], key: true };
+    }
+    if (key === 'columns' && extra !== undefined) {
+      return { detail: unknownKey(`scorecard.columns.${extra}`, SCORECARD_COLUMNS.map((k) => `scorecard.columns.${k}`), language), path: ['scorecard', 'columns', extra], key: true };
+    }
+    const what = key === undefined ? 'scorecardMap' : `scorecard.${key === 'columns' && path.length > 2 ? 'column' : key}`;
+    return { detail: t(language, 'config.badScorecard', { key: key ?? '*', what: t(language, `config.what.${what}` as Parameters<typeof t>[1]) }), path };
+  }
   if (extra !== undefined) return { detail: unknownKey(extra, KEYS, language), path: [extra], key: true };
   return { detail: t(language, 'config.notAMap'), path: [] };
 }

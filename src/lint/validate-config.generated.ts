@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"scorecard":{"additionalProperties":false,"description":"Settings of philosophy scorecard.","type":"object","properties":{"columns":{"additionalProperties":false,"description":"For any other ticket CSV: the column header of each field of the tickets view.","type":"object","properties":{"id":{"minLength":1,"type":"string"},"createdAt":{"minLength":1,"type":"string"},"solvedAt":{"minLength":1,"type":"string"},"status":{"minLength":1,"type":"string"},"channel":{"minLength":1,"type":"string"},"rating":{"minLength":1,"type":"string"},"firstReplyMinutes":{"minLength":1,"type":"string"},"firstReplyBusinessMinutes":{"minLength":1,"type":"string"},"resolutionMinutes":{"minLength":1,"type":"string"},"resolutionBusinessMinutes":{"minLength":1,"type":"string"},"replies":{"minLength":1,"type":"string"},"reopens":{"minLength":1,"type":"string"},"handleMinutes":{"minLength":1,"type":"string"}}},"minSample":{"minimum":1,"description":"Fewest tickets or ratings a KPI value needs; fewer is \"too few\".","type":"integer"},"nearBand":{"minimum":0,"maximum":100,"description":"Percent of the target within which a miss counts as \"near\".","type":"number"},"timeZone":{"minLength":1,"description":"Time zone of exports whose headers name none, e.g. Europe/Berlin.","type":"string"}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -18,7 +18,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "rules") || (key0 === "overrides")) || (key0 === "limits")) || (key0 === "templates"))){
+if(!(((((key0 === "rules") || (key0 === "overrides")) || (key0 === "limits")) || (key0 === "templates")) || (key0 === "scorecard"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1147,9 +1147,12 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.scorecard !== undefined){
+let data46 = data.scorecard;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key5 in data46){
+if(!((((key5 === "columns") || (key5 === "minSample")) || (key5 === "nearBand")) || (key5 === "timeZone"))){
+const err94 = {instancePath:instancePath+"/scorecard",schemaPath:"#/properties/scorecard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1158,9 +1161,470 @@ vErrors.push(err94);
 }
 errors++;
 }
+}
+if(data46.columns !== undefined){
+let data47 = data46.columns;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key6 in data47){
+if(!(func1.call(schema31.properties.scorecard.properties.columns.properties, key6))){
+const err95 = {instancePath:instancePath+"/scorecard/columns",schemaPath:"#/properties/scorecard/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data47.id !== undefined){
+let data48 = data47.id;
+if(typeof data48 === "string"){
+if(data48.length < 1){
+const err96 = {instancePath:instancePath+"/scorecard/columns/id",schemaPath:"#/properties/scorecard/properties/columns/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/scorecard/columns/id",schemaPath:"#/properties/scorecard/properties/columns/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data47.createdAt !== undefined){
+let data49 = data47.createdAt;
+if(typeof data49 === "string"){
+if(data49.length < 1){
+const err98 = {instancePath:instancePath+"/scorecard/columns/createdAt",schemaPath:"#/properties/scorecard/properties/columns/properties/createdAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/scorecard/columns/createdAt",schemaPath:"#/properties/scorecard/properties/columns/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data47.solvedAt !== undefined){
+let data50 = data47.solvedAt;
+if(typeof data50 === "string"){
+if(data50.length < 1){
+const err100 = {instancePath:instancePath+"/scorecard/columns/solvedAt",schemaPath:"#/properties/scorecard/properties/columns/properties/solvedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/scorecard/columns/solvedAt",schemaPath:"#/properties/scorecard/properties/columns/properties/solvedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data47.status !== undefined){
+let data51 = data47.status;
+if(typeof data51 === "string"){
+if(data51.length < 1){
+const err102 = {instancePath:instancePath+"/scorecard/columns/status",schemaPath:"#/properties/scorecard/properties/columns/properties/status/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/scorecard/columns/status",schemaPath:"#/properties/scorecard/properties/columns/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data47.channel !== undefined){
+let data52 = data47.channel;
+if(typeof data52 === "string"){
+if(data52.length < 1){
+const err104 = {instancePath:instancePath+"/scorecard/columns/channel",schemaPath:"#/properties/scorecard/properties/columns/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/scorecard/columns/channel",schemaPath:"#/properties/scorecard/properties/columns/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data47.rating !== undefined){
+let data53 = data47.rating;
+if(typeof data53 === "string"){
+if(data53.length < 1){
+const err106 = {instancePath:instancePath+"/scorecard/columns/rating",schemaPath:"#/properties/scorecard/properties/columns/properties/rating/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/scorecard/columns/rating",schemaPath:"#/properties/scorecard/properties/columns/properties/rating/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data47.firstReplyMinutes !== undefined){
+let data54 = data47.firstReplyMinutes;
+if(typeof data54 === "string"){
+if(data54.length < 1){
+const err108 = {instancePath:instancePath+"/scorecard/columns/firstReplyMinutes",schemaPath:"#/properties/scorecard/properties/columns/properties/firstReplyMinutes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/scorecard/columns/firstReplyMinutes",schemaPath:"#/properties/scorecard/properties/columns/properties/firstReplyMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data47.firstReplyBusinessMinutes !== undefined){
+let data55 = data47.firstReplyBusinessMinutes;
+if(typeof data55 === "string"){
+if(data55.length < 1){
+const err110 = {instancePath:instancePath+"/scorecard/columns/firstReplyBusinessMinutes",schemaPath:"#/properties/scorecard/properties/columns/properties/firstReplyBusinessMinutes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/scorecard/columns/firstReplyBusinessMinutes",schemaPath:"#/properties/scorecard/properties/columns/properties/firstReplyBusinessMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data47.resolutionMinutes !== undefined){
+let data56 = data47.resolutionMinutes;
+if(typeof data56 === "string"){
+if(data56.length < 1){
+const err112 = {instancePath:instancePath+"/scorecard/columns/resolutionMinutes",schemaPath:"#/properties/scorecard/properties/columns/properties/resolutionMinutes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/scorecard/columns/resolutionMinutes",schemaPath:"#/properties/scorecard/properties/columns/properties/resolutionMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data47.resolutionBusinessMinutes !== undefined){
+let data57 = data47.resolutionBusinessMinutes;
+if(typeof data57 === "string"){
+if(data57.length < 1){
+const err114 = {instancePath:instancePath+"/scorecard/columns/resolutionBusinessMinutes",schemaPath:"#/properties/scorecard/properties/columns/properties/resolutionBusinessMinutes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/scorecard/columns/resolutionBusinessMinutes",schemaPath:"#/properties/scorecard/properties/columns/properties/resolutionBusinessMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data47.replies !== undefined){
+let data58 = data47.replies;
+if(typeof data58 === "string"){
+if(data58.length < 1){
+const err116 = {instancePath:instancePath+"/scorecard/columns/replies",schemaPath:"#/properties/scorecard/properties/columns/properties/replies/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/scorecard/columns/replies",schemaPath:"#/properties/scorecard/properties/columns/properties/replies/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data47.reopens !== undefined){
+let data59 = data47.reopens;
+if(typeof data59 === "string"){
+if(data59.length < 1){
+const err118 = {instancePath:instancePath+"/scorecard/columns/reopens",schemaPath:"#/properties/scorecard/properties/columns/properties/reopens/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/scorecard/columns/reopens",schemaPath:"#/properties/scorecard/properties/columns/properties/reopens/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data47.handleMinutes !== undefined){
+let data60 = data47.handleMinutes;
+if(typeof data60 === "string"){
+if(data60.length < 1){
+const err120 = {instancePath:instancePath+"/scorecard/columns/handleMinutes",schemaPath:"#/properties/scorecard/properties/columns/properties/handleMinutes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/scorecard/columns/handleMinutes",schemaPath:"#/properties/scorecard/properties/columns/properties/handleMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/scorecard/columns",schemaPath:"#/properties/scorecard/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data46.minSample !== undefined){
+let data61 = data46.minSample;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err123 = {instancePath:instancePath+"/scorecard/minSample",schemaPath:"#/properties/scorecard/properties/minSample/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 1 || isNaN(data61)){
+const err124 = {instancePath:instancePath+"/scorecard/minSample",schemaPath:"#/properties/scorecard/properties/minSample/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+if(data46.nearBand !== undefined){
+let data62 = data46.nearBand;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 100 || isNaN(data62)){
+const err125 = {instancePath:instancePath+"/scorecard/nearBand",schemaPath:"#/properties/scorecard/properties/nearBand/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+if(data62 < 0 || isNaN(data62)){
+const err126 = {instancePath:instancePath+"/scorecard/nearBand",schemaPath:"#/properties/scorecard/properties/nearBand/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/scorecard/nearBand",schemaPath:"#/properties/scorecard/properties/nearBand/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data46.timeZone !== undefined){
+let data63 = data46.timeZone;
+if(typeof data63 === "string"){
+if(data63.length < 1){
+const err128 = {instancePath:instancePath+"/scorecard/timeZone",schemaPath:"#/properties/scorecard/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/scorecard/timeZone",schemaPath:"#/properties/scorecard/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/scorecard",schemaPath:"#/properties/scorecard/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"}}};
+export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"scorecard":{"additionalProperties":false,"description":"Settings of philosophy scorecard.","type":"object","properties":{"columns":{"additionalProperties":false,"description":"For any other ticket CSV: the column header of each field of the tickets view.","type":"object","properties":{"id":{"minLength":1,"type":"string"},"createdAt":{"minLength":1,"type":"string"},"solvedAt":{"minLength":1,"type":"string"},"status":{"minLength":1,"type":"string"},"channel":{"minLength":1,"type":"string"},"rating":{"minLength":1,"type":"string"},"firstReplyMinutes":{"minLength":1,"type":"string"},"firstReplyBusinessMinutes":{"minLength":1,"type":"string"},"resolutionMinutes":{"minLength":1,"type":"string"},"resolutionBusinessMinutes":{"minLength":1,"type":"string"},"replies":{"minLength":1,"type":"string"},"reopens":{"minLength":1,"type":"string"},"handleMinutes":{"minLength":1,"type":"string"}}},"minSample":{"minimum":1,"description":"Fewest tickets or ratings a KPI value needs; fewer is \"too few\".","type":"integer"},"nearBand":{"minimum":0,"maximum":100,"description":"Percent of the target within which a miss counts as \"near\".","type":"number"},"timeZone":{"minLength":1,"description":"Time zone of exports whose headers name none, e.g. Europe/Berlin.","type":"string"}}}}};
