@@ -7,9 +7,12 @@ export const AIMS = ['delight', 'reduce-effort', 'both'] as const;
 export const SAYING_NO = ['anyone', 'team-lead', 'leadership'] as const;
 export const REVIEW_CADENCES = ['monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
 export const TARGET_OPS = ['gte', 'gt', 'lte', 'lt', 'eq'] as const;
+/** Kinds of business: the catalog's suggestions (values, channels, KPIs, teams) follow the profile. */
+export const PROFILES = ['ecommerce', 'saas', 'hospitality', 'finance', 'public', 'shop'] as const;
 export const DIRECTIONS = ['higher', 'lower'] as const;
 export const KPI_ID_PATTERN = '^[A-Z][A-Z0-9_]{0,39}$';
 
 export type Language = (typeof LANGUAGES)[number];
 export type TargetOp = (typeof TARGET_OPS)[number];
+export type Profile = (typeof PROFILES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
