@@ -6,6 +6,7 @@ import { VALUES } from './values.js';
 
 export type { Bilingual, BilingualList, ChannelDef, KpiDef, TeamDef, ValueDef } from './types.js';
 export { CHANNELS, KPIS, TEAMS, VALUES };
+export { INCENTIVE_CAVEAT } from './caveats.js';
 export { FIGURES, figuresByStep, figuresFor, type FigureDef } from './figures.js';
 export { PROFILES, findProfile, kpisFor, teamsFor, valuesFor, type ProfileDef } from './profiles.js';
 

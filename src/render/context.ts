@@ -2,7 +2,7 @@
 // or an empty list where the file has nothing), with catalog knowledge resolved in the
 // document's language. Templates run in strict mode, so a misspelled name in a template is an
 // error with the template's line, never a silent blank.
-import { findChannel, findKpi, findTeam } from '../catalog/index.js';
+import { INCENTIVE_CAVEAT, findChannel, findKpi, findTeam } from '../catalog/index.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
 import { formatTarget, kpiName } from './format.js';
@@ -68,6 +68,8 @@ export interface RenderContext {
     customerNeeds: string[];
     channels: ChannelView[];
     selfHelp: string[];
+    /** The service funnel, or null when none of its steps is written. */
+    funnel: { proactive: string | null; selfService: string | null; human: string | null } | null;
   };
   brainstorm: string[];
   values: ValueView[];
@@ -82,9 +84,13 @@ export interface RenderContext {
     socialMedia: string | null;
     promotions: string | null;
     incentives: string | null;
+    /** The warning printed with incentives (null without incentives). */
+    incentivesCaveat: string | null;
+    toneOfVoice: string | null;
+    brandVoice: string | null;
     rituals: string[];
   };
-  hiring: { scale: number | null; benchmark: Array<{ value: string; questions: string[] }> };
+  hiring: { scale: number | null; benchmark: Array<{ value: string; questions: string[]; referenceAnswers: string[] }> };
   teams: TeamView[];
   feedback: { methods: string[]; conflictPolicy: string | null; reviewCadence: string | null; nextReview: string | null };
   customKpis: Array<{ id: string; name: string; definition: string | null; formula: string | null; unit: string | null; direction: string | null }>;
@@ -107,6 +113,11 @@ export interface RenderContext {
 
 const text = (value: string | undefined): string | null => (value === undefined || value.trim() === '' ? null : value);
 const list = (value: readonly string[] | undefined): string[] => [...(value ?? [])];
+function funnelView(model: Philosophy) {
+  const f = model.needs?.funnel;
+  const view = { proactive: text(f?.proactive), selfService: text(f?.selfService), human: text(f?.human) };
+  return view.proactive === null && view.selfService === null && view.human === null ? null : view;
+}
 const anyOf = (...values: unknown[]) => values.some((v) => (Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined));
 
 export const DEFAULT_SCHEMA_PATH = '../schema/philosophy.schema.json';
@@ -127,7 +138,11 @@ export function buildContext(model: Philosophy, source: string, generator: strin
       custom: custom !== undefined,
     };
   };
-  const benchmark = (model.hiring?.benchmark ?? []).map((b) => ({ value: b.value, questions: list(b.questions) }));
+  const benchmark = (model.hiring?.benchmark ?? []).map((b) => ({
+    value: b.value,
+    questions: list(b.questions),
+    referenceAnswers: list(b.referenceAnswers),
+  }));
   const questionsOf = (name: string) => {
     const key = name.trim().toLowerCase();
     return benchmark.filter((b) => b.value.trim().toLowerCase() === key).flatMap((b) => b.questions);
@@ -144,6 +159,7 @@ export function buildContext(model: Philosophy, source: string, generator: strin
       firstResponse: text(c.firstResponse),
     })),
     selfHelp: list(model.needs?.selfHelp),
+    funnel: funnelView(model),
   };
   const criteria = {
     understandable: text(model.vision.criteria?.understandable),
@@ -160,6 +176,9 @@ export function buildContext(model: Philosophy, source: string, generator: strin
     socialMedia: text(model.sharing?.socialMedia),
     promotions: text(model.sharing?.promotions),
     incentives: text(model.sharing?.incentives),
+    incentivesCaveat: text(model.sharing?.incentives) === null ? null : INCENTIVE_CAVEAT[lang],
+    toneOfVoice: text(model.sharing?.toneOfVoice),
+    brandVoice: text(model.sharing?.brandVoice),
     rituals: list(model.sharing?.rituals),
   };
   const feedback = {
