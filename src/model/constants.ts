@@ -16,3 +16,8 @@ export type Language = (typeof LANGUAGES)[number];
 export type TargetOp = (typeof TARGET_OPS)[number];
 export type Profile = (typeof PROFILES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
+
+/** Characters no text of a philosophy may contain: C0 controls but tab and line feed, DEL, C1
+ * controls, and the bidirectional embeddings, overrides and isolates. The text-controls rule
+ * reports them; documents are rendered without them. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;

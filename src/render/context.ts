@@ -3,7 +3,7 @@
 // document's language. Templates run in strict mode, so a misspelled name in a template is an
 // error with the template's line, never a silent blank.
 import { INCENTIVE_CAVEAT, findChannel, findKpi, findTeam } from '../catalog/index.js';
-import type { Language } from '../model/constants.js';
+import { CONTROL_CHARACTERS, type Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
 import { formatTarget, kpiName } from './format.js';
 
@@ -113,6 +113,15 @@ export interface RenderContext {
 
 const text = (value: string | undefined): string | null => (value === undefined || value.trim() === '' ? null : value);
 const list = (value: readonly string[] | undefined): string[] => [...(value ?? [])];
+const CONTROLS = new RegExp(CONTROL_CHARACTERS.source, 'gu');
+
+function withoutControls(node: unknown): unknown {
+  if (typeof node === 'string') return CONTROL_CHARACTERS.test(node) ? node.replace(CONTROLS, '') : node;
+  if (Array.isArray(node)) return node.map(withoutControls);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k.replace(CONTROLS, ''), withoutControls(v)]));
+}
+
 function funnelView(model: Philosophy) {
   const f = model.needs?.funnel;
   const view = { proactive: text(f?.proactive), selfService: text(f?.selfService), human: text(f?.human) };
@@ -122,7 +131,10 @@ const anyOf = (...values: unknown[]) => values.some((v) => (Array.isArray(v) ? v
 
 export const DEFAULT_SCHEMA_PATH = '../schema/philosophy.schema.json';
 
-export function buildContext(model: Philosophy, source: string, generator: string, schemaPath = DEFAULT_SCHEMA_PATH): RenderContext {
+export function buildContext(loaded: Philosophy, source: string, generator: string, schemaPath = DEFAULT_SCHEMA_PATH): RenderContext {
+  // No document carries a control character: the text-controls rule reports them, and a
+  // rendering of a file with such a finding drops them.
+  const model = withoutControls(loaded) as Philosophy;
   const lang = model.language;
   const customs = model.customKpis ?? [];
   const kpiView = (id: string, target?: Parameters<typeof formatTarget>[0]): KpiView => {
@@ -245,6 +257,7 @@ export function buildContext(model: Philosophy, source: string, generator: strin
       feedback: anyOf(...Object.values(feedback)),
       customKpis: customKpis.length > 0,
     },
-    model,
+    // The YAML view reproduces the file exactly; its escapes keep control characters out of the bytes.
+    model: loaded,
   };
 }

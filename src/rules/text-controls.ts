@@ -1,8 +1,6 @@
 import type { Rule, RuleReport } from './types.js';
 
-// C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional embeddings,
-// overrides and isolates (the characters behind "Trojan Source" tricks).
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+import { CONTROL_CHARACTERS as CONTROL } from '../model/constants.js';
 
 /** Every string in the model with its JSON pointer, keys included. */
 function* strings(node: unknown, pointer: string): Generator<{ text: string; pointer: string }> {

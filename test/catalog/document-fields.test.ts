@@ -32,6 +32,13 @@ describe('document context', () => {
     expect(honesty.referenceAnswers).toHaveLength(2);
   });
 
+  it('carries no control character into any document, whatever the file holds', () => {
+    const dirty = { ...shop, company: { ...shop.company, mission: 'Räder\u001b[2J für alle\u202e', name: 'Kiez\u0085speiche' } } as Philosophy;
+    const c = context(dirty);
+    expect(c.company.mission).toBe('Räder[2J für alle');
+    expect(JSON.stringify({ ...c, model: null })).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
+  });
+
   it('renders the shop example with its caveat and funnel (committed rendering)', () => {
     const md = readFileSync(join(import.meta.dirname, '../../philosophies/kiezspeiche-leipzig.md'), 'utf8');
     expect(md).toContain(`> ${INCENTIVE_CAVEAT.de}`);
