@@ -162,9 +162,10 @@ export async function main(options: MainOptions): Promise<number> {
     });
 
   sub('catalog', say('catalog.description'), say('catalog.examples'))
-    .addArgument(new Argument('<kind>', say('catalog.kind')).choices(['values', 'kpis', 'teams']))
+    .addArgument(new Argument('<kind>', say('catalog.kind')).choices(['values', 'kpis', 'teams', 'channels', 'figures', 'profiles']))
     .option('--json', say('opt.json'))
-    .action(async (kind: string, opts: { json?: boolean }) => {
+    .option('-p, --profile <profile>', say('opt.profile'))
+    .action(async (kind: string, opts: { json?: boolean; profile?: string }) => {
       const { catalog } = await import('./commands/catalog.js');
       exitCode = catalog(kind, opts, ctx);
     });

@@ -39,10 +39,17 @@ darüber abschalten. Regeln: docs/rules/README.md.`,
   $ philosophy schema > schema/philosophy.schema.json
   Dann beginnt jede Philosophie-Datei mit:
   # yaml-language-server: $schema=../schema/philosophy.schema.json`,
-  'catalog.description': 'das eingebaute Wissen ausgeben: Werte, KPIs oder Teams',
-  'catalog.kind': 'was ausgegeben wird: values, kpis oder teams',
+  'catalog.description': 'das eingebaute Wissen ausgeben: Werte, KPIs, Teams, Kanäle, zitierte Zahlen oder Geschäftsprofile',
+  'catalog.kind': 'was ausgegeben wird: values, kpis, teams, channels, figures oder profiles',
+  'opt.profile': 'die Vorschläge an eine Art von Geschäft anpassen: ecommerce, saas, hospitality, finance, public oder shop',
+  'error.badProfile': 'Unbekanntes Profil „{value}“. Erlaubt sind: {profiles}.',
+  'catalog.col.hours': 'Übliche Zeiten',
+  'catalog.col.figure': 'Zahl',
+  'catalog.col.source': 'Quelle',
+  'catalog.col.step': 'Schritt',
   'catalog.examples': `Beispiele:
-  $ philosophy catalog values
+  $ philosophy catalog values --profile shop
+  $ philosophy catalog figures
   $ philosophy catalog kpis --lang de
   $ philosophy catalog teams --json`,
   'init.description': 'der Assistent in sieben Schritten: schreibe mit deinem Team eine Philosophie',

@@ -39,10 +39,17 @@ Rules: docs/rules/README.md.`,
   $ philosophy schema > schema/philosophy.schema.json
   Then start each philosophy file with:
   # yaml-language-server: $schema=../schema/philosophy.schema.json`,
-  'catalog.description': 'print the built-in knowledge: values, KPIs or teams',
-  'catalog.kind': 'what to print: values, kpis or teams',
+  'catalog.description': 'print the built-in knowledge: values, KPIs, teams, channels, cited figures or business profiles',
+  'catalog.kind': 'what to print: values, kpis, teams, channels, figures or profiles',
+  'opt.profile': 'fit the suggestions to a kind of business: ecommerce, saas, hospitality, finance, public or shop',
+  'error.badProfile': 'Unknown profile “{value}”. Use one of: {profiles}.',
+  'catalog.col.hours': 'Usual hours',
+  'catalog.col.figure': 'Figure',
+  'catalog.col.source': 'Source',
+  'catalog.col.step': 'Step',
   'catalog.examples': `Examples:
-  $ philosophy catalog values
+  $ philosophy catalog values --profile shop
+  $ philosophy catalog figures
   $ philosophy catalog kpis --lang de
   $ philosophy catalog teams --json`,
   'init.description': 'the seven-step wizard: write a philosophy with your team',

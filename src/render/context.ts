@@ -2,8 +2,8 @@
 // or an empty list where the file has nothing), with catalog knowledge resolved in the
 // document's language. Templates run in strict mode, so a misspelled name in a template is an
 // error with the template's line, never a silent blank.
-import { findChannel, findKpi, findTeam } from '../catalog/index.js';
-import type { Language } from '../model/constants.js';
+import { INCENTIVE_CAVEAT, findChannel, findKpi, findTeam } from '../catalog/index.js';
+import { CONTROL_CHARACTERS, type Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
 import { formatTarget, kpiName } from './format.js';
 
@@ -68,6 +68,8 @@ export interface RenderContext {
     customerNeeds: string[];
     channels: ChannelView[];
     selfHelp: string[];
+    /** The service funnel, or null when none of its steps is written. */
+    funnel: { proactive: string | null; selfService: string | null; human: string | null } | null;
   };
   brainstorm: string[];
   values: ValueView[];
@@ -82,9 +84,13 @@ export interface RenderContext {
     socialMedia: string | null;
     promotions: string | null;
     incentives: string | null;
+    /** The warning printed with incentives (null without incentives). */
+    incentivesCaveat: string | null;
+    toneOfVoice: string | null;
+    brandVoice: string | null;
     rituals: string[];
   };
-  hiring: { scale: number | null; benchmark: Array<{ value: string; questions: string[] }> };
+  hiring: { scale: number | null; benchmark: Array<{ value: string; questions: string[]; referenceAnswers: string[] }> };
   teams: TeamView[];
   feedback: { methods: string[]; conflictPolicy: string | null; reviewCadence: string | null; nextReview: string | null };
   customKpis: Array<{ id: string; name: string; definition: string | null; formula: string | null; unit: string | null; direction: string | null }>;
@@ -107,11 +113,28 @@ export interface RenderContext {
 
 const text = (value: string | undefined): string | null => (value === undefined || value.trim() === '' ? null : value);
 const list = (value: readonly string[] | undefined): string[] => [...(value ?? [])];
+const CONTROLS = new RegExp(CONTROL_CHARACTERS.source, 'gu');
+
+function withoutControls(node: unknown): unknown {
+  if (typeof node === 'string') return CONTROL_CHARACTERS.test(node) ? node.replace(CONTROLS, '') : node;
+  if (Array.isArray(node)) return node.map(withoutControls);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k.replace(CONTROLS, ''), withoutControls(v)]));
+}
+
+function funnelView(model: Philosophy) {
+  const f = model.needs?.funnel;
+  const view = { proactive: text(f?.proactive), selfService: text(f?.selfService), human: text(f?.human) };
+  return view.proactive === null && view.selfService === null && view.human === null ? null : view;
+}
 const anyOf = (...values: unknown[]) => values.some((v) => (Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined));
 
 export const DEFAULT_SCHEMA_PATH = '../schema/philosophy.schema.json';
 
-export function buildContext(model: Philosophy, source: string, generator: string, schemaPath = DEFAULT_SCHEMA_PATH): RenderContext {
+export function buildContext(loaded: Philosophy, source: string, generator: string, schemaPath = DEFAULT_SCHEMA_PATH): RenderContext {
+  // No document carries a control character: the text-controls rule reports them, and a
+  // rendering of a file with such a finding drops them.
+  const model = withoutControls(loaded) as Philosophy;
   const lang = model.language;
   const customs = model.customKpis ?? [];
   const kpiView = (id: string, target?: Parameters<typeof formatTarget>[0]): KpiView => {
@@ -127,7 +150,11 @@ export function buildContext(model: Philosophy, source: string, generator: strin
       custom: custom !== undefined,
     };
   };
-  const benchmark = (model.hiring?.benchmark ?? []).map((b) => ({ value: b.value, questions: list(b.questions) }));
+  const benchmark = (model.hiring?.benchmark ?? []).map((b) => ({
+    value: b.value,
+    questions: list(b.questions),
+    referenceAnswers: list(b.referenceAnswers),
+  }));
   const questionsOf = (name: string) => {
     const key = name.trim().toLowerCase();
     return benchmark.filter((b) => b.value.trim().toLowerCase() === key).flatMap((b) => b.questions);
@@ -144,6 +171,7 @@ export function buildContext(model: Philosophy, source: string, generator: strin
       firstResponse: text(c.firstResponse),
     })),
     selfHelp: list(model.needs?.selfHelp),
+    funnel: funnelView(model),
   };
   const criteria = {
     understandable: text(model.vision.criteria?.understandable),
@@ -160,6 +188,9 @@ export function buildContext(model: Philosophy, source: string, generator: strin
     socialMedia: text(model.sharing?.socialMedia),
     promotions: text(model.sharing?.promotions),
     incentives: text(model.sharing?.incentives),
+    incentivesCaveat: text(model.sharing?.incentives) === null ? null : INCENTIVE_CAVEAT[lang],
+    toneOfVoice: text(model.sharing?.toneOfVoice),
+    brandVoice: text(model.sharing?.brandVoice),
     rituals: list(model.sharing?.rituals),
   };
   const feedback = {
@@ -226,6 +257,7 @@ export function buildContext(model: Philosophy, source: string, generator: strin
       feedback: anyOf(...Object.values(feedback)),
       customKpis: customKpis.length > 0,
     },
-    model,
+    // The YAML view reproduces the file exactly; its escapes keep control characters out of the bytes.
+    model: loaded,
   };
 }

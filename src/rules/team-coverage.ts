@@ -1,4 +1,4 @@
-import { TEAMS, findTeam } from '../catalog/index.js';
+import { findTeam, teamsFor } from '../catalog/index.js';
 import { nameKey } from '../core/text.js';
 import type { Rule, RuleReport } from './types.js';
 
@@ -101,7 +101,8 @@ export const rule: Rule = {
         });
       }
     });
-    const missing = TEAMS.filter((team) => !seen.has(team.id)).map((team) => team.id);
+    // A profile proposes the teams its kind of business has: a shop has no product team.
+    const missing = teamsFor(model.company.profile).filter((team) => !seen.has(team.id)).map((team) => team.id);
     if (missing.length > 0) {
       reports.push({ messageId: 'missingTeams', pointer: '/teams', data: { teams: missing.join(', '), count: missing.length } });
     }
