@@ -53,8 +53,8 @@ export const rule: Rule = {
         de: 'In der Teamtabelle fehlen: {teams}.',
       },
       hint: {
-        en: 'Ask each of these teams how it reads the values and add a row for it.',
-        de: 'Frage jedes dieser Teams, wie es die Werte versteht, und ergänze eine Zeile dafür.',
+        en: 'Ask each of these teams how it reads the values and add a row for it; a team the company does not have goes under `teamsAbsent`.',
+        de: 'Frage jedes dieser Teams, wie es die Werte versteht, und ergänze eine Zeile dafür; ein Team, das es im Unternehmen nicht gibt, gehört unter `teamsAbsent`.',
       },
     },
     duplicateTeam: {
@@ -101,7 +101,9 @@ export const rule: Rule = {
         });
       }
     });
-    const missing = TEAMS.filter((team) => !seen.has(team.id)).map((team) => team.id);
+    // A team the company does not have (`teamsAbsent`) is not missing from the table.
+    const absent = new Set((model.teamsAbsent ?? []).map((name) => findTeam(name)?.id ?? nameKey(name)));
+    const missing = TEAMS.filter((team) => !seen.has(team.id) && !absent.has(team.id)).map((team) => team.id);
     if (missing.length > 0) {
       reports.push({ messageId: 'missingTeams', pointer: '/teams', data: { teams: missing.join(', '), count: missing.length } });
     }

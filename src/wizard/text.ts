@@ -12,5 +12,6 @@ export const WIZARD_TEXT = {
     en: 'Enter keeps an entry, "-" removes it; after the last one, an empty line ends the list.',
     de: 'Enter behält einen Eintrag, „-“ entfernt ihn; nach dem letzten beendet eine leere Zeile die Liste.',
   },
+  addOwn: { en: '+ Add your own…', de: '+ Eigene ergänzen…' },
   others: { en: 'Others of your own, separated by commas (Enter for none):', de: 'Eigene Ergänzungen, durch Kommas getrennt (Enter für keine):' },
 } satisfies Record<string, Bilingual>;
