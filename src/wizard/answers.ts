@@ -56,6 +56,11 @@ const UNIT_WORDS: Record<string, string> = {
   'pkt.': 'points',
 };
 
+/** A unit in the file's spelling: "Tage" and "days" are the same unit. */
+export function canonicalUnit(unit: string): string {
+  return UNIT_WORDS[unit.trim().toLowerCase()] ?? unit.trim();
+}
+
 // Operators in signs and words, longest first so "at least" wins over "at".
 const OP_WORDS: ReadonlyArray<readonly [string, TargetOp]> = [
   ['≥', 'gte'],
@@ -121,10 +126,10 @@ function toNumber(raw: string): number | undefined {
 /** A target as typed: an optional operator (sign or words), a number, an optional unit. Without
  * an operator, the KPI's direction decides (higher is better → at least). */
 export function parseTarget(text: string, direction: Direction | undefined): TypedTarget | undefined {
-  let rest = text.trim().toLowerCase();
+  let rest = text.trim();
   let op: TargetOp | undefined;
   for (const [word, meaning] of OP_WORDS) {
-    if (rest.startsWith(word)) {
+    if (rest.toLowerCase().startsWith(word)) {
       op = meaning;
       rest = rest.slice(word.length).trim();
       break;
@@ -141,11 +146,14 @@ export interface Scale {
   /** A typical target (the catalog's benchmark). */
   typical?: number;
   unit?: string;
+  /** For a lower-is-better KPI a small value is a fine target, not a slip. */
+  direction?: Direction;
 }
 
 /** A value that is probably a slip, and what was probably meant: outside the scale (NPS 150 →
  * 15), or far below a typical target on the same scale (FCR 7 when 70 is typical → 70; CSAT 4.6
- * on a percent scale → 46; 0.8 on a percent scale → 80). Undefined when the value looks fine. */
+ * on a percent scale → 46; 0.8 on a percent scale → 80; higher-is-better KPIs only). Undefined
+ * when the value looks fine. */
 export function doubtOf(value: number, scale: Scale): number | undefined {
   const { min, max, typical } = scale;
   const inside = (n: number) => (min === undefined || n >= min) && (max === undefined || n <= max);
@@ -153,7 +161,7 @@ export function doubtOf(value: number, scale: Scale): number | undefined {
     for (const guess of [value / 10, value / 100]) if (inside(guess)) return round(guess);
     return undefined;
   }
-  if (typical !== undefined && typical > 0 && value > 0 && value < typical / 5) {
+  if (scale.direction !== 'lower' && typical !== undefined && typical > 0 && value > 0 && value < typical / 5) {
     const guess = scale.unit === '%' && value <= 1 ? value * 100 : value * 10;
     return inside(guess) ? round(guess) : undefined;
   }

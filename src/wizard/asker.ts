@@ -81,7 +81,7 @@ export function setAt(root: Record<string, unknown>, path: Path, value: unknown)
 }
 
 /** The value of the checkbox entry that asks for entries of the user's own. */
-const OTHER = '\u0000other';
+export const OTHER = '\u0000other';
 
 export function createAsker(setup: AskerSetup): Asker {
   const { language } = setup;

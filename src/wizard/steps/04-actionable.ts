@@ -7,7 +7,7 @@ import { DIRECTIONS, KPI_ID_PATTERN, TARGET_OPS, type Direction, type Language }
 import type { Target } from '../../model/schema.js';
 import { formatTarget } from '../../render/format.js';
 import { rule as actionStartsWithVerb, startsWithVerb } from '../../rules/action-starts-with-verb.js';
-import { doubtOf, parseTarget } from '../answers.js';
+import { canonicalUnit, doubtOf, parseTarget } from '../answers.js';
 import { getAt, setAt } from '../asker.js';
 import type { Choice, Codec, Draft, Path, QuestionDef, Step, StepContext } from '../types.js';
 import { chooseItems, itemsAt, kpiChoices, line, quiet, severityMark } from './shared.js';
@@ -58,7 +58,7 @@ const Q = {
     message: { en: '{kpi}: is higher or lower better?', de: '{kpi}: Ist ein höherer oder ein niedrigerer Wert besser?' },
   } satisfies QuestionDef<string>,
   target: {
-    message: { en: '{kpi}: target', de: '{kpi}: Ziel' },
+    message: { en: '{value}: target for {kpi}', de: '{value}: Ziel für {kpi}' },
     hint: {
       en: 'Typical: {benchmark} Enter takes the suggestion; type e.g. “at least 75 %”, “≤ 4 h” or just the number. Backspace, then Enter leaves it empty to set later.',
       de: 'Üblich: {benchmark} Enter übernimmt den Vorschlag; tippe z. B. „mindestens 75 %“, „≤ 4 h“ oder nur die Zahl. Rücktaste, dann Enter lässt es leer, um es später festzulegen.',
@@ -197,7 +197,9 @@ export function targetCodec(id: string, language: Language, draft: Draft, curren
   const direction = catalog?.direction ?? custom?.direction;
   const unit = catalog?.unit ?? custom?.unit;
   const format = (target: Target) => formatTarget(target, id, language, customKpis(draft) as never);
-  const unitOf = (typed: string | undefined) => (typed === undefined || typed === unit ? current?.unit : typed);
+  // The same unit in other words ("Tage" for days) keeps the file's spelling.
+  const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && canonicalUnit(a) === canonicalUnit(b);
+  const unitOf = (typed: string | undefined) => (typed === undefined || same(typed, unit) || same(typed, current?.unit) ? current?.unit : typed);
   return {
     parse(text) {
       const typed = parseTarget(text, direction);
@@ -214,8 +216,8 @@ export function targetCodec(id: string, language: Language, draft: Draft, curren
     },
     doubt(target) {
       // Only on the KPI's own scale: a target in another unit is the team's choice.
-      if (target.unit !== undefined && target.unit !== unit) return undefined;
-      const meant = doubtOf(target.value, { ...(catalog?.min !== undefined ? { min: catalog.min } : {}), ...(catalog?.max !== undefined ? { max: catalog.max } : {}), ...(catalog?.target !== undefined ? { typical: catalog.target } : {}), ...(unit ? { unit } : {}) });
+      if (target.unit !== undefined && !same(target.unit, unit)) return undefined;
+      const meant = doubtOf(target.value, { ...(catalog?.min !== undefined ? { min: catalog.min } : {}), ...(catalog?.max !== undefined ? { max: catalog.max } : {}), ...(catalog?.target !== undefined ? { typical: catalog.target } : {}), ...(unit ? { unit } : {}), ...(direction ? { direction } : {}) });
       if (meant === undefined) return undefined;
       const instead = { ...target, value: meant };
       const data = { kpi: id, typed: format(target), meant: format(instead) };
@@ -224,10 +226,10 @@ export function targetCodec(id: string, language: Language, draft: Draft, curren
   };
 }
 
-async function askTarget(ctx: StepContext, base: Path, id: string): Promise<void> {
+async function askTarget(ctx: StepContext, base: Path, id: string, value: string): Promise<void> {
   const { ask, language } = ctx;
   const catalog = findKpi(id);
-  const data = { kpi: id, benchmark: catalog ? catalog.benchmark.text[language] : TEXT.noBenchmark[language] };
+  const data = { value, kpi: id, benchmark: catalog ? catalog.benchmark.text[language] : TEXT.noBenchmark[language] };
   // The same KPI under another value usually has the same target; else the catalog's typical one.
   const earlier = earlierTarget(ctx.draft, id, base);
   const direction = catalog?.direction ?? customKpis(ctx.draft).find((k) => k.id === id)?.direction;
@@ -282,7 +284,7 @@ async function run(ctx: StepContext): Promise<void> {
         id = await defineCustomKpi(ctx, id, typedNames.get(id), defined);
         if (id !== chosenId) setAt(ctx.draft as Record<string, unknown>, [...path, 'kpis', j, 'id'], id);
       }
-      await askTarget(ctx, [...path, 'kpis', j, 'target'], id);
+      await askTarget(ctx, [...path, 'kpis', j, 'target'], id, name);
     }
 
     await ask.list(quiet(Q.tools, i), [...path, 'tools'], { data, ...(suggestion ? { default: suggestion.tools[language] } : {}) });
