@@ -33,9 +33,9 @@ function padEnd(text: string, columns: number): string {
 
 type Plural = readonly [one: string, other: string];
 
-const WORDS: Record<FormatterContext['language'], { problem: Plural; error: Plural; warning: Plural }> = {
-  en: { problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'] },
-  de: { problem: ['Problem', 'Probleme'], error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'] },
+const WORDS: Record<FormatterContext['language'], { problem: Plural; error: Plural; warning: Plural; severity: { error: string; warning: string } }> = {
+  en: { problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'], severity: { error: 'error', warning: 'warning' } },
+  de: { problem: ['Problem', 'Probleme'], error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'], severity: { error: 'Fehler', warning: 'Warnung' } },
 };
 
 function count(n: number, [one, other]: Plural): string {
@@ -60,7 +60,9 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
     const rows = [...result.findings].sort(byPosition).map((finding) => ({
       line: String(finding.line),
       column: String(finding.column),
-      severity: finding.severity === 'error' ? 'error' : 'warning',
+      error: finding.severity === 'error',
+      // The severity in the reader's language.
+      severity: WORDS[context.language].severity[finding.severity === 'error' ? 'error' : 'warning'],
       message: visible(finding.message),
       ruleId: visible(finding.ruleId),
       hint: visible(finding.hint),
@@ -79,7 +81,7 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
     for (const row of rows) {
       const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
       const severity = padEnd(row.severity, severityWidth);
-      const head = `  ${chalk.dim(position)}  ${row.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity)}  `;
+      const head = `  ${chalk.dim(position)}  ${row.error ? chalk.red(severity) : chalk.yellow(severity)}  `;
       const oneRow = hintIndent.length + messageWidth + 2 + width(row.ruleId);
       if (context.width === undefined || oneRow <= context.width) {
         out.push(head + `${padEnd(row.message, messageWidth)}  ${chalk.dim(row.ruleId)}`);
