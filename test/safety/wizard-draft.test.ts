@@ -182,7 +182,7 @@ describe('Ctrl-C in edit', () => {
     writeFileSync(join(cwd, 'acme.yaml'), source);
     const run = await runMain(cwd, ['edit', 'acme.yaml'], new AutoPrompter({ interruptAt: 3 }));
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Your answers so far are kept in .philosophy-edit-draft.yaml; acme.yaml is unchanged. Start again with `philosophy edit acme.yaml`.');
+    expect(run.stderr).toContain('Your answers so far are kept in .philosophy-edit-draft.yaml; acme.yaml is unchanged. Start again with `npx philosophy edit acme.yaml`.');
     expect(run.stderr).not.toContain('init --resume');
     expect(readFileSync(join(cwd, 'acme.yaml'), 'utf8')).toBe(source);
   });

@@ -1,10 +1,12 @@
 // The review screen (issue 13, items 1–3): after each step and as the start of `edit`, every
 // answer with its value; one answer changed without walking the rest; going back shows the
 // review, not the questions again; "finish now" once every required answer is there.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { commandName } from '../../src/wizard/draft.js';
 import { runWizard, type Outcome } from '../../src/wizard/runner.js';
 import { Interrupted, type PromptChoice, type Prompter } from '../../src/wizard/prompts.js';
 import { STEPS } from '../../src/wizard/steps/index.js';
@@ -132,5 +134,19 @@ describe('the review after a step', () => {
     const draft = structuredClone(example('acme-robotics'));
     expect(await run(draft, new Script([]), { startAt: 5, review: 'step' })).toEqual({ kind: 'interrupted', step: 5 });
     expect(draft).toEqual(example('acme-robotics'));
+  });
+});
+
+describe('the resume hint names the command as the user can run it', () => {
+  it('`philosophy` when one is on PATH, else `npx philosophy`', () => {
+    const bin = mkdtempSync(join(tmpdir(), 'philosophy-path-'));
+    try {
+      expect(commandName({ PATH: bin })).toBe('npx philosophy');
+      writeFileSync(join(bin, 'philosophy'), '#!/bin/sh\n', { mode: 0o755 });
+      expect(commandName({ PATH: `/nonexistent${delimiter}${bin}` })).toBe('philosophy');
+      expect(commandName({})).toBe('npx philosophy');
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 });

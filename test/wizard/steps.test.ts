@@ -305,7 +305,7 @@ describe('step 4 · make it actionable', () => {
         'days',
         'lower',
         '14', // TTV: "at most", from its direction
-        [quality.tools.en[0], quality.tools.en[2]], // the second suggested tool unticked
+        [quality.tools.en[0]!, quality.tools.en[2]!], // the second suggested tool unticked
         'Check that the fix worked before closing.',
         '',
         '',
@@ -403,7 +403,7 @@ describe('step 6 · hiring', () => {
     const honesty = matchValue('Honesty')!;
     const { draft, prompter } = await runSteps([hiring], {
       draft: { values: { core: [{ name: 'Honesty' }, { name: 'Curiosity' }] } },
-      script: [ENTER, [honesty.questions.en[0], OTHER], 'What did you say when you did not know the answer?', '', 'What did you learn last month?', ''],
+      script: [ENTER, [honesty.questions.en[0]!, OTHER], 'What did you say when you did not know the answer?', '', 'What did you learn last month?', ''],
     });
     expect(prompter!.remaining).toBe(0);
     expect(draft.hiring).toEqual({
