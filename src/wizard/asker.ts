@@ -212,7 +212,7 @@ export function createAsker(setup: AskerSetup): Asker {
         // and the last box adds entries of the user's own.
         const ticked = await prompter!.checkbox({
           message: t(q.message, options.data),
-          choices: [...offered.map((v) => ({ value: v, name: v, checked: true })), { value: OTHER, name: w('addOwn'), checked: false }],
+          choices: [...offered.map((v) => ({ value: v, name: v, checked: true })), { value: OTHER, name: w('addOwn'), checked: false, quiet: true }],
           validate: (values) => (q.required && values.length === 0 ? w('required') : true),
         });
         items = ticked.filter((v) => v !== OTHER);
@@ -267,7 +267,13 @@ export function createAsker(setup: AskerSetup): Asker {
       if (options.other) all.push({ value: OTHER, name: w('addOwn') });
       let answer = await prompter!.checkbox({
         message: t(q.message, options.data),
-        choices: all.map((c) => ({ value: c.value, name: c.name, checked: selected.has(c.value), ...(c.description ? { description: c.description } : {}) })),
+        choices: all.map((c) => ({
+          value: c.value,
+          name: c.name,
+          checked: selected.has(c.value),
+          ...(c.value === OTHER ? { quiet: true } : {}),
+          ...(c.description ? { description: c.description } : {}),
+        })),
         validate: (values) => (q.required && values.length === 0 ? w('required') : true),
       });
       if (answer.includes(OTHER)) {

@@ -4,12 +4,15 @@
 // exit, never a stack trace; so does `stop()` (SIGTERM, SIGHUP), through inquirer's abort.
 import type { Output } from '../commands/context.js';
 import type { Language } from '../model/constants.js';
+import wrapAnsi from 'wrap-ansi';
 
 export interface PromptChoice<T> {
   value: T;
   name: string;
   description?: string;
   checked?: boolean;
+  /** Not repeated in the answered line (the box that opens a field for entries of one's own). */
+  quiet?: boolean;
 }
 
 export interface Prompter {
@@ -22,6 +25,8 @@ export interface Prompter {
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /** A line of information between questions. */
   print(text: string): void;
+  /** The terminal's width in columns, where known (choices are kept to one line). */
+  readonly columns?: number;
   /** Ends the question being asked as Ctrl-C ends it (the prompt gives the terminal back, the
    * call rejects with `Interrupted`), and every later one before it is shown. False when no
    * question is being asked. Only the terminal prompter has it. */
@@ -139,6 +144,7 @@ export function terminalPrompter(streams: TerminalStreams, language: Language = 
       );
     },
     async checkbox(options) {
+      const quiet = new Set<unknown>(options.choices.filter((c) => c.quiet).map((c) => c.value));
       return guard(({ checkbox }, signal) =>
         checkbox(
           {
@@ -146,6 +152,15 @@ export function terminalPrompter(streams: TerminalStreams, language: Language = 
             choices: options.choices.map((c) => ({ value: c.value, name: c.name, checked: c.checked === true, ...(c.description ? { description: c.description } : {}) })),
             pageSize: 14,
             instructions: keys.checkbox,
+            theme: {
+              style: {
+                renderSelectedChoices: (selected: ReadonlyArray<{ value: unknown; short: string }>) =>
+                  selected
+                    .filter((c) => !quiet.has(c.value))
+                    .map((c) => c.short)
+                    .join(', '),
+              },
+            },
             ...(options.validate ? { validate: (items: ReadonlyArray<{ value: unknown }>) => options.validate!(items.map((i) => i.value) as never) } : {}),
           },
           { ...context, signal },
@@ -161,6 +176,9 @@ export function terminalPrompter(streams: TerminalStreams, language: Language = 
         select({ message: options.message, choices: [yes, no], default: options.default !== false, instructions: keys.select }, { ...context, signal }),
       );
     },
+    get columns() {
+      return streams.output.columns;
+    },
     print(text) {
       streams.output.write(wrap(text, (streams.output.columns ?? 80) - 1) + '\n');
     },
@@ -173,25 +191,18 @@ export function terminalPrompter(streams: TerminalStreams, language: Language = 
   };
 }
 
-/** Wraps at spaces to the terminal's width, keeping each line's indentation for its
- * continuation lines (the terminal itself would break words in half). */
+/** Wraps at word boundaries to the terminal's width (wrap-ansi), each line's indentation kept
+ * for its continuation lines (the terminal itself would break words in half). */
 export function wrap(text: string, width: number): string {
   if (width < 20) return text;
   return text
     .split('\n')
     .map((line) => {
       const indent = /^\s*/.exec(line)![0];
-      const words = line.slice(indent.length).split(' ');
-      const out: string[] = [];
-      let current = indent;
-      for (const word of words) {
-        if (current.trim() && current.length + 1 + word.length > width) {
-          out.push(current);
-          current = indent + word;
-        } else current = current.trim() ? `${current} ${word}` : indent + word;
-      }
-      out.push(current);
-      return out.join('\n');
+      return wrapAnsi(line.slice(indent.length), width - indent.length, { trim: true })
+        .split('\n')
+        .map((l) => indent + l)
+        .join('\n');
     })
     .join('\n');
 }

@@ -4,6 +4,7 @@
 // single question and comes back, goes back to an earlier step's review, or saves and quits.
 // `edit` starts at the review of the whole philosophy. The draft is saved after every answer
 // (through onAnswer) and after every step, so Ctrl-C loses nothing already given.
+import stringWidth from 'string-width';
 import type { Bilingual } from '../catalog/types.js';
 import type { Language } from '../model/constants.js';
 import { fill } from '../lint/text.js';
@@ -67,10 +68,20 @@ type Choice =
 type Place = { kind: 'ask'; index: number } | { kind: 'review'; index: number } | { kind: 'overview' };
 
 /** A label and its value on one short line for a list entry. */
-function entry(message: string, shown: string, empty: string, width = 110): string {
+function entry(message: string, shown: string, empty: string, width: number): string {
   const value = shown.replace(/\s+/g, ' ').trim() || empty;
   const text = `${message.replace(/[?:]\s*$/, '')}: ${value}`;
-  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  return stringWidth(text) > width ? `${sliceColumns(text, width - 1)}…` : text;
+}
+
+/** The longest start of `text` that fits in `width` columns. */
+function sliceColumns(text: string, width: number): string {
+  let out = '';
+  for (const char of text) {
+    if (stringWidth(out + char) > width) break;
+    out += char;
+  }
+  return out;
 }
 
 export async function runWizard(setup: RunnerSetup): Promise<Outcome> {
@@ -140,6 +151,8 @@ export async function runWizard(setup: RunnerSetup): Promise<Outcome> {
     for (const f of findings) prompter.print(`  ${f.severity === 'error' ? '✖' : '⚠'} ${f.message}${f.hint ? `\n    ${f.hint}` : ''}`);
   };
 
+  // A choice is one line of the terminal: its marker and indent take four columns.
+  const room = Math.max(40, (prompter.columns ?? 114) - 4);
   const quitChoice = { value: { kind: 'quit' } as Choice, name: t(editing ? TEXT.quitEdit : TEXT.quit) };
 
   try {
@@ -171,7 +184,7 @@ export async function runWizard(setup: RunnerSetup): Promise<Outcome> {
         const choices: Array<{ value: Choice; name: string }> = [
           { value: { kind: last ? 'finish' : 'continue' }, name: last ? t(editing ? TEXT.save : TEXT.finish) : t(TEXT.continue, { n: step.number + 1 }) },
           ...(!last && (await complete()) ? [{ value: { kind: 'finish' } as Choice, name: t(editing ? TEXT.save : TEXT.finishNow) }] : []),
-          ...asked.map((a) => ({ value: { kind: 'answer', step: index, asked: a, known } as Choice, name: entry(a.message, a.shown, t(TEXT.empty)) })),
+          ...asked.map((a) => ({ value: { kind: 'answer', step: index, asked: a, known } as Choice, name: entry(a.message, a.shown, t(TEXT.empty), room) })),
           { value: { kind: 'redo' }, name: t(TEXT.redo) },
           ...steps.slice(0, index).map((s, i) => ({ value: { kind: 'review', step: i } as Choice, name: t(TEXT.back, { n: s.number, title: t(s.title) }) })),
           quitChoice,
@@ -193,7 +206,7 @@ export async function runWizard(setup: RunnerSetup): Promise<Outcome> {
       for (let i = 0; i < steps.length; i++) {
         const asked = await inventory(i);
         const known = new Set(asked.map((a) => dotted(a.path)));
-        for (const a of asked) choices.push({ value: { kind: 'answer', step: i, asked: a, known }, name: `${steps[i]!.number} · ${entry(a.message, a.shown, t(TEXT.empty), 104)}` });
+        for (const a of asked) choices.push({ value: { kind: 'answer', step: i, asked: a, known }, name: `${steps[i]!.number} · ${entry(a.message, a.shown, t(TEXT.empty), room - 4)}` });
       }
       for (let i = 0; i < steps.length; i++) choices.push({ value: { kind: 'review', step: i }, name: t(TEXT.stepReview, { n: steps[i]!.number, title: t(steps[i]!.title) }) });
       choices.push(quitChoice);

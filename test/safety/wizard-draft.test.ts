@@ -180,7 +180,8 @@ describe('Ctrl-C in edit', () => {
     const cwd = sandbox('philosophy-edit-');
     const source = readFileSync(join(import.meta.dirname, '../../philosophies/acme-robotics.yaml'), 'utf8');
     writeFileSync(join(cwd, 'acme.yaml'), source);
-    const run = await runMain(cwd, ['edit', 'acme.yaml'], new AutoPrompter({ interruptAt: 3 }));
+    // Ctrl-C at the first screen of edit, the review of every answer.
+    const run = await runMain(cwd, ['edit', 'acme.yaml'], new AutoPrompter({ interruptAt: 1 }));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Your answers so far are kept in .philosophy-edit-draft.yaml; acme.yaml is unchanged. Start again with `npx philosophy edit acme.yaml`.');
     expect(run.stderr).not.toContain('init --resume');

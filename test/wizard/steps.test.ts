@@ -265,7 +265,7 @@ describe('step 3 · vision', () => {
     );
     // The warning comes right after the statement, before anything else is asked.
     // With the severity `validate` gives it: an error.
-    expect(log[statementAt + 1]).toMatch(/^> ✖ .*“24\/7”.*phone: Mon-Fri 09:00-17:00 CET/);
+    expect(log[statementAt + 1]).toMatch(/^> ✖ .*“24\/7”.*Phone: Mon-Fri 09:00-17:00 CET/);
     expect(log[statementAt + 3]).toBe('? Reword the vision now? (the text stays there to edit)');
     expect(draft.vision).toEqual({
       statement: 'Straight answers and fixes that last.',

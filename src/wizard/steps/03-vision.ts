@@ -1,5 +1,6 @@
 // Step 3: the support vision, written with the mission, the values and the customers' needs in
 // view, checked at once for a promise the channels cannot keep, then against the three criteria.
+import { findChannel } from '../../catalog/index.js';
 import { fill } from '../../lint/text.js';
 import type { Language } from '../../model/constants.js';
 import { rule as promiseHonesty } from '../../rules/promise-honesty.js';
@@ -63,7 +64,8 @@ export function honestyWarning(statement: string, draft: Draft, language: Langua
   if (promise === undefined) return undefined;
   const channels = (draft.needs?.channels ?? []).filter((c) => c?.name);
   if (channels.some((c) => c!.hours !== undefined && isRoundTheClock(c!.hours))) return undefined;
-  const hours = channels.map((c) => `${c!.name}: ${c!.hours ?? '?'}`).join('; ');
+  // Channels by their name in the reader's language, never by their id.
+  const hours = channels.map((c) => `${findChannel(c!.name!)?.name[language] ?? c!.name}: ${c!.hours ?? '?'}`).join('; ');
   const m = promiseHonesty.messages[channels.length ? 'unbackedPromise' : 'noChannels']!;
   return [`${severityMark(promiseHonesty.meta.severity)} ${fill(m.message[language], { promise, hours })}`, `  ${fill(m.hint[language])}`];
 }
