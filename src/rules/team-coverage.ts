@@ -13,8 +13,8 @@ export const rule: Rule = {
     step: 7,
     docs: {
       why: {
-        en: 'A support philosophy reaches far beyond support: sales, design, product, HR, leadership and marketing each read the values in their own way and watch other metrics. The team table records how every team lives the philosophy and how it measures that. A team left out is a team that was never asked.',
-        de: 'Eine Support-Philosophie reicht weit über den Support hinaus: Vertrieb, Design, Produkt, HR, Führung und Marketing lesen die Werte jeweils auf ihre Weise und achten auf andere Kennzahlen. Die Teamtabelle hält fest, wie jedes Team die Philosophie lebt und woran es das misst. Ein fehlendes Team ist eines, das nie gefragt wurde.',
+        en: 'A support philosophy reaches far beyond support: sales, design, product, HR, leadership and marketing each read the values in their own way and watch other metrics. The team table records how every team lives the philosophy and how it measures that. A team left out is a team that was never asked. A team the company does not have (no design team in a four-person shop) is listed under `teamsAbsent` instead, and the rule does not ask for it.',
+        de: 'Eine Support-Philosophie reicht weit über den Support hinaus: Vertrieb, Design, Produkt, HR, Führung und Marketing lesen die Werte jeweils auf ihre Weise und achten auf andere Kennzahlen. Die Teamtabelle hält fest, wie jedes Team die Philosophie lebt und woran es das misst. Ein fehlendes Team ist eines, das nie gefragt wurde. Ein Team, das es im Unternehmen nicht gibt (kein Design-Team in einem Laden mit vier Leuten), steht stattdessen unter `teamsAbsent`, und die Regel fragt nicht danach.',
       },
       bad: ['teams:', '  - team: support', '    metrics: [CSAT, NPS]', '  - team: sales'].join('\n'),
       good: [
