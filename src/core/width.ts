@@ -30,3 +30,9 @@ export function wrap(text: string, width: number): string {
     })
     .join('\n');
 }
+
+/** Lines of at most `width` columns, broken between words; a word longer than a line (a URL,
+ * an id) is the only thing broken. */
+export function wrapLines(text: string, width: number): string[] {
+  return wrapAnsi(text, Math.max(1, width), { hard: true, trim: true }).split('\n');
+}
