@@ -51,7 +51,7 @@ export async function main(options: MainOptions): Promise<number> {
   const say = (key: Parameters<typeof t>[1], data?: Record<string, string | number>) => t(language, key, data);
   let exitCode = 0;
   // Placeholders of options and arguments (<file>, [paths...]) in the user's language.
-  const arg = (name: 'file' | 'dir' | 'path' | 'paths' | 'n' | 'format' | 'lang' | 'kind' | 'name') => say(`arg.${name}`);
+  const arg = (name: 'file' | 'dir' | 'path' | 'paths' | 'n' | 'format' | 'lang' | 'kind' | 'name' | 'ref') => say(`arg.${name}`);
 
   const program = new Command('philosophy')
     .description(say('cli.description'))
@@ -123,20 +123,20 @@ export async function main(options: MainOptions): Promise<number> {
     });
 
   sub('diff', say('diff.description'), say('diff.examples'))
-    .argument('[paths...]', say('diff.paths'))
-    .option('-b, --base <ref>', say('opt.base'))
-    .addOption(new Option('-f, --format <format>', say('opt.diffFormat')).choices(['stylish', 'md', 'json']).default('stylish'))
+    .argument(`[${arg('paths')}...]`, say('diff.paths'))
+    .option(`-b, --base <${arg('ref')}>`, say('opt.base'))
+    .addOption(new Option(`-f, --format <${arg('format')}>`, say('opt.diffFormat')).choices(['stylish', 'md', 'json']).default('stylish'))
     .option('--exit-code', say('opt.exitCode'))
-    .option('-c, --config <file>', say('opt.config'))
+    .option(`-c, --config <${arg('file')}>`, say('opt.config'))
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { diff } = await import('./commands/diff.js');
       exitCode = await diff(paths, opts, ctx);
     });
 
   sub('log', say('log.description'), say('log.examples'))
-    .argument('<file>', 'philosophy file')
-    .addOption(new Option('-f, --format <format>', say('opt.diffFormat')).choices(['stylish', 'md', 'json']).default('stylish'))
-    .option('-c, --config <file>', say('opt.config'))
+    .argument(`<${arg('file')}>`, say('export.file'))
+    .addOption(new Option(`-f, --format <${arg('format')}>`, say('opt.diffFormat')).choices(['stylish', 'md', 'json']).default('stylish'))
+    .option(`-c, --config <${arg('file')}>`, say('opt.config'))
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { log } = await import('./commands/log.js');
       exitCode = await log(file, opts, ctx);

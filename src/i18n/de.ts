@@ -27,6 +27,7 @@ Exit-Codes: 0 fehlerfrei · 1 Befunde der Stufe error (oder mehr als --max-warni
   'arg.format': 'FORMAT',
   'arg.lang': 'SPRACHE',
   'arg.kind': 'ART',
+  'arg.ref': 'REF',
   'arg.name': 'NAME',
   'export.file': 'Philosophie-Datei',
   'export.kind': 'handout (Einarbeitungsblatt) | hiring-kit (Einstellungsmappe) | team-sheet (Teamblatt) | survey (Umfrage)',

@@ -27,6 +27,7 @@ Exit codes: 0 clean · 1 findings at error level (or over --max-warnings) · 2 u
   'arg.format': 'format',
   'arg.lang': 'lang',
   'arg.kind': 'kind',
+  'arg.ref': 'ref',
   'arg.name': 'name',
   'export.file': 'philosophy file',
   'export.kind': 'handout | hiring-kit | team-sheet | survey',

@@ -393,7 +393,7 @@ describe('the wizard in a real terminal (tmux)', () => {
 });
 
 describe('--help under --lang de', () => {
-  it.each(['', 'validate', 'render', 'export', 'catalog', 'schema', 'init', 'edit'])('philosophy %s --help speaks German', (command) => {
+  it.each(['', 'validate', 'render', 'export', 'diff', 'log', 'catalog', 'schema', 'init', 'edit'])('philosophy %s --help speaks German', (command) => {
     const r = run(['--lang', 'de', ...(command ? [command] : []), '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Aufruf: philosophy/);
