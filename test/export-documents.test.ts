@@ -264,6 +264,7 @@ describe('values interview', () => {
 
   it('shows the reference answers where the benchmark has them, and anchors that fit the value', () => {
     const model = example('radwerk-berlin');
+    model.hiring!.benchmark![0]!.referenceAnswers = ['„Ich habe einem Kunden gleich gesagt, dass der Rahmenschaden nicht im Abo ist und was er kostet.“'];
     const context = contextOf(model, 'hiring-kit');
     const honesty = context.interview[0]!;
     expect(honesty.referenceAnswers.length).toBeGreaterThan(0);

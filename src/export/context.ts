@@ -115,8 +115,9 @@ export function surveyItems(context: RenderContext, messages: Messages): SurveyI
     items.push({ value: v.name, kind: 'scale', text: message(messages, 'survey.know', { value: v.name }) });
     items.push({ value: v.name, kind: 'scale', text: message(messages, 'survey.rewarded', { value: v.name }) });
   }
-  items.push({ value: null, kind: 'scale', text: message(messages, 'survey.conflictsHandled') });
+  // Open questions first in every group, as the printed survey shows them, so numbers run in order.
   items.push({ value: null, kind: 'open', text: message(messages, 'survey.conflictsItem') });
+  items.push({ value: null, kind: 'scale', text: message(messages, 'survey.conflictsHandled') });
   return items.map((item, i) => ({
     ...item,
     position: i + 1,
