@@ -51,7 +51,7 @@ export async function main(options: MainOptions): Promise<number> {
   const say = (key: Parameters<typeof t>[1], data?: Record<string, string | number>) => t(language, key, data);
   let exitCode = 0;
   // Placeholders of options and arguments (<file>, [paths...]) in the user's language.
-  const arg = (name: 'file' | 'dir' | 'path' | 'paths' | 'n' | 'format' | 'lang' | 'kind' | 'name' | 'ref') => say(`arg.${name}`);
+  const arg = (name: 'file' | 'dir' | 'path' | 'paths' | 'n' | 'format' | 'lang' | 'kind' | 'name' | 'ref' | 'char' | 'list') => say(`arg.${name}`);
 
   const program = new Command('philosophy')
     .description(say('cli.description'))
@@ -113,6 +113,9 @@ export async function main(options: MainOptions): Promise<number> {
     .addArgument(new Argument(`<${arg('kind')}>`, say('export.kind')).choices(['handout', 'hiring-kit', 'team-sheet', 'survey']))
     .addOption(new Option(`-f, --format <${arg('format')}>`, say('opt.exportFormat')).choices(['md', 'html', 'pdf', 'csv']).default('md'))
     .option(`--team <${arg('name')}>`, say('opt.team'))
+    .addOption(new Option(`--delimiter <${arg('char')}>`, say('opt.delimiter')).choices([',', ';']))
+    .option('--formal', say('opt.formal'))
+    .option(`--weights <${arg('list')}>`, say('opt.weights'))
     .option(`-o, --out <${arg('path')}>`, say('opt.exportOut'))
     .option(`-t, --templates <${arg('dir')}>`, say('opt.templates'))
     .option('--force', say('opt.forceExport'))
