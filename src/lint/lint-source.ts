@@ -6,9 +6,9 @@ import type { LoadLimits } from '../model/load.js';
 import { readDocument, type Reading } from '../model/read.js';
 import type { Philosophy } from '../model/schema.js';
 import { RULES, findRule, isConfigurable } from '../rules/index.js';
+import { messageOf } from '../rules/messages.js';
 import { scanDirectives } from './directives.js';
 import { result } from '../core/findings.js';
-import { fillMessage } from '../core/text.js';
 import type { FileResult, Finding, Severity, SeveritySetting } from '../core/findings.js';
 
 export interface LintSourceOptions {
@@ -95,11 +95,6 @@ function runRules(model: Philosophy, options: LintSourceOptions): Issue[] {
     }
   }
   return issues;
-}
-
-/** Builds the one-line message and hint of an issue in the user's language. */
-export function messageOf(ruleId: string, messageId: string, data: Issue['data'], language: Language): { message: string; hint: string } {
-  return fillMessage(findRule(ruleId)?.messages[messageId], data, language, `${ruleId}/${messageId}`);
 }
 
 function toFinding(issue: Issue, reading: Reading, options: Pick<LintSourceOptions, 'language' | 'rules'>): Finding {
