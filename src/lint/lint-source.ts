@@ -46,6 +46,13 @@ export function lintSource(source: string | Uint8Array, options: LintSourceOptio
   return lintReading(readDocument(source, options.limits), options);
 }
 
+/** The findings, and the model when the file and its format have no problem (what `diff` compares). */
+export function lintWithModel(source: string | Uint8Array, options: LintSourceOptions): { result: FileResult; model: Philosophy | undefined } {
+  const reading = readDocument(source, options.limits);
+  const model = reading.data !== undefined && !reading.issues.length ? (reading.data as Philosophy) : undefined;
+  return { result: lintReading(reading, options), model };
+}
+
 /** The findings of a file already read (see model/read.ts): its own problems, the rules', the
  * directives'. */
 export function lintReading(reading: Reading, options: LintSourceOptions): FileResult {
