@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import type { Finding, FileResult } from '../core/findings.js';
-import { padEnd, textWidth } from '../core/width.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 // A path or message may come from a hostile file. C0 (ESC above all), DEL and C1 (single-byte
@@ -17,12 +18,25 @@ function visible(text: string): string {
   });
 }
 
+// Terminal columns (string-width), so umlauts, wide and astral characters do not skew them.
+function width(text: string): number {
+  return stringWidth(text);
+}
+
+/** Lines of at most `columns`, broken between words (only a word longer than a line is cut). */
+function wrapped(text: string, columns: number): string[] {
+  return wrapAnsi(text, Math.max(20, columns), { hard: true, trim: true }).split('\n');
+}
+
+function padEnd(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - width(text)));
+}
 
 type Plural = readonly [one: string, other: string];
 
-const WORDS: Record<FormatterContext['language'], { problem: Plural; error: Plural; warning: Plural }> = {
-  en: { problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'] },
-  de: { problem: ['Problem', 'Probleme'], error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'] },
+const WORDS: Record<FormatterContext['language'], { problem: Plural; error: Plural; warning: Plural; severity: { error: string; warning: string } }> = {
+  en: { problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'], severity: { error: 'error', warning: 'warning' } },
+  de: { problem: ['Problem', 'Probleme'], error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'], severity: { error: 'Fehler', warning: 'Warnung' } },
 };
 
 function count(n: number, [one, other]: Plural): string {
@@ -47,7 +61,9 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
     const rows = [...result.findings].sort(byPosition).map((finding) => ({
       line: String(finding.line),
       column: String(finding.column),
-      severity: finding.severity === 'error' ? 'error' : 'warning',
+      error: finding.severity === 'error',
+      // The severity in the reader's language.
+      severity: WORDS[context.language].severity[finding.severity === 'error' ? 'error' : 'warning'],
       message: visible(finding.message),
       ruleId: visible(finding.ruleId),
       hint: visible(finding.hint),
@@ -59,18 +75,28 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
     const lineWidth = widest((row) => row.line.length);
     const columnWidth = widest((row) => row.column.length);
     const severityWidth = widest((row) => row.severity.length);
-    const messageWidth = widest((row) => textWidth(row.message));
+    const messageWidth = widest((row) => width(row.message));
     const hintIndent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
 
     out.push(chalk.underline(visible(result.file)));
     for (const row of rows) {
       const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
       const severity = padEnd(row.severity, severityWidth);
-      out.push(
-        `  ${chalk.dim(position)}  ${row.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity)}` +
-          `  ${padEnd(row.message, messageWidth)}  ${chalk.dim(row.ruleId)}`,
-      );
-      if (row.hint !== '') out.push(hintIndent + chalk.dim(row.hint));
+      const head = `  ${chalk.dim(position)}  ${row.error ? chalk.red(severity) : chalk.yellow(severity)}  `;
+      const oneRow = hintIndent.length + messageWidth + 2 + width(row.ruleId);
+      if (context.width === undefined || oneRow <= context.width) {
+        out.push(head + `${padEnd(row.message, messageWidth)}  ${chalk.dim(row.ruleId)}`);
+        if (row.hint !== '') out.push(hintIndent + chalk.dim(row.hint));
+        continue;
+      }
+      // Too wide for the terminal: the message wraps under itself, the rule id follows it on
+      // its last line (or the next), and the hint wraps under the message.
+      const room = context.width - hintIndent.length;
+      const lines = wrapped(row.message, room);
+      const last = lines.length - 1;
+      lines[last] = width(lines[last]!) + 2 + width(row.ruleId) <= room ? `${lines[last]!}  ${chalk.dim(row.ruleId)}` : `${lines[last]!}\n${hintIndent}${chalk.dim(row.ruleId)}`;
+      out.push(head + lines.join(`\n${hintIndent}`));
+      if (row.hint !== '') for (const line of wrapped(row.hint, room)) out.push(hintIndent + chalk.dim(line));
     }
     out.push('');
   }
