@@ -9,7 +9,7 @@ import { DIFF_FORMATS, isDiffFormat, loadDiffFormatter, type DiffFormat } from '
 import type { DiffOptions } from '../diff/index.js';
 import { VERSION } from '../version.js';
 import { wantsColor } from '../io/output.js';
-import type { CommandContext } from './context.js';
+import { type CommandContext } from './context.js';
 
 export interface DiffCommandOptions {
   base?: string;

@@ -10,7 +10,6 @@ import { FileExistsError, writeFileAtomic } from '../io/write.js';
 import { loadConfig } from '../lint/config.js';
 import { reasonOf } from '../io/reason.js';
 import { displayPath } from '../io/read-file.js';
-import { slugify } from '../core/slug.js';
 import { oneLine } from '../core/text.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './context.js';

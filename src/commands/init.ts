@@ -241,7 +241,7 @@ async function runAndWrite(run: RunSetup): Promise<number> {
   const { planSave, writeSave, renderAndCheck } = await import('../services/save-philosophy.js');
   const plan = await planSave({ draft: run.draft, cwd, ...(run.target ? { target: run.target } : {}), ...(run.original ? { original: run.original } : {}) });
   if (plan.kind === 'incomplete') {
-    const { messageOf } = await import('../lint/lint-source.js');
+    const { messageOf } = await import('../rules/messages.js');
     const lines = plan.problems.slice(0, 10).map((p) => `  ${messageOf(p.ruleId, p.messageId, p.data, language).message}`);
     throw new CliError(t(language, 'init.incomplete', { path: DRAFT_NAME }) + '\n' + lines.join('\n'));
   }

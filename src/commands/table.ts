@@ -1,16 +1,17 @@
-// A plain-text table for people at a terminal: every cell wraps at word boundaries, widths are
-// measured in terminal columns (core/width.ts), the last column takes the room the
+// A plain-text table for people at a terminal: every cell wraps at word boundaries (wrap-ansi),
+// widths are measured in terminal columns (string-width), the last column takes the room the
 // others leave. Below `minWidth` a table gets too cramped to read, and `list` lays the same rows
 // out one record after another instead.
-import { padEnd, textWidth, wrapLines as wrap } from '../core/width.js';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 
 /** The widest a column other than the last may get before its cells wrap. */
 const MAX_COLUMN = 28;
 
 export function table(headers: string[], rows: string[][], width: number): string {
   const count = headers.length;
-  const widths = headers.map((h, i) => Math.max(textWidth(h), ...rows.map((r) => longestLine(r[i] ?? ''))));
-  for (let i = 0; i < count - 1; i++) widths[i] = Math.min(widths[i]!, Math.max(MAX_COLUMN, textWidth(headers[i]!)));
+  const widths = headers.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => longestLine(r[i] ?? ''))));
+  for (let i = 0; i < count - 1; i++) widths[i] = Math.min(widths[i]!, Math.max(MAX_COLUMN, stringWidth(headers[i]!)));
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
   widths[count - 1] = Math.min(widths[count - 1]!, Math.max(20, width - fixed));
   const line = (cells: string[]) => {
@@ -20,7 +21,7 @@ export function table(headers: string[], rows: string[][], width: number): strin
     for (let y = 0; y < height; y++) {
       out.push(
         wrapped
-          .map((w, i) => (i === count - 1 ? (w[y] ?? '') : padEnd(w[y] ?? '', widths[i]!)))
+          .map((w, i) => (i === count - 1 ? (w[y] ?? '') : pad(w[y] ?? '', widths[i]!)))
           .join('  ')
           .trimEnd(),
       );
@@ -50,5 +51,15 @@ export function list(headers: string[], rows: string[][], width: number): string
 }
 
 function longestLine(text: string): number {
-  return Math.max(...text.split('\n').map((l) => textWidth(l)));
+  return Math.max(...text.split('\n').map((l) => stringWidth(l)));
+}
+
+function pad(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - stringWidth(text)));
+}
+
+/** Lines of at most `width` columns, broken between words; a word longer than a line is the
+ * only thing broken (a URL, an id). */
+function wrap(text: string, width: number): string[] {
+  return wrapAnsi(text, Math.max(1, width), { hard: true, trim: true }).split('\n');
 }

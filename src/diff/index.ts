@@ -3,12 +3,12 @@
 // print it through src/diff/formatters/.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Language } from '../core/bilingual.js';
-import type { FileResult } from '../core/findings.js';
-import { displayPath, readFileBytes } from '../io/read-file.js';
 import type { Config } from '../lint/config.js';
-import { DEFAULT_LIMITS } from '../model/load.js';
+import { displayPath, readFileBytes } from '../io/read-file.js';
 import { unreadResult } from '../services/read-philosophy.js';
+import type { FileResult } from '../core/findings.js';
+import type { Language } from '../model/constants.js';
+import { DEFAULT_LIMITS } from '../model/load.js';
 import { compareModels } from './compare.js';
 import { GitError, defaultBase, fileHistory, openRepository, pathAt, repositoryPath, resolveRef, showFile, type Git } from './git.js';
 import { compareFindings, readVersion, type Version } from './read.js';
@@ -41,7 +41,7 @@ export async function diffFiles(oldFile: string, newFile: string, options: DiffO
   const sides = [oldFile, newFile].map((f) => {
     const absolutePath = resolve(options.cwd, f);
     const file = displayPath(absolutePath, options.cwd);
-    const read = readFileBytes(absolutePath, options.config.limits?.maxFileSize ?? DEFAULT_LIMITS.maxFileSize, options.language);
+    const read = readFileBytes(absolutePath, options.config.limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize, options.language);
     const label: SideLabel = { path: file, ref: '', exists: true };
     if ('issue' in read) throw new UnreadableSide(label, unreadResult(read.issue, { file, absolutePath, language: options.language }));
     return { absolutePath, file, bytes: read.bytes, label };
@@ -69,7 +69,7 @@ export async function diffWithBase(file: string, base: string | undefined, optio
   const newLabel: SideLabel = { path: shown, ref: '', exists: !gone };
   let newBytes: Uint8Array | undefined;
   if (!gone) {
-    const read = readFileBytes(absolutePath, options.config.limits?.maxFileSize ?? DEFAULT_LIMITS.maxFileSize, options.language);
+    const read = readFileBytes(absolutePath, options.config.limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize, options.language);
     if ('issue' in read) throw new UnreadableSide(newLabel, unreadResult(read.issue, { file: shown, absolutePath, language: options.language }));
     newBytes = read.bytes;
   }

@@ -1,11 +1,11 @@
 // Reading one version of a philosophy for the diff: the same loader, schema check and rules as
 // `philosophy validate`, so both sides are judged alike. The one place that knows how.
-import type { Language } from '../core/bilingual.js';
-import type { FileResult, Finding } from '../core/findings.js';
 import type { Config } from '../lint/config.js';
 import { rulesFor } from '../lint/config.js';
-import { lintReading } from '../lint/lint-source.js';
-import { readDocument } from '../model/read.js';
+import { lintWithModel } from '../lint/lint-source.js';
+import type { FileResult, Finding } from '../core/findings.js';
+import type { Language } from '../model/constants.js';
+import { DEFAULT_LIMITS } from '../model/load.js';
 import type { Philosophy } from '../model/schema.js';
 
 export interface ReadOptions {
@@ -26,12 +26,9 @@ export interface Version {
 
 export async function readVersion(bytes: Uint8Array, options: ReadOptions): Promise<Version> {
   const rules = await rulesFor(options.config, options.absolutePath);
-  // One parse for both the model and the findings, as `validate` reads it.
-  const reading = readDocument(bytes, options.config.limits);
-  const result = lintReading(reading, { file: options.file, absolutePath: options.absolutePath, language: options.language, today: options.today, rules });
-  // The model only of a file without errors of its own or of its format, as the rules see it.
-  const fileOk = reading.data !== undefined && !result.findings.some((f) => f.severity === 'error' && (f.ruleId === 'parse' || f.ruleId === 'schema'));
-  return { model: fileOk ? (reading.data as Philosophy) : undefined, result };
+  const limits = { ...DEFAULT_LIMITS, ...options.config.limits };
+  const linted = lintWithModel(bytes, { file: options.file, absolutePath: options.absolutePath, language: options.language, today: options.today, rules, limits });
+  return { model: linted.model, result: linted.result };
 }
 
 /** What makes a finding the same one in both versions: its rule and its words (its line moves

@@ -4,6 +4,7 @@
 // scorecard, and the interpretation survey's items. Every text comes from the document
 // messages, so a document has one layout in both languages.
 import { findTeam, matchValue } from '../catalog/index.js';
+import { slugify } from '../core/slug.js';
 import type { KpiView, RenderContext, TeamView, ValueView } from '../render/context.js';
 import { message, type Messages } from '../render/messages.js';
 
@@ -145,22 +146,6 @@ export function findTeamView(context: RenderContext, name: string): TeamView | u
   });
 }
 
-/** A name as a file-name part: lower case, umlauts spelt out, anything else a hyphen. */
-export function slugOf(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'document'
-  );
-}
-
 export function buildExportContext(context: RenderContext, messages: Messages, options: ExportOptions): ExportContext {
   const max = context.hiring.scale ?? 5;
   const formal = options.formal ?? false;
@@ -186,7 +171,7 @@ export function buildExportContext(context: RenderContext, messages: Messages, o
       kind: options.kind,
       name,
       title: message(messages, 'common.by', { company: context.company.name, document: name }),
-      file: [context.source.replace(/\.ya?ml$/i, ''), name, ...(team && options.kind === 'handout' ? [team.name] : [])].map(slugOf).join('-'),
+      file: [context.source.replace(/\.ya?ml$/i, ''), name, ...(team && options.kind === 'handout' ? [team.name] : [])].map((part) => slugify(part, 'document')).join('-'),
     },
     team: team ? sheetOf(team, context) : null,
     sheets,

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import type { Finding, FileResult } from '../core/findings.js';
-import { padEnd, textWidth, textWidth as width, wrapLines } from '../core/width.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 // A path or message may come from a hostile file. C0 (ESC above all), DEL and C1 (single-byte
@@ -17,9 +18,18 @@ function visible(text: string): string {
   });
 }
 
+// Terminal columns (string-width), so umlauts, wide and astral characters do not skew them.
+function width(text: string): number {
+  return stringWidth(text);
+}
+
 /** Lines of at most `columns`, broken between words (only a word longer than a line is cut). */
 function wrapped(text: string, columns: number): string[] {
-  return wrapLines(text, Math.max(20, columns));
+  return wrapAnsi(text, Math.max(20, columns), { hard: true, trim: true }).split('\n');
+}
+
+function padEnd(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - width(text)));
 }
 
 type Plural = readonly [one: string, other: string];
@@ -65,7 +75,7 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
     const lineWidth = widest((row) => row.line.length);
     const columnWidth = widest((row) => row.column.length);
     const severityWidth = widest((row) => row.severity.length);
-    const messageWidth = widest((row) => textWidth(row.message));
+    const messageWidth = widest((row) => width(row.message));
     const hintIndent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
 
     out.push(chalk.underline(visible(result.file)));

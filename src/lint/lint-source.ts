@@ -6,9 +6,9 @@ import type { LoadLimits } from '../model/load.js';
 import { readDocument, type Reading } from '../model/read.js';
 import type { Philosophy } from '../model/schema.js';
 import { RULES, findRule, isConfigurable } from '../rules/index.js';
+import { messageOf } from '../rules/messages.js';
 import { scanDirectives } from './directives.js';
 import { result } from '../core/findings.js';
-import { fillMessage } from '../core/text.js';
 import type { FileResult, Finding, Severity, SeveritySetting } from '../core/findings.js';
 
 export interface LintSourceOptions {
@@ -44,6 +44,13 @@ function append<T>(target: T[], items: readonly T[]): void {
 
 export function lintSource(source: string | Uint8Array, options: LintSourceOptions): FileResult {
   return lintReading(readDocument(source, options.limits), options);
+}
+
+/** The findings, and the model when the file and its format have no problem (what `diff` compares). */
+export function lintWithModel(source: string | Uint8Array, options: LintSourceOptions): { result: FileResult; model: Philosophy | undefined } {
+  const reading = readDocument(source, options.limits);
+  const model = reading.data !== undefined && !reading.issues.length ? (reading.data as Philosophy) : undefined;
+  return { result: lintReading(reading, options), model };
 }
 
 /** The findings of a file already read (see model/read.ts): its own problems, the rules', the
@@ -95,11 +102,6 @@ function runRules(model: Philosophy, options: LintSourceOptions): Issue[] {
     }
   }
   return issues;
-}
-
-/** Builds the one-line message and hint of an issue in the user's language. */
-export function messageOf(ruleId: string, messageId: string, data: Issue['data'], language: Language): { message: string; hint: string } {
-  return fillMessage(findRule(ruleId)?.messages[messageId], data, language, `${ruleId}/${messageId}`);
 }
 
 function toFinding(issue: Issue, reading: Reading, options: Pick<LintSourceOptions, 'language' | 'rules'>): Finding {

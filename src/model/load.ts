@@ -3,17 +3,7 @@
 // into issues that carry a position instead of exceptions.
 import type { Issue, Place } from '../core/findings.js';
 import { isAscii, isUtf8, transcode } from 'node:buffer';
-import { createRequire } from 'node:module';
-import type { Document, LineCounter, YAMLError } from 'yaml';
-
-// Loaded on first use, synchronously: commands that read no philosophy (--version, schema,
-// catalog) never pay for the heaviest module of a validation.
-type YamlLib = typeof import('yaml');
-let yamlLib: YamlLib | undefined;
-function yaml(): YamlLib {
-  yamlLib ??= createRequire(import.meta.url)('yaml') as YamlLib;
-  return yamlLib;
-}
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 
 export interface LoadLimits {
   /** Bytes; larger files are not parsed. */
@@ -182,7 +172,6 @@ function dataDepth(data: unknown, limit: number): number {
 }
 
 export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Loaded {
-  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const issues: Issue[] = [];
   const none = (): Loaded => ({ text, lineCounter, doc: null, data: undefined, issues });
@@ -282,7 +271,6 @@ export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Lo
 
 /** One issue per key that repeats an earlier key of the same map. */
 function duplicateKeys(doc: Document.Parsed, issues: Issue[]): void {
-  const { isMap, isPair, isScalar, isSeq } = yaml();
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
     const node = stack.pop();
@@ -369,7 +357,6 @@ function unclosedOpeners(doc: Document.Parsed, text: string): Map<YAMLError, Iss
   if (!wanted.size) return result;
 
   // Every quoted scalar and bracketed collection that ends at such an error.
-  const { isMap, isPair, isScalar, isSeq } = yaml();
   const candidates = new Map<number, Array<{ offset: number; char: string }>>();
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
@@ -482,7 +469,6 @@ function pairIndex(node: { items: unknown[] }, isPair: (n: unknown) => boolean, 
  * is the value of a key (`core:` and its seven values) is shown at its key, where a reader
  * looks, not at its first item. */
 export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [number, number] {
-  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let range: [number, number] = [0, 0];
   const take = (n: unknown) => {

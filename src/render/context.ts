@@ -5,7 +5,7 @@
 import { INCENTIVE_CAVEAT, findChannel, findKpi, findTeam } from '../catalog/index.js';
 import { CONTROL_CHARACTERS, type Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
-import { capitalized, formatDate, formatTarget, kpiName } from './format.js';
+import { capitalized, documentDate, formatTarget, kpiName, NBSP } from './format.js';
 import { builtinMessages, type Messages } from './messages.js';
 
 export interface KpiView {
@@ -168,7 +168,7 @@ export function buildContext(
       label: custom ? custom.name : (messages[`kpi.${id}`] ?? name),
       direction: custom ? (custom.direction ?? null) : (known?.direction ?? null),
       definition: custom ? (custom.definition ?? null) : known ? known.definition[lang] : null,
-      target: target ? formatTarget(target, id, lang, customs) : null,
+      target: target ? formatTarget(target, id, lang, customs, NBSP) : null,
       custom: custom !== undefined,
     };
   };
@@ -222,7 +222,7 @@ export function buildContext(
     conflictPolicy: text(model.feedback?.conflictPolicy),
     reviewCadence: model.feedback?.reviewCadence ?? null,
     nextReview: model.feedback?.nextReview ?? null,
-    nextReviewText: model.feedback?.nextReview ? formatDate(model.feedback.nextReview, lang) : null,
+    nextReviewText: model.feedback?.nextReview ? documentDate(model.feedback.nextReview, lang) : null,
   };
   const teams = (model.teams ?? []).map((t) => ({
     name: findTeam(t.team)?.name[lang] ?? capitalized(t.team),

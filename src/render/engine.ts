@@ -8,7 +8,7 @@ import type { Language } from '../model/constants.js';
 import { canonical } from './canonical.js';
 import type { RenderContext } from './context.js';
 import { html, markdownCell, markdownInline } from './escape.js';
-import { formatDate, formatNumber, formatTarget, kpiName, label } from './format.js';
+import { documentDate, formatNumber, formatTarget, kpiName, label, NBSP } from './format.js';
 import { loadMessages, message, type Messages } from './messages.js';
 import { findPartials, findTemplate } from './templates.js';
 
@@ -107,8 +107,8 @@ function helpers(messages: () => Messages): Record<string, Helper> {
       const key = rest.length > 1 ? `${str(prefix)}.${str(rest[0])}` : str(prefix);
       return label(key, language(o)) ?? (rest.length > 1 ? str(rest[0]) : key);
     },
-    /** 2027-06-01 → "1 June 2027" / "1. Juni 2027". */
-    date: (value, ...rest) => formatDate(str(value), language(lastIsOptions(rest))),
+    /** 2027-06-01 → "June 1, 2027" / "1. Juni 2027". */
+    date: (value, ...rest) => documentDate(str(value), language(lastIsOptions(rest))),
     number: (value, ...rest) => formatNumber(Number(value), language(lastIsOptions(rest))),
     /** A list joined with `sep` (default ", "). */
     join: (list, ...rest) => {
@@ -124,7 +124,7 @@ function helpers(messages: () => Messages): Record<string, Helper> {
     /** A target `{op, value, unit}` of KPI `id`, written out: "≥ 90 %". */
     kpiTarget: (target, id, ...rest) => {
       const o = lastIsOptions(rest);
-      return formatTarget(target as Parameters<typeof formatTarget>[0], str(id), language(o), o.data.root.model.customKpis ?? []);
+      return formatTarget(target as Parameters<typeof formatTarget>[0], str(id), language(o), o.data.root.model.customKpis ?? [], NBSP);
     },
     /** A CSS string literal, for `content:` in a <style> block (e.g. a running page header):
      * quotes, backslashes, line breaks and "<" escaped, so no text can end the string or the block. */

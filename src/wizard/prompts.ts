@@ -4,7 +4,7 @@
 // exit, never a stack trace; so does `stop()` (SIGTERM, SIGHUP), through inquirer's abort.
 import type { Output } from '../io/output.js';
 import type { Language } from '../model/constants.js';
-import { wrap } from '../core/width.js';
+import wrapAnsi from 'wrap-ansi';
 
 export interface PromptChoice<T> {
   value: T;
@@ -180,10 +180,7 @@ export function terminalPrompter(streams: TerminalStreams, language: Language = 
       return streams.output.columns;
     },
     print(text) {
-      // Wrapped at spaces (the terminal itself would break words in half); too narrow a
-      // terminal gets the text as it is.
-      const columns = (streams.output.columns ?? 80) - 1;
-      streams.output.write((columns < 20 ? text : wrap(text, columns)) + '\n');
+      streams.output.write(wrap(text, (streams.output.columns ?? 80) - 1) + '\n');
     },
     stop() {
       stopped = true;
@@ -192,4 +189,20 @@ export function terminalPrompter(streams: TerminalStreams, language: Language = 
       return true;
     },
   };
+}
+
+/** Wraps at word boundaries to the terminal's width (wrap-ansi), each line's indentation kept
+ * for its continuation lines (the terminal itself would break words in half). */
+export function wrap(text: string, width: number): string {
+  if (width < 20) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const indent = /^\s*/.exec(line)![0];
+      return wrapAnsi(line.slice(indent.length), width - indent.length, { trim: true })
+        .split('\n')
+        .map((l) => indent + l)
+        .join('\n');
+    })
+    .join('\n');
 }

@@ -4,7 +4,7 @@
 // single question and comes back, goes back to an earlier step's review, or saves and quits.
 // `edit` starts at the review of the whole philosophy. The draft is saved after every answer
 // (through onAnswer) and after every step, so Ctrl-C loses nothing already given.
-import { textWidth as stringWidth } from '../core/width.js';
+import stringWidth from 'string-width';
 import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
 import { fill } from '../core/text.js';
