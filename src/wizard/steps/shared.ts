@@ -197,3 +197,9 @@ export function isoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** The mark of a finding, by the severity `validate` gives it: the wizard never shows an error
+ * as a mere warning. */
+export function severityMark(severity: 'error' | 'warn'): string {
+  return severity === 'error' ? '✖' : '⚠';
+}
