@@ -1,10 +1,10 @@
 // `philosophy catalog values|kpis|teams`: the built-in knowledge in the user's language, as a
 // table for people or as JSON for scripts.
 import { KPIS, TEAMS, VALUES } from '../catalog/index.js';
-import type { Bilingual, BilingualList } from '../catalog/types.js';
+import type { Bilingual, BilingualList } from '../core/bilingual.js';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { oneLine } from '../lint/text.js';
+import { oneLine } from '../core/text.js';
 import type { Language } from '../model/constants.js';
 import type { CommandContext } from './context.js';
 import { list, table } from './table.js';

@@ -6,11 +6,11 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
-import { loadConfig, reasonOf, type Config } from '../lint/config.js';
-import { displayPath, readForLint } from '../lint/read-file.js';
-import { oneLine } from '../lint/text.js';
-import type { SeveritySetting } from '../lint/types.js';
-import { DEFAULT_LIMITS } from '../model/load.js';
+import { loadConfig, type Config } from '../lint/config.js';
+import { reasonOf } from '../io/reason.js';
+import { displayPath } from '../io/read-file.js';
+import { wantsColor } from '../io/output.js';
+import { oneLine } from '../core/text.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
 import { VERSION } from '../version.js';
@@ -18,7 +18,7 @@ import { ScorecardError } from '../scorecard/errors.js';
 import { PERIOD_KINDS, type PeriodKind } from '../scorecard/periods.js';
 import { SOURCES, type SourceKind } from '../scorecard/sources.js';
 import { w } from '../scorecard/words.js';
-import { wantsColor, type CommandContext } from './context.js';
+import type { CommandContext } from './context.js';
 
 export const SCORECARD_FORMATS = ['stylish', 'md', 'html', 'pdf', 'json', 'csv'] as const;
 type Format = (typeof SCORECARD_FORMATS)[number];
@@ -147,19 +147,15 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
   return options.failOn && service.failsOn(card, options.failOn as 'missed' | 'near') ? 1 : 0;
 }
 
-/** The one place the scorecard reads a philosophy (rules off: only a valid model is needed). */
-async function loadPhilosophy(absolute: string, shown: string, config: Config, ctx: CommandContext): Promise<Philosophy | undefined> {
+/** The one place the scorecard reads a philosophy: the reading service every command uses. */
+async function loadPhilosophy(absolute: string, _shown: string, config: Config, ctx: CommandContext): Promise<Philosophy | undefined> {
   const { language, cwd } = ctx;
-  const read = readForLint(absolute, shown, { ...DEFAULT_LIMITS, ...config.limits }, language);
-  const { lintWithModel } = await import('../lint/lint-source.js');
-  const { RULES } = await import('../rules/index.js');
-  const off: Record<string, SeveritySetting> = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']));
-  const linted = 'result' in read ? undefined : lintWithModel(read.bytes, { file: shown, absolutePath: absolute, language, today: '', rules: off });
-  if (linted?.model) return linted.model;
-  const result = linted ? linted.result : (read as { result: import('../lint/types.js').FileResult }).result;
+  const { readPhilosophyFile } = await import('../services/read-philosophy.js');
+  const read = readPhilosophyFile(absolute, { cwd, language, limits: config.limits });
+  if (!('findings' in read)) return read.model;
   const { loadFormatter } = await import('../formatters/index.js');
   const stylish = await loadFormatter('stylish');
-  ctx.stderr.write(stylish([result], { cwd, rules: [], color: false, version: VERSION, language }));
+  ctx.stderr.write(stylish([read.findings], { cwd, rules: [], color: false, version: VERSION, language }));
   return undefined;
 }
 

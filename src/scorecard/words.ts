@@ -1,7 +1,7 @@
 // Every word the scorecard shows a reader, in English and German. Kept beside the service so
 // the scorecard's texts travel together; the CLI's shared messages stay in src/i18n.
 import type { Language } from '../model/constants.js';
-import { fill } from '../lint/text.js';
+import { fill } from '../core/text.js';
 
 const en = {
   'cli.description': 'actual KPIs from helpdesk exports against each value’s targets',
