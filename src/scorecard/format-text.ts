@@ -3,7 +3,7 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import { csvField } from '../export/csv.js';
+import { stringify } from 'csv-stringify/sync';
 import { markdownCell, markdownInline } from '../render/escape.js';
 import { periodLabel } from './periods.js';
 import {
@@ -170,11 +170,8 @@ export function json(card: Scorecard, generator: string): string {
 export const CSV_COLUMNS = ['value', 'kpi', 'period', 'actual', 'unit', 'n', 'target', 'op', 'status'] as const;
 
 export function csv(card: Scorecard): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const r of allRows(card)) {
-    lines.push([r.value, r.kpi, r.period, r.actual === null ? null : Math.round(r.actual * 1e4) / 1e4, r.unit, r.n, r.target, r.op, r.status].map(csvField).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
+  const rows = allRows(card).map((r) => [r.value, r.kpi, r.period, r.actual === null ? '' : Math.round(r.actual * 1e4) / 1e4, r.unit, r.n ?? '', r.target, r.op, r.status]);
+  return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows' });
 }
 
 export { periodLabel };
