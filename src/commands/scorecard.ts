@@ -6,13 +6,13 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
-import { oneLine } from '../core/text.js';
-import { wantsColor } from '../io/output.js';
-import { displayPath } from '../io/read-file.js';
-import { reasonOf } from '../io/reason.js';
 import { loadConfig, type Config } from '../lint/config.js';
+import { reasonOf } from '../io/reason.js';
+import { displayPath } from '../io/read-file.js';
+import { wantsColor } from '../io/output.js';
+import { oneLine } from '../core/text.js';
 import type { Language } from '../model/constants.js';
-import { readPhilosophyFile, unreadable } from '../services/read-philosophy.js';
+import type { Philosophy } from '../model/schema.js';
 import { VERSION } from '../version.js';
 import { ScorecardError } from '../scorecard/errors.js';
 import { PERIOD_KINDS, type PeriodKind } from '../scorecard/periods.js';
@@ -60,14 +60,8 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
   const config = await loadConfig(cwd, language, options.config);
   const absolute = resolve(cwd, file);
   const shownSource = displayPath(absolute, cwd);
-  const read = readPhilosophyFile(absolute, { cwd, language, limits: config.limits });
-  if ('findings' in read) {
-    const { loadFormatter } = await import('../formatters/index.js');
-    const stylish = await loadFormatter('stylish');
-    ctx.stderr.write(stylish([read.findings], { cwd, rules: [], color: false, version: VERSION, language }));
-    return unreadable(read.findings) ? 2 : 1;
-  }
-  const model = read.model;
+  const model = await loadPhilosophy(absolute, shownSource, config, ctx);
+  if (!model) return 2;
 
   if (options.emitSql) {
     const { emitSql } = await import('../scorecard/index.js');
@@ -151,6 +145,18 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
   if (toFile === undefined) ctx.stdout.write(content as string);
   else writeOut(resolve(options.out ? cwd : dirname(absolute), toFile), content, options.force === true, ctx);
   return options.failOn && service.failsOn(card, options.failOn as 'missed' | 'near') ? 1 : 0;
+}
+
+/** The one place the scorecard reads a philosophy: the reading service every command uses. */
+async function loadPhilosophy(absolute: string, _shown: string, config: Config, ctx: CommandContext): Promise<Philosophy | undefined> {
+  const { language, cwd } = ctx;
+  const { readPhilosophyFile } = await import('../services/read-philosophy.js');
+  const read = readPhilosophyFile(absolute, { cwd, language, limits: config.limits });
+  if (!('findings' in read)) return read.model;
+  const { loadFormatter } = await import('../formatters/index.js');
+  const stylish = await loadFormatter('stylish');
+  ctx.stderr.write(stylish([read.findings], { cwd, rules: [], color: false, version: VERSION, language }));
+  return undefined;
 }
 
 function writeOut(target: string, content: string | Uint8Array, force: boolean, ctx: CommandContext): void {

@@ -4,7 +4,6 @@
 // build time only (TypeBox); `npm run generate` writes both.
 import { Type, type TSchema } from '@sinclair/typebox';
 import { enumFromConsts } from '../model/schema.js';
-import { SCORECARD_COLUMNS } from './config-constants.js';
 
 const Strict = { additionalProperties: false } as const;
 const Severity = Type.Union([Type.Literal('off'), Type.Literal('warn'), Type.Literal('error')], {
@@ -45,22 +44,8 @@ export function configSchema(ruleIds: readonly string[]): TSchema {
         ),
       ),
       templates: Type.Optional(Type.String({ minLength: 1, description: 'A folder of templates, relative to the config file.' })),
-      scorecard: Type.Optional(
-        Type.Object(
-          {
-            columns: Type.Optional(
-              Type.Object(Object.fromEntries(SCORECARD_COLUMNS.map((field) => [field, Type.Optional(Type.String({ minLength: 1 }))])), {
-                ...Strict,
-                description: 'For any other ticket CSV: the column header of each field of the tickets view.',
-              }),
-            ),
-            minSample: Type.Optional(Type.Integer({ minimum: 1, description: 'Fewest tickets or ratings a KPI value needs; fewer is "too few".' })),
-            nearBand: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: 'Percent of the target within which a miss counts as "near".' })),
-            timeZone: Type.Optional(Type.String({ minLength: 1, description: 'Time zone of exports whose headers name none, e.g. Europe/Berlin.' })),
-          },
-          { ...Strict, description: 'Settings of philosophy scorecard.' },
-        ),
-      ),
+      // Its settings are checked by the scorecard's own reader (config.ts, readScorecard).
+      scorecard: Type.Optional(Type.Object({}, { description: 'Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.' })),
     },
     { ...Strict, description: 'The config file of philosophy: .philosophyrc.yaml.' },
   );

@@ -169,9 +169,8 @@ export function json(card: Scorecard, generator: string): string {
 
 export const CSV_COLUMNS = ['value', 'kpi', 'period', 'actual', 'unit', 'n', 'target', 'op', 'status'] as const;
 
-/** The rows for a spreadsheet or a script: RFC 4180 (csv-stringify), CRLF, machine headers. */
 export function csv(card: Scorecard): string {
-  const rows = allRows(card).map((r) => [r.value, r.kpi, r.period, r.actual === null ? '' : Math.round(r.actual * 1e4) / 1e4, r.unit, r.n, r.target, r.op, r.status]);
+  const rows = allRows(card).map((r) => [r.value, r.kpi, r.period, r.actual === null ? '' : Math.round(r.actual * 1e4) / 1e4, r.unit, r.n ?? '', r.target, r.op, r.status]);
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows' });
 }
 
