@@ -92,8 +92,9 @@ describe.skipIf(skip)('scorecard in headless Chromium', () => {
     const info = spawnSync('pdfinfo', [join(dir, 'card.pdf')], { encoding: 'utf8' });
     if (info.error && !process.env['CI']) return;
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)![1]);
-    // Five values, eleven KPIs (five with a chart), the sources and the definitions: four A4 pages.
-    expect(pages).toBe(4);
+    // Five values, eleven KPIs (five with a chart), the sources and the definitions: three A4
+    // pages with the shared print stylesheet.
+    expect(pages).toBe(3);
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'card.pdf'), '-'], { encoding: 'utf8' });
     // A KPI card's title and the target label inside its chart stay on one page.
     const pages_ = text.split('\f');
