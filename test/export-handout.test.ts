@@ -588,7 +588,7 @@ describe('HTML: text from the file stays text', () => {
       }),
       { numRuns: 100 },
     );
-  }, 60_000);
+  });
 });
 
 describe('Markdown: text from the file stays text', () => {
@@ -624,7 +624,7 @@ describe('Markdown: text from the file stays text', () => {
       }),
       { numRuns: 100 },
     );
-  }, 60_000);
+  });
 });
 
 // --- 4. --team ------------------------------------------------------------------------------

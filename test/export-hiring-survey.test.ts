@@ -439,7 +439,7 @@ describe('hiring kit and survey, Markdown: text from the file stays text', () =>
       }),
       { numRuns: 100 },
     );
-  }, 60_000);
+  });
 });
 
 // --- 3. HTML: language, self-contained, escaped ---------------------------------------------

@@ -100,7 +100,7 @@ describe('fast loader', () => {
         }),
         { numRuns: seed === SEED ? RUNS : Math.ceil(RUNS / 20) },
       );
-    }, Math.max(20_000, RUNS * 2));
+    });
   });
 
   it.each([

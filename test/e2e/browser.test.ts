@@ -31,7 +31,7 @@ describe.skipIf(skip)('exports in headless Chromium', () => {
       executablePath: browserPath!,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
   });
@@ -63,7 +63,7 @@ describe.skipIf(skip)('exports in headless Chromium', () => {
     for (const value of model.values.core) expect(text).toContain(value.name);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.close();
-  }, 60_000);
+  });
 
   it('hostile text shows literally and runs nothing', async () => {
     const source = join(dir, 'philosophies/hostile.yaml');
@@ -80,7 +80,7 @@ describe.skipIf(skip)('exports in headless Chromium', () => {
     expect(body).toContain(hostile);
     expect(body).toContain('Integrity </td><b>x</b>');
     await page.close();
-  }, 60_000);
+  });
 
   it('the PDF of a five-value handout has at most two A4 pages and every value in its text', () => {
     const r = run(['export', 'philosophies/acme.yaml', 'handout', '--format', 'pdf', '--out', 'out/'], { cwd: dir, env: browserEnv() });
@@ -95,7 +95,7 @@ describe.skipIf(skip)('exports in headless Chromium', () => {
       const text = execFileSync('pdftotext', ['-layout', join(dir, 'out/acme-handout.pdf'), '-'], { encoding: 'utf8' });
       for (const value of ['Integrity', 'Quality', 'Speed', 'Loyalty', 'Autonomy']) expect(text).toContain(value);
     }
-  }, 90_000);
+  });
 
   it('without a browser, PDF is exit 2 with a way to get one, and HTML still works', () => {
     const r = run(['export', 'philosophies/acme.yaml', 'handout', '--format', 'pdf', '--out', 'out/none.pdf'], {

@@ -21,7 +21,7 @@ export function run(args: string[], options: { cwd?: string; env?: Record<string
     input: options.input ?? '',
     // Hang detection only (a run takes well under a second): generous, so a busy machine never
     // fails a test. Speed is measured in bench/run.mjs.
-    timeout: 60_000,
+    timeout: 300_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -239,7 +239,7 @@ function startInit(cwd: string): TmuxSession {
 const EXIT = /^EXIT=(\d+)$/m;
 
 describe('philosophy init in a real terminal (tmux)', () => {
-  it.skipIf(!hasTmux && !inCI)('seven steps keystroke by keystroke, Ctrl-C once, resumed, and the file validates clean', { timeout: 120_000 }, async () => {
+  it.skipIf(!hasTmux && !inCI)('seven steps keystroke by keystroke, Ctrl-C once, resumed, and the file validates clean', async () => {
     expect(hasTmux, 'tmux must be installed in CI (.ci/run installs it)').toBe(true);
     const dir = tempDir('philosophy-tty-');
     const draftPath = join(dir, '.philosophy-draft.yaml');

@@ -194,7 +194,7 @@ describe('random text in every field stays literal text in the views (fast-check
         }),
         { numRuns: RUNS },
       );
-    }, 120_000);
+    });
   });
 
   describe.skipIf(!hasHandout)('HTML handout', () => {
@@ -220,6 +220,6 @@ describe('random text in every field stays literal text in the views (fast-check
         }),
         { numRuns: RUNS },
       );
-    }, 120_000);
+    });
   });
 });

@@ -55,7 +55,7 @@ function staleRendering(): { dir: string; md: string; old: string } {
 
 /** Runs the CLI under `ulimit -f` (KiB): writes beyond the limit fail with EFBIG, for root too. */
 function runLimited(kib: number, args: string[], cwd: string) {
-  const r = spawnSync('bash', ['-c', `ulimit -f ${kib}; exec "$0" "$@"`, process.execPath, BIN, ...args], { cwd, env: ENV, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync('bash', ['-c', `ulimit -f ${kib}; exec "$0" "$@"`, process.execPath, BIN, ...args], { cwd, env: ENV, encoding: 'utf8', timeout: 300_000 });
   return { status: r.status, signal: r.signal, out: r.stdout + r.stderr };
 }
 
@@ -107,7 +107,7 @@ function runKilled(target: string | { inWriteOf: string }, args: string[], cwd: 
     cwd,
     env: typeof target === 'string' ? { ...ENV, KILL_ON_RENAME_TO: target, KILL_ON_RENAME_NUMBER: String(number) } : { ...ENV, KILL_IN_WRITE_OF: target.inWriteOf },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 300_000,
   });
   rmSync(hook, { force: true });
   return { status: r.status, signal: r.signal, out: r.stdout + r.stderr };
