@@ -8,7 +8,8 @@ import { format as json } from '../src/formatters/json.js';
 import { format as junit } from '../src/formatters/junit.js';
 import { format as sarif } from '../src/formatters/sarif.js';
 import { format as stylish } from '../src/formatters/stylish.js';
-import type { FileResult, FormatterContext } from '../src/lint/types.js';
+import type { FileResult } from '../src/core/findings.js';
+import type { FormatterContext } from '../src/formatters/types.js';
 import { CONTEXT, ESCAPE_MESSAGE, NASTY_MESSAGE, RESULTS, TOTALS } from './fixtures/findings.js';
 
 const CLEAN = RESULTS.filter((result) => result.findings.length === 0);
@@ -111,6 +112,22 @@ describe('stylish', () => {
     expect(sequences.length).toBeGreaterThan(0);
     for (const sequence of sequences) expect(sequence).toMatch(/^\x1b\[\d+(;\d+)*m$/);
     expect(coloured.replace(/\x1b\[\d+(;\d+)*m/g, '')).toBe(output);
+  });
+
+  it('names the severity in the reader’s language', () => {
+    const de = stylish(RESULTS, { ...CONTEXT, language: 'de' });
+    expect(de).toMatch(/^ +\d+:\d+ +Fehler {2}/m);
+    expect(de).toMatch(/^ +\d+:\d+ +Warnung {2}/m);
+    expect(de).not.toMatch(/\b(error|warning)\b {2}/);
+  });
+
+  it.each([80, 110])('wraps to a %i-column terminal at word boundaries: no line longer, no word broken', (width) => {
+    const plain = stylish(RESULTS, CONTEXT);
+    const wrapped = stylish(RESULTS, { ...CONTEXT, width });
+    for (const line of wrapped.split('\n')) expect(line.length, line).toBeLessThanOrEqual(width);
+    // The same words in the same order: only the line breaks moved, none inside a word.
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    expect(words(wrapped)).toEqual(words(plain));
   });
 
   it('words the summary in the context language, singular and plural', () => {

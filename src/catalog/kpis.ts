@@ -19,6 +19,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 80,
     benchmark: {
       text: {
         en: 'Roughly 75–85 % is common in customer service; cross-industry indices such as the ACSI mostly land in the 70s on their own 0–100 scale.',
@@ -48,6 +49,7 @@ export const KPIS: readonly KpiDef[] = [
     min: -100,
     max: 100,
     direction: 'higher',
+    target: 30,
     benchmark: {
       text: {
         en: 'Anything above 0 means more promoters than detractors; above 50 is generally called excellent. Averages differ a lot between industries.',
@@ -77,6 +79,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 1,
     max: 7,
     direction: 'higher',
+    target: 5,
     benchmark: {
       text: {
         en: 'Low effort predicts loyalty better than delight does; averages of about 5 or more on the 7-point scale are usually read as low effort.',
@@ -106,6 +109,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 70,
     benchmark: {
       text: {
         en: 'Around 70–75 % is typical for contact centres; 80 % or more counts as world class.',
@@ -134,6 +138,7 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 and up, in hours or minutes depending on the channel', de: 'ab 0, je nach Kanal in Stunden oder Minuten' },
     min: 0,
     direction: 'lower',
+    target: 4,
     benchmark: {
       text: {
         en: 'Expectations depend on the channel: email within a few hours up to a day, chat within a minute or two, social media within about an hour.',
@@ -162,6 +167,7 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 and up, in minutes', de: 'ab 0, in Minuten' },
     min: 0,
     direction: 'lower',
+    target: 6,
     benchmark: {
       text: {
         en: 'A few minutes per phone call (often quoted around 6) is common, but it varies widely with industry and the complexity of requests.',
@@ -190,6 +196,7 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 and up, in hours', de: 'ab 0, in Stunden' },
     min: 0,
     direction: 'lower',
+    target: 24,
     benchmark: {
       text: {
         en: 'Often somewhere between a few hours and a couple of days for email tickets, much less for chat; it depends on how complex the requests are.',
@@ -219,6 +226,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 80,
     benchmark: {
       text: {
         en: 'Varies strongly by industry, often somewhere between 60 and 90 % a year. The widely cited finding: a few points more retention can lift profit considerably.',
@@ -248,6 +256,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'lower',
+    target: 3,
     benchmark: {
       text: {
         en: 'For subscription businesses a few percent a month is common; software sold to large companies usually churns far less.',
@@ -305,6 +314,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 85,
     benchmark: {
       text: {
         en: 'Many teams aim for roughly 85–90 % or more; scores are only comparable under the same scorecard.',
@@ -334,6 +344,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'lower',
+    target: 5,
     benchmark: {
       text: {
         en: 'Single-digit rates are common; many teams aim for under 5 %.',
@@ -391,6 +402,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 90,
     benchmark: {
       text: {
         en: 'Many teams aim for 90–95 %; the classic phone service level is 80 % of calls answered within 20 seconds.',
@@ -448,6 +460,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 10,
     benchmark: {
       text: {
         en: 'Full resolution in self-service is still the exception: surveys find only a small minority of issues, roughly one in ten, solved there end to end.',
@@ -476,6 +489,7 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 % and up, per year', de: 'ab 0 %, pro Jahr' },
     min: 0,
     direction: 'lower',
+    target: 30,
     benchmark: {
       text: {
         en: 'Contact centres are known for high turnover; yearly rates of 30–45 % are often quoted.',
@@ -505,6 +519,7 @@ export const KPIS: readonly KpiDef[] = [
     min: -100,
     max: 100,
     direction: 'higher',
+    target: 10,
     benchmark: {
       text: {
         en: 'Usually lower than a customer NPS; above 0 is acceptable and above about 30 is considered strong.',

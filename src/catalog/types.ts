@@ -1,15 +1,5 @@
-import type { Direction } from '../model/schema.js';
-
-/** A text in both languages the tool speaks. */
-export interface Bilingual {
-  en: string;
-  de: string;
-}
-
-export interface BilingualList {
-  en: string[];
-  de: string[];
-}
+import type { Bilingual, BilingualList } from '../core/bilingual.js';
+import type { Direction } from '../model/constants.js';
 
 export interface KpiDef {
   /** Upper-case id used in philosophy files, e.g. CSAT. */
@@ -26,6 +16,9 @@ export interface KpiDef {
   min?: number;
   max?: number;
   direction: Direction;
+  /** A typical target in `unit`, taken from the benchmark: the wizard's default target. Absent
+   * where the benchmark names no general figure. */
+  target?: number;
   /** A typical benchmark and where the figure comes from. */
   benchmark: { text: Bilingual; source: string };
   /** Traps worth knowing (e.g. two CES scales); optional. */

@@ -1,15 +1,18 @@
 // `philosophy catalog values|kpis|teams`: the built-in knowledge in the user's language, as a
 // table for people or as JSON for scripts.
 import { KPIS, TEAMS, VALUES } from '../catalog/index.js';
-import type { Bilingual, BilingualList } from '../catalog/types.js';
+import type { Bilingual, BilingualList } from '../core/bilingual.js';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { oneLine } from '../lint/text.js';
+import { oneLine } from '../core/text.js';
 import type { Language } from '../model/constants.js';
 import type { CommandContext } from './context.js';
-import { table } from './table.js';
+import { list, table } from './table.js';
 
 export const CATALOG_KINDS = ['values', 'kpis', 'teams'] as const;
+
+/** Terminal width below which the catalog is a list rather than a table. */
+export const LIST_BELOW = 120;
 
 export interface CatalogOptions {
   json?: boolean;
@@ -34,16 +37,18 @@ export function catalog(kind: string, options: CatalogOptions, ctx: CommandConte
     return 0;
   }
   const width = ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : 120;
+  // Below 120 columns a table squeezes its last column into a strip: one record after another.
+  const layout = width < LIST_BELOW ? list : table;
   const h = (key: Parameters<typeof t>[1]) => t(lang, key);
   let out: string;
   if (kind === 'values') {
-    out = table(
+    out = layout(
       [h('catalog.col.name'), h('catalog.col.kpis'), h('catalog.col.action')],
       VALUES.map((v) => [v.name[lang], v.kpis.join(', '), `${v.action[lang]}\n${v.meaning[lang]}`]),
       width,
     );
   } else if (kind === 'kpis') {
-    out = table(
+    out = layout(
       [h('catalog.col.id'), h('catalog.col.unit'), h('catalog.col.scale'), h('catalog.col.direction'), h('catalog.col.definition')],
       KPIS.map((k) => [
         k.id,
@@ -55,7 +60,7 @@ export function catalog(kind: string, options: CatalogOptions, ctx: CommandConte
       width,
     );
   } else {
-    out = table(
+    out = layout(
       [h('catalog.col.id'), h('catalog.col.name'), h('catalog.col.metrics'), h('catalog.col.activities')],
       TEAMS.map((team) => [team.id, team.name[lang], team.metrics.join(', '), team.activities[lang]]),
       width,

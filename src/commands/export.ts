@@ -3,17 +3,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { readHead } from '../io/read-head.js';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
-import { loadConfig, reasonOf } from '../lint/config.js';
-import { displayPath, readForLint } from '../lint/read-file.js';
-import { oneLine } from '../lint/text.js';
-import type { SeveritySetting } from '../lint/types.js';
-import { DEFAULT_LIMITS } from '../model/load.js';
+import { loadConfig } from '../lint/config.js';
+import { reasonOf } from '../io/reason.js';
+import { displayPath } from '../io/read-file.js';
+import { oneLine } from '../core/text.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './context.js';
+import type { Language } from '../model/constants.js';
 
 export const EXPORT_KINDS = ['handout', 'hiring-kit', 'team-sheet', 'survey'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -22,6 +22,9 @@ export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'csv'] as const;
 export interface ExportOptions {
   format?: string;
   team?: string;
+  delimiter?: string;
+  formal?: boolean;
+  weights?: string;
   out?: string;
   templates?: string;
   force?: boolean;
@@ -55,24 +58,29 @@ export async function exportDocument(file: string, kind: string, options: Export
   }
 
   const absolute = resolve(cwd, file);
-  const shownSource = displayPath(absolute, cwd);
-  const read = readForLint(absolute, shownSource, { ...DEFAULT_LIMITS, ...config.limits }, language);
-  const { lintWithModel } = await import('../lint/lint-source.js');
-  const { RULES } = await import('../rules/index.js');
-  const off: Record<string, SeveritySetting> = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']));
-  const linted = 'result' in read ? undefined : lintWithModel(read.bytes, { file: shownSource, absolutePath: absolute, language, today: '', rules: off });
-  if (!linted?.model) {
-    const result = linted ? linted.result : (read as { result: import('../lint/types.js').FileResult }).result;
+  const { readPhilosophyFile, unreadable } = await import('../services/read-philosophy.js');
+  const read = readPhilosophyFile(absolute, { cwd, language, limits: config.limits });
+  if ('findings' in read) {
     const { loadFormatter } = await import('../formatters/index.js');
     const stylish = await loadFormatter('stylish');
-    ctx.stderr.write(stylish([result], { cwd, rules: [], color: false, version: VERSION, language }));
-    return result.findings.some((f) => f.ruleId === 'io') ? 2 : 1;
+    ctx.stderr.write(stylish([read.findings], { cwd, rules: [], color: false, version: VERSION, language }));
+    return unreadable(read.findings) ? 2 : 1;
   }
-  const model = linted.model;
+  const model = read.model;
 
   const { buildContext } = await import('../render/context.js');
   const { buildExportContext, findTeamView } = await import('../export/context.js');
-  const base = buildContext(model, basename(absolute), `philosophy ${VERSION}`);
+  const { loadMessages, MessagesError } = await import('../render/messages.js');
+  const lookup = { language: model.language, ...(templatesDir ? { templatesDir } : {}) };
+  let messages;
+  try {
+    messages = loadMessages(lookup);
+  } catch (error) {
+    if (error instanceof MessagesError) throw new CliError(t(language, 'render.templateError', { message: oneLine(displayPath(error.file, cwd) + ': ' + error.detail, 300) }));
+    throw error;
+  }
+  const weights = options.weights === undefined ? undefined : parseWeights(options.weights, model.values.core.length, language);
+  const base = buildContext(model, basename(absolute), `philosophy ${VERSION}`, undefined, messages);
   let team;
   if (options.team !== undefined) {
     team = findTeamView(base, options.team);
@@ -81,15 +89,15 @@ export async function exportDocument(file: string, kind: string, options: Export
       throw new CliError(t(language, 'export.unknownTeam', { team: oneLine(options.team, 40), known }));
     }
   }
-  const context = buildExportContext(base, team);
+  const context = buildExportContext(base, messages, { kind: kind as ExportKind, team, weights, formal: options.formal === true });
 
   let content: string | Uint8Array;
   if (format === 'csv') {
-    const { surveyCsv } = await import('../export/csv.js');
-    content = surveyCsv(context);
+    const { surveyCsv, defaultDelimiter } = await import('../export/csv.js');
+    content = surveyCsv(context, messages, options.delimiter === ',' || options.delimiter === ';' ? options.delimiter : defaultDelimiter(model.language));
   } else {
     const { createEnvironment, TemplateError } = await import('../render/engine.js');
-    const env = createEnvironment({ language: model.language, cwd, ...(templatesDir ? { templatesDir } : {}) });
+    const env = createEnvironment({ ...lookup, cwd, messages });
     const templateFormat = format === 'pdf' ? 'html' : format;
     let text: string;
     try {
@@ -97,6 +105,10 @@ export async function exportDocument(file: string, kind: string, options: Export
     } catch (error) {
       if (error instanceof TemplateError) throw new CliError(t(language, 'render.templateError', { message: oneLine(error.message, 300) }));
       throw error;
+    }
+    if (templateFormat === 'html') {
+      const { hyphenateHtml } = await import('../render/hyphenate.js');
+      text = hyphenateHtml(text, model.language);
     }
     text = stamped(text, templateFormat, basename(absolute));
     if (format === 'pdf') {
@@ -114,15 +126,15 @@ export async function exportDocument(file: string, kind: string, options: Export
     ctx.stdout.write(content);
     return 0;
   }
-  const slug = basename(absolute, extname(absolute));
-  const name = `${slug}-${kind}${team ? `-${slugOfTeam(team.name)}` : ''}.${format}`;
+  // The file is named like the document: radwerk-berlin-willkommensblatt.pdf, acme-robotics-team-sheet-sales.md.
+  const name = `${context.document.file}.${format}`;
   // --out names a folder when it is one, or ends with a slash (then it is created).
   const outIsFolder = options.out !== undefined && (/[\\/]$/.test(options.out) || isDirectory(resolve(cwd, options.out)));
   const target = options.out ? (outIsFolder ? join(resolve(cwd, options.out), name) : resolve(cwd, options.out)) : join(dirname(absolute), name);
   const shown = displayPath(target, cwd);
   // A folder or an unreadable file in the way counts as "not ours": replaced only with --force.
   const existing = readHead(target) ?? (existsSync(target) ? '' : undefined);
-  const ours = existing !== undefined && (STAMP.test(existing) || (format === 'csv' && existing.startsWith('id,value,type,question')));
+  const ours = existing !== undefined && (STAMP.test(existing) || (format === 'csv' && (await isSurveyCsv(existing))));
   if (existing !== undefined && !ours && !options.force) throw new CliError(t(language, 'export.exists', { path: shown }));
   try {
     mkdirSync(dirname(target), { recursive: true });
@@ -143,15 +155,22 @@ function stamped(text: string, format: string, source: string): string {
   return doctype ? `${doctype[0].trimEnd()}\n<!-- ${note} -->\n${text.slice(doctype[0].length)}` : `<!-- ${note} -->\n${text}`;
 }
 
-function slugOfTeam(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'team'
-  );
+/** A survey CSV this command wrote: its first line is the header row of one of the languages. */
+async function isSurveyCsv(head: string): Promise<boolean> {
+  const { surveyHeader } = await import('../export/csv.js');
+  const { builtinMessages } = await import('../render/messages.js');
+  const first = head.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+  return (['en', 'de'] as const).some((lang) => [',', ';'].some((d) => first.startsWith(surveyHeader(builtinMessages(lang)).slice(0, 3).join(d))));
+}
+
+/** --weights 3,2,2,1: one whole number per core value, in priority order. */
+function parseWeights(text: string, count: number, language: Language): number[] {
+  const parts = text.split(',').map((p) => p.trim());
+  const weights = parts.map(Number);
+  if (parts.length !== count || weights.some((w, i) => parts[i] === '' || !Number.isInteger(w) || w < 0 || w > 100)) {
+    throw new CliError(t(language, 'export.badWeights', { value: oneLine(text, 60), count }));
+  }
+  return weights;
 }
 
 function isDirectory(path: string): boolean {

@@ -10,6 +10,27 @@ export const de: Record<MessageKey, string> = {
   $ philosophy schema > philosophy.schema.json
 
 Exit-Codes: 0 fehlerfrei · 1 Befunde der Stufe error (oder mehr als --max-warnings) · 2 Aufruf-, Konfigurations-, Ein-/Ausgabe- oder interner Fehler.`,
+  'help.usage': 'Aufruf:',
+  'help.arguments': 'Argumente:',
+  'help.options': 'Optionen:',
+  'help.commands': 'Befehle:',
+  'help.globalOptions': 'Globale Optionen:',
+  'help.optionsWord': '[Optionen]',
+  'help.commandWord': '[Befehl]',
+  'help.choices': 'Auswahl',
+  'help.default': 'Standard',
+  'arg.file': 'DATEI',
+  'arg.dir': 'ORDNER',
+  'arg.path': 'PFAD',
+  'arg.paths': 'PFADE',
+  'arg.n': 'N',
+  'arg.format': 'FORMAT',
+  'arg.lang': 'SPRACHE',
+  'arg.kind': 'ART',
+  'arg.ref': 'REF',
+  'arg.name': 'NAME',
+  'export.file': 'Philosophie-Datei',
+  'export.kind': 'handout (Einarbeitungsblatt) | hiring-kit (Einstellungsmappe) | team-sheet (Teamblatt) | survey (Umfrage)',
   'opt.debug': 'Stacktraces interner Fehler ausgeben',
   'opt.lang': 'Sprache der Meldungen und Ausgaben: en oder de (Standard: aus LC_ALL, LC_MESSAGES oder LANG)',
   'opt.version': 'Version ausgeben',
@@ -70,7 +91,7 @@ Ohne Terminal (oder mit CI=true) gib --answers DATEI an: eine Philosophie-Datei,
   'init.badDraft': 'der Entwurf {path} lässt sich nicht lesen ({reason}); mit --fresh beginnst du neu (er wird dann ersetzt)',
   'init.noDraft': 'es gibt keinen Entwurf ({path}) zum Fortsetzen',
   'init.resumeQuestion': 'Ein Entwurf vom {saved} wartet bei Schritt {step}. Fortsetzen?',
-  'init.draftSaved': 'Deine Antworten sind in {path} gespeichert; weiter mit `philosophy init --resume`.',
+  'init.draftSaved': 'Deine Antworten sind in {path} gespeichert; weiter mit `{command} init --resume`.',
   'init.missing': 'diese Antworten fehlen: {fields}; ergänze sie in der Antwortdatei oder nimm mit --yes die Vorgaben',
   'init.incomplete': 'die Philosophie ist noch nicht vollständig (deine Antworten bleiben in {path}):',
   'init.overwrite': '{path} existiert. Ersetzen?',
@@ -79,19 +100,23 @@ Ohne Terminal (oder mit CI=true) gib --answers DATEI an: eine Philosophie-Datei,
   'init.clean': '✔ {path}: keine Probleme',
   'init.valid': '✔ {path}: keine Fehler (Warnungen, falls vorhanden, stehen oben)',
   'edit.badStep': '--step muss eine Zahl von 1 bis 7 sein, nicht „{value}“',
-  'edit.draftSaved': 'Deine bisherigen Antworten liegen in {path}; {file} ist unverändert. Beginne neu mit `philosophy edit {file}`.',
+  'edit.draftSaved': 'Deine bisherigen Antworten liegen in {path}; {file} ist unverändert. Beginne neu mit `{command} edit {file}`.',
   'edit.unchanged': '{path}: keine Antwort geändert, nichts geschrieben',
   'export.description': 'Dokumente für Onboarding, Einstellungen, die Teams und die Auslegungs-Umfrage',
   'export.examples': `Beispiele:
-  $ philosophy export philosophies/acme.yaml handout                    acme-handout.md neben der Quelle
-  $ philosophy export philosophies/acme.yaml handout --team sales --format pdf
-  $ philosophy export philosophies/acme.yaml hiring-kit --format html --out hr/
-  $ philosophy export philosophies/acme.yaml team-sheet                  ein Blatt pro Team
-  $ philosophy export philosophies/acme.yaml survey --format csv --out -  für ein Formular-Werkzeug
+  $ philosophy export philosophies/radwerk.yaml handout                    radwerk-willkommensblatt.md neben der Quelle
+  $ philosophy export philosophies/radwerk.yaml handout --team vertrieb --format pdf
+  $ philosophy export philosophies/radwerk.yaml hiring-kit --format pdf --formal --out hr/
+  $ philosophy export philosophies/radwerk.yaml team-sheet --format html    ein Blatt pro Team
+  $ philosophy export philosophies/radwerk.yaml survey --format csv         für eine Tabelle oder ein Formular-Werkzeug
 
 Arten: handout, hiring-kit, team-sheet, survey. Formate: md, html (eine eigenständige Datei,
 druckfertig für A4), pdf (gedruckt von Chromium auf dem PATH oder aus PHILOSOPHY_CHROME),
-csv (nur für die Umfrage).`,
+csv (nur für die Umfrage: UTF-8 mit BOM, Spaltenköpfe in der Sprache des Dokuments).`,
+  'opt.delimiter': 'Umfrage als CSV: das Trennzeichen, , oder ; (Standard: ; für Deutsch, , für Englisch, wie es Tabellenprogramme dort erwarten)',
+  'opt.formal': 'Interview-Leitfaden: Bewerbende mit „Sie“ statt mit „du“ ansprechen',
+  'opt.weights': 'Interview-Leitfaden: die Gewichte der Werte in der Auswertung, in der Reihenfolge ihrer Priorität, z. B. 3,2,2,1 (Standard: nach Priorität, 5,4,3,2,1 bei fünf Werten)',
+  'export.badWeights': '--weights erwartet je Kernwert eine ganze Zahl von 0 bis 100, durch Kommas getrennt ({count} Werte); angegeben: „{value}“',
   'opt.exportFormat': 'md, html, pdf oder csv (nur Umfrage)',
   'opt.team': 'das Team, für das das Dokument ist (team-sheet: nur dieses Team; handout: ergänzt, was die Philosophie von ihm erwartet)',
   'opt.exportOut': 'Datei oder Ordner zum Schreiben; - für die Standardausgabe (Standard: neben der Quelle)',

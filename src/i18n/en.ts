@@ -10,6 +10,27 @@ export const en = {
   $ philosophy schema > philosophy.schema.json
 
 Exit codes: 0 clean · 1 findings at error level (or over --max-warnings) · 2 usage, config, I/O or internal error.`,
+  'help.usage': 'Usage:',
+  'help.arguments': 'Arguments:',
+  'help.options': 'Options:',
+  'help.commands': 'Commands:',
+  'help.globalOptions': 'Global options:',
+  'help.optionsWord': '[options]',
+  'help.commandWord': '[command]',
+  'help.choices': 'choices',
+  'help.default': 'default',
+  'arg.file': 'file',
+  'arg.dir': 'dir',
+  'arg.path': 'path',
+  'arg.paths': 'paths',
+  'arg.n': 'n',
+  'arg.format': 'format',
+  'arg.lang': 'lang',
+  'arg.kind': 'kind',
+  'arg.ref': 'ref',
+  'arg.name': 'name',
+  'export.file': 'philosophy file',
+  'export.kind': 'handout | hiring-kit | team-sheet | survey',
   'opt.debug': 'print stack traces of internal errors',
   'opt.lang': 'language of messages and output: en or de (default: from LC_ALL, LC_MESSAGES or LANG)',
   'opt.version': 'print the version',
@@ -70,7 +91,7 @@ Without a terminal (or with CI=true) pass --answers FILE: a philosophy file, pos
   'init.badDraft': 'the draft {path} cannot be read ({reason}); pass --fresh to start over (it will be replaced)',
   'init.noDraft': 'there is no draft ({path}) to resume',
   'init.resumeQuestion': 'A draft from {saved} is waiting at step {step}. Continue it?',
-  'init.draftSaved': 'Your answers are saved in {path}; continue with `philosophy init --resume`.',
+  'init.draftSaved': 'Your answers are saved in {path}; continue with `{command} init --resume`.',
   'init.missing': 'these answers are missing: {fields}; add them to the answers file or pass --yes for the defaults',
   'init.incomplete': 'the philosophy is not complete yet (your answers are kept in {path}):',
   'init.overwrite': '{path} exists. Replace it?',
@@ -79,19 +100,23 @@ Without a terminal (or with CI=true) pass --answers FILE: a philosophy file, pos
   'init.clean': '✔ {path}: no problems',
   'init.valid': '✔ {path}: no errors (see any warnings above)',
   'edit.badStep': '--step must be a number from 1 to 7, not "{value}"',
-  'edit.draftSaved': 'Your answers so far are kept in {path}; {file} is unchanged. Start again with `philosophy edit {file}`.',
+  'edit.draftSaved': 'Your answers so far are kept in {path}; {file} is unchanged. Start again with `{command} edit {file}`.',
   'edit.unchanged': '{path}: no answer changed, nothing written',
   'export.description': 'documents for onboarding, hiring, the teams and the interpretation survey',
   'export.examples': `Examples:
-  $ philosophy export philosophies/acme.yaml handout                    acme-handout.md beside the source
+  $ philosophy export philosophies/acme.yaml handout                    acme-welcome-sheet.md beside the source
   $ philosophy export philosophies/acme.yaml handout --team sales --format pdf
-  $ philosophy export philosophies/acme.yaml hiring-kit --format html --out hr/
-  $ philosophy export philosophies/acme.yaml team-sheet                  one sheet per team
-  $ philosophy export philosophies/acme.yaml survey --format csv --out -  for a form tool
+  $ philosophy export philosophies/acme.yaml hiring-kit --format pdf --out hr/
+  $ philosophy export philosophies/acme.yaml team-sheet --format html    one sheet per team
+  $ philosophy export philosophies/acme.yaml survey --format csv         for a spreadsheet or form tool
 
 Kinds: handout, hiring-kit, team-sheet, survey. Formats: md, html (one self-contained file,
 print-ready for A4), pdf (printed by Chromium found on PATH or named by PHILOSOPHY_CHROME),
-csv (survey only).`,
+csv (survey only: UTF-8 with BOM, headers in the document's language).`,
+  'opt.delimiter': 'survey CSV: the field delimiter, , or ; (default: ; for German, , for English, as spreadsheets there expect)',
+  'opt.formal': 'hiring kit: address candidates formally (German "Sie" instead of "du")',
+  'opt.weights': 'hiring kit: the values\' weights in the scorecard, in priority order, e.g. 3,2,2,1 (default: by priority, 5,4,3,2,1 for five values)',
+  'export.badWeights': '--weights expects one whole number from 0 to 100 per core value, separated by commas ({count} values); got "{value}"',
   'opt.exportFormat': 'md, html, pdf or csv (survey only)',
   'opt.team': 'the team the document is for (team-sheet: only this team; handout: adds what the philosophy asks of it)',
   'opt.exportOut': 'file or folder to write to; - for standard output (default: beside the source)',

@@ -257,6 +257,12 @@ export const PhilosophySchema = Type.Object(
                 {
                   value: Text("A core value's name.", 'Der Name eines Kernwerts.'),
                   questions: TextList('Interview questions for this value.', 'Interviewfragen zu diesem Wert.'),
+                  referenceAnswers: Type.Optional(
+                    TextList(
+                      'Answers of the people who best live this value: the yardstick for candidates.',
+                      'Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbungen.',
+                    ),
+                  ),
                 },
                 Strict,
               ),
@@ -297,6 +303,10 @@ export const PhilosophySchema = Type.Object(
         d('Step 7: how each team interprets the philosophy.', 'Schritt 7: wie jedes Team die Philosophie auslegt.'),
       ),
     ),
+    teamsAbsent: Type.Optional(TextList(
+      'Catalog teams the company does not have (e.g. design, hr): the team table is not expected to cover them.',
+      'Teams aus dem Katalog, die es im Unternehmen nicht gibt (z. B. design, hr): Die Teamtabelle muss sie nicht abdecken.',
+    )),
     feedback: Type.Optional(
       Type.Object(
         {
@@ -378,7 +388,7 @@ export function jsonSchema(): Record<string, unknown> {
 
 // TypeBox writes a union of literals as anyOf/const; editors complete and explain `enum` better,
 // and a validator reports one error listing the allowed values instead of one per branch.
-function enumFromConsts(value: unknown): unknown {
+export function enumFromConsts(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const node = value as Record<string, unknown>;
   const branches = node['anyOf'];

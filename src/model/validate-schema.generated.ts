@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}},"referenceAnswers":{"description":"Answers of the people who best live this value: the yardstick for candidates.","x-description-de":"Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbungen.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"teamsAbsent":{"description":"Catalog teams the company does not have (e.g. design, hr): the team table is not expected to cover them.","x-description-de":"Teams aus dem Katalog, die es im Unternehmen nicht gibt (z. B. design, hr): Die Teamtabelle muss sie nicht abdecken.","type":"array","items":{"minLength":1,"type":"string"}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Z][A-Z0-9_]{0,39}$", "u");
 const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
@@ -1643,7 +1643,7 @@ vErrors.push(err127);
 errors++;
 }
 for(const key13 in data63){
-if(!((key13 === "value") || (key13 === "questions"))){
+if(!(((key13 === "value") || (key13 === "questions")) || (key13 === "referenceAnswers"))){
 const err128 = {instancePath:instancePath+"/hiring/benchmark/" + i13,schemaPath:"#/properties/hiring/properties/benchmark/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err128];
@@ -1720,9 +1720,15 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/hiring/benchmark/" + i13,schemaPath:"#/properties/hiring/properties/benchmark/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63.referenceAnswers !== undefined){
+let data67 = data63.referenceAnswers;
+if(Array.isArray(data67)){
+const len15 = data67.length;
+for(let i15=0; i15<len15; i15++){
+let data68 = data67[i15];
+if(typeof data68 === "string"){
+if(data68.length < 1){
+const err134 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/referenceAnswers/" + i15,schemaPath:"#/properties/hiring/properties/benchmark/items/properties/referenceAnswers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1732,9 +1738,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
 else {
-const err135 = {instancePath:instancePath+"/hiring/benchmark",schemaPath:"#/properties/hiring/properties/benchmark/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err135 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/referenceAnswers/" + i15,schemaPath:"#/properties/hiring/properties/benchmark/items/properties/referenceAnswers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1746,7 +1751,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/hiring",schemaPath:"#/properties/hiring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err136 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/referenceAnswers",schemaPath:"#/properties/hiring/properties/benchmark/items/properties/referenceAnswers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1756,15 +1761,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data.teams !== undefined){
-let data67 = data.teams;
-if(Array.isArray(data67)){
-const len15 = data67.length;
-for(let i15=0; i15<len15; i15++){
-let data68 = data67[i15];
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.team === undefined){
-const err137 = {instancePath:instancePath+"/teams/" + i15,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};
+}
+else {
+const err137 = {instancePath:instancePath+"/hiring/benchmark/" + i13,schemaPath:"#/properties/hiring/properties/benchmark/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1773,9 +1772,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-for(const key14 in data68){
-if(!(((key14 === "team") || (key14 === "activities")) || (key14 === "metrics"))){
-const err138 = {instancePath:instancePath+"/teams/" + i15,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/hiring/benchmark",schemaPath:"#/properties/hiring/properties/benchmark/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1785,11 +1785,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data68.team !== undefined){
-let data69 = data68.team;
-if(typeof data69 === "string"){
-if(data69.length < 1){
-const err139 = {instancePath:instancePath+"/teams/" + i15+"/team",schemaPath:"#/properties/teams/items/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err139 = {instancePath:instancePath+"/hiring",schemaPath:"#/properties/hiring/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1799,8 +1797,15 @@ vErrors.push(err139);
 errors++;
 }
 }
-else {
-const err140 = {instancePath:instancePath+"/teams/" + i15+"/team",schemaPath:"#/properties/teams/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.teams !== undefined){
+let data69 = data.teams;
+if(Array.isArray(data69)){
+const len16 = data69.length;
+for(let i16=0; i16<len16; i16++){
+let data70 = data69[i16];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.team === undefined){
+const err140 = {instancePath:instancePath+"/teams/" + i16,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1809,12 +1814,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data68.activities !== undefined){
-let data70 = data68.activities;
-if(typeof data70 === "string"){
-if(data70.length < 1){
-const err141 = {instancePath:instancePath+"/teams/" + i15+"/activities",schemaPath:"#/properties/teams/items/properties/activities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key14 in data70){
+if(!(((key14 === "team") || (key14 === "activities")) || (key14 === "metrics"))){
+const err141 = {instancePath:instancePath+"/teams/" + i16,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1824,8 +1826,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/teams/" + i15+"/activities",schemaPath:"#/properties/teams/items/properties/activities/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data70.team !== undefined){
+let data71 = data70.team;
+if(typeof data71 === "string"){
+if(data71.length < 1){
+const err142 = {instancePath:instancePath+"/teams/" + i16+"/team",schemaPath:"#/properties/teams/items/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1835,15 +1840,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data68.metrics !== undefined){
-let data71 = data68.metrics;
-if(Array.isArray(data71)){
-const len16 = data71.length;
-for(let i16=0; i16<len16; i16++){
-let data72 = data71[i16];
-if(typeof data72 === "string"){
-if(!pattern4.test(data72)){
-const err143 = {instancePath:instancePath+"/teams/" + i15+"/metrics/" + i16,schemaPath:"#/properties/teams/items/properties/metrics/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
+else {
+const err143 = {instancePath:instancePath+"/teams/" + i16+"/team",schemaPath:"#/properties/teams/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1853,8 +1851,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/teams/" + i15+"/metrics/" + i16,schemaPath:"#/properties/teams/items/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data70.activities !== undefined){
+let data72 = data70.activities;
+if(typeof data72 === "string"){
+if(data72.length < 1){
+const err144 = {instancePath:instancePath+"/teams/" + i16+"/activities",schemaPath:"#/properties/teams/items/properties/activities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1864,9 +1865,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
 else {
-const err145 = {instancePath:instancePath+"/teams/" + i15+"/metrics",schemaPath:"#/properties/teams/items/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err145 = {instancePath:instancePath+"/teams/" + i16+"/activities",schemaPath:"#/properties/teams/items/properties/activities/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1876,9 +1876,15 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/teams/" + i15,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data70.metrics !== undefined){
+let data73 = data70.metrics;
+if(Array.isArray(data73)){
+const len17 = data73.length;
+for(let i17=0; i17<len17; i17++){
+let data74 = data73[i17];
+if(typeof data74 === "string"){
+if(!pattern4.test(data74)){
+const err146 = {instancePath:instancePath+"/teams/" + i16+"/metrics/" + i17,schemaPath:"#/properties/teams/items/properties/metrics/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1888,9 +1894,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
 else {
-const err147 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err147 = {instancePath:instancePath+"/teams/" + i16+"/metrics/" + i17,schemaPath:"#/properties/teams/items/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1900,12 +1905,9 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data.feedback !== undefined){
-let data73 = data.feedback;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key15 in data73){
-if(!((((key15 === "methods") || (key15 === "conflictPolicy")) || (key15 === "reviewCadence")) || (key15 === "nextReview"))){
-const err148 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err148 = {instancePath:instancePath+"/teams/" + i16+"/metrics",schemaPath:"#/properties/teams/items/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1915,15 +1917,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data73.methods !== undefined){
-let data74 = data73.methods;
-if(Array.isArray(data74)){
-const len17 = data74.length;
-for(let i17=0; i17<len17; i17++){
-let data75 = data74[i17];
-if(typeof data75 === "string"){
-if(data75.length < 1){
-const err149 = {instancePath:instancePath+"/feedback/methods/" + i17,schemaPath:"#/properties/feedback/properties/methods/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err149 = {instancePath:instancePath+"/teams/" + i16,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1933,8 +1929,9 @@ vErrors.push(err149);
 errors++;
 }
 }
+}
 else {
-const err150 = {instancePath:instancePath+"/feedback/methods/" + i17,schemaPath:"#/properties/feedback/properties/methods/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err150 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1944,9 +1941,15 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/feedback/methods",schemaPath:"#/properties/feedback/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.teamsAbsent !== undefined){
+let data75 = data.teamsAbsent;
+if(Array.isArray(data75)){
+const len18 = data75.length;
+for(let i18=0; i18<len18; i18++){
+let data76 = data75[i18];
+if(typeof data76 === "string"){
+if(data76.length < 1){
+const err151 = {instancePath:instancePath+"/teamsAbsent/" + i18,schemaPath:"#/properties/teamsAbsent/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1956,11 +1959,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data73.conflictPolicy !== undefined){
-let data76 = data73.conflictPolicy;
-if(typeof data76 === "string"){
-if(data76.length < 1){
-const err152 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err152 = {instancePath:instancePath+"/teamsAbsent/" + i18,schemaPath:"#/properties/teamsAbsent/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1970,8 +1970,9 @@ vErrors.push(err152);
 errors++;
 }
 }
+}
 else {
-const err153 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err153 = {instancePath:instancePath+"/teamsAbsent",schemaPath:"#/properties/teamsAbsent/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1981,10 +1982,12 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data73.reviewCadence !== undefined){
-let data77 = data73.reviewCadence;
-if(typeof data77 !== "string"){
-const err154 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.feedback !== undefined){
+let data77 = data.feedback;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key15 in data77){
+if(!((((key15 === "methods") || (key15 === "conflictPolicy")) || (key15 === "reviewCadence")) || (key15 === "nextReview"))){
+const err154 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1993,8 +1996,16 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(!((((data77 === "monthly") || (data77 === "quarterly")) || (data77 === "half-yearly")) || (data77 === "yearly"))){
-const err155 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/enum",keyword:"enum",params:{allowedValues: schema31.properties.feedback.properties.reviewCadence.enum},message:"must be equal to one of the allowed values"};
+}
+if(data77.methods !== undefined){
+let data78 = data77.methods;
+if(Array.isArray(data78)){
+const len19 = data78.length;
+for(let i19=0; i19<len19; i19++){
+let data79 = data78[i19];
+if(typeof data79 === "string"){
+if(data79.length < 1){
+const err155 = {instancePath:instancePath+"/feedback/methods/" + i19,schemaPath:"#/properties/feedback/properties/methods/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2004,11 +2015,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data73.nextReview !== undefined){
-let data78 = data73.nextReview;
-if(typeof data78 === "string"){
-if(!pattern6.test(data78)){
-const err156 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+else {
+const err156 = {instancePath:instancePath+"/feedback/methods/" + i19,schemaPath:"#/properties/feedback/properties/methods/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2018,8 +2026,9 @@ vErrors.push(err156);
 errors++;
 }
 }
+}
 else {
-const err157 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err157 = {instancePath:instancePath+"/feedback/methods",schemaPath:"#/properties/feedback/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2029,9 +2038,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data77.conflictPolicy !== undefined){
+let data80 = data77.conflictPolicy;
+if(typeof data80 === "string"){
+if(data80.length < 1){
+const err158 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2041,15 +2052,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data.customKpis !== undefined){
-let data79 = data.customKpis;
-if(Array.isArray(data79)){
-const len18 = data79.length;
-for(let i18=0; i18<len18; i18++){
-let data80 = data79[i18];
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.id === undefined){
-const err159 = {instancePath:instancePath+"/customKpis/" + i18,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+const err159 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2058,8 +2062,11 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data80.name === undefined){
-const err160 = {instancePath:instancePath+"/customKpis/" + i18,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data77.reviewCadence !== undefined){
+let data81 = data77.reviewCadence;
+if(typeof data81 !== "string"){
+const err160 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2068,9 +2075,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-for(const key16 in data80){
-if(!((((((key16 === "id") || (key16 === "name")) || (key16 === "definition")) || (key16 === "formula")) || (key16 === "unit")) || (key16 === "direction"))){
-const err161 = {instancePath:instancePath+"/customKpis/" + i18,schemaPath:"#/properties/customKpis/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(!((((data81 === "monthly") || (data81 === "quarterly")) || (data81 === "half-yearly")) || (data81 === "yearly"))){
+const err161 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/enum",keyword:"enum",params:{allowedValues: schema31.properties.feedback.properties.reviewCadence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2080,11 +2086,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data80.id !== undefined){
-let data81 = data80.id;
-if(typeof data81 === "string"){
-if(!pattern4.test(data81)){
-const err162 = {instancePath:instancePath+"/customKpis/" + i18+"/id",schemaPath:"#/properties/customKpis/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
+if(data77.nextReview !== undefined){
+let data82 = data77.nextReview;
+if(typeof data82 === "string"){
+if(!pattern6.test(data82)){
+const err162 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2095,7 +2101,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/customKpis/" + i18+"/id",schemaPath:"#/properties/customKpis/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err163 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2105,11 +2111,9 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data80.name !== undefined){
-let data82 = data80.name;
-if(typeof data82 === "string"){
-if(data82.length < 1){
-const err164 = {instancePath:instancePath+"/customKpis/" + i18+"/name",schemaPath:"#/properties/customKpis/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err164 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2119,8 +2123,15 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/customKpis/" + i18+"/name",schemaPath:"#/properties/customKpis/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.customKpis !== undefined){
+let data83 = data.customKpis;
+if(Array.isArray(data83)){
+const len20 = data83.length;
+for(let i20=0; i20<len20; i20++){
+let data84 = data83[i20];
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.id === undefined){
+const err165 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2129,12 +2140,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-if(data80.definition !== undefined){
-let data83 = data80.definition;
-if(typeof data83 === "string"){
-if(data83.length < 1){
-const err166 = {instancePath:instancePath+"/customKpis/" + i18+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data84.name === undefined){
+const err166 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2143,9 +2150,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/customKpis/" + i18+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key16 in data84){
+if(!((((((key16 === "id") || (key16 === "name")) || (key16 === "definition")) || (key16 === "formula")) || (key16 === "unit")) || (key16 === "direction"))){
+const err167 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2155,11 +2162,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data80.formula !== undefined){
-let data84 = data80.formula;
-if(typeof data84 === "string"){
-if(data84.length < 1){
-const err168 = {instancePath:instancePath+"/customKpis/" + i18+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data84.id !== undefined){
+let data85 = data84.id;
+if(typeof data85 === "string"){
+if(!pattern4.test(data85)){
+const err168 = {instancePath:instancePath+"/customKpis/" + i20+"/id",schemaPath:"#/properties/customKpis/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2170,7 +2177,7 @@ errors++;
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/customKpis/" + i18+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err169 = {instancePath:instancePath+"/customKpis/" + i20+"/id",schemaPath:"#/properties/customKpis/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2180,11 +2187,11 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data80.unit !== undefined){
-let data85 = data80.unit;
-if(typeof data85 === "string"){
-if(data85.length < 1){
-const err170 = {instancePath:instancePath+"/customKpis/" + i18+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data84.name !== undefined){
+let data86 = data84.name;
+if(typeof data86 === "string"){
+if(data86.length < 1){
+const err170 = {instancePath:instancePath+"/customKpis/" + i20+"/name",schemaPath:"#/properties/customKpis/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2195,7 +2202,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/customKpis/" + i18+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err171 = {instancePath:instancePath+"/customKpis/" + i20+"/name",schemaPath:"#/properties/customKpis/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2205,10 +2212,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data80.direction !== undefined){
-let data86 = data80.direction;
-if(typeof data86 !== "string"){
-const err172 = {instancePath:instancePath+"/customKpis/" + i18+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data84.definition !== undefined){
+let data87 = data84.definition;
+if(typeof data87 === "string"){
+if(data87.length < 1){
+const err172 = {instancePath:instancePath+"/customKpis/" + i20+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2217,8 +2225,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(!((data86 === "higher") || (data86 === "lower"))){
-const err173 = {instancePath:instancePath+"/customKpis/" + i18+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.customKpis.items.properties.direction.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err173 = {instancePath:instancePath+"/customKpis/" + i20+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2228,9 +2237,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/customKpis/" + i18,schemaPath:"#/properties/customKpis/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.formula !== undefined){
+let data88 = data84.formula;
+if(typeof data88 === "string"){
+if(data88.length < 1){
+const err174 = {instancePath:instancePath+"/customKpis/" + i20+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2240,9 +2251,8 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
 else {
-const err175 = {instancePath:instancePath+"/customKpis",schemaPath:"#/properties/customKpis/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err175 = {instancePath:instancePath+"/customKpis/" + i20+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2252,9 +2262,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
-else {
-const err176 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.unit !== undefined){
+let data89 = data84.unit;
+if(typeof data89 === "string"){
+if(data89.length < 1){
+const err176 = {instancePath:instancePath+"/customKpis/" + i20+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2263,9 +2275,79 @@ vErrors.push(err176);
 }
 errors++;
 }
+}
+else {
+const err177 = {instancePath:instancePath+"/customKpis/" + i20+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data84.direction !== undefined){
+let data90 = data84.direction;
+if(typeof data90 !== "string"){
+const err178 = {instancePath:instancePath+"/customKpis/" + i20+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+if(!((data90 === "higher") || (data90 === "lower"))){
+const err179 = {instancePath:instancePath+"/customKpis/" + i20+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.customKpis.items.properties.direction.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/customKpis",schemaPath:"#/properties/customKpis/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};
+export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}},"referenceAnswers":{"description":"Answers of the people who best live this value: the yardstick for candidates.","x-description-de":"Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbungen.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"teamsAbsent":{"description":"Catalog teams the company does not have (e.g. design, hr): the team table is not expected to cover them.","x-description-de":"Teams aus dem Katalog, die es im Unternehmen nicht gibt (z. B. design, hr): Die Teamtabelle muss sie nicht abdecken.","type":"array","items":{"minLength":1,"type":"string"}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};

@@ -13,7 +13,7 @@ export interface Run {
   stderr: string;
 }
 
-export function run(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
+export function run(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string; timeout?: number } = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', LANG: 'C', PHILOSOPHY_TODAY: '2026-11-22', ...options.env },
@@ -21,7 +21,7 @@ export function run(args: string[], options: { cwd?: string; env?: Record<string
     input: options.input ?? '',
     // Hang detection only (a run takes well under a second): generous, so a busy machine never
     // fails a test. Speed is measured in bench/run.mjs.
-    timeout: 300_000,
+    timeout: Math.max(options.timeout ?? 0, 300_000),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -2,9 +2,9 @@
 // values, KPIs, teams) with one checkbox, keeping the order a team already set, the KPI choices,
 // and short summary lines.
 import { KPIS, findKpi } from '../../catalog/index.js';
-import type { Bilingual } from '../../catalog/types.js';
+import type { Bilingual } from '../../core/bilingual.js';
 import type { Language } from '../../model/constants.js';
-import { escapeControls, oneLine } from '../../lint/text.js';
+import { escapeControls, oneLine } from '../../core/text.js';
 import { AnswerError, dotted, getAt, setAt } from '../asker.js';
 import type { AskOptions, Choice, Draft, Path, QuestionDef, StepContext } from '../types.js';
 
@@ -196,4 +196,10 @@ export function shown(text: string): string {
 export function isoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The mark of a finding, by the severity `validate` gives it: the wizard never shows an error
+ * as a mere warning. */
+export function severityMark(severity: 'error' | 'warn'): string {
+  return severity === 'error' ? '✖' : '⚠';
 }
