@@ -39,7 +39,7 @@ describe.skipIf(skip)('scorecard in headless Chromium', () => {
       executablePath: browserPath!,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
   });
@@ -78,7 +78,7 @@ describe.skipIf(skip)('scorecard in headless Chromium', () => {
     expect(text).toContain('Speed');
     expect(text).toContain('one-touch proxy');
     await page.close();
-  }, 180_000);
+  });
 
   it('the PDF has the expected pages, and no chart is cut across a page', () => {
     const r = run(['scorecard', 'acme.yaml', '--data', 'zendesk.csv', '--data', 'nps.csv', '--format', 'pdf', '--out', 'card.pdf'], {
@@ -108,5 +108,5 @@ describe.skipIf(skip)('scorecard in headless Chromium', () => {
       expect(pageOf(title), title).toBeGreaterThanOrEqual(0);
       expect(pageOf(label), label).toBe(pageOf(title));
     }
-  }, 180_000);
+  });
 });

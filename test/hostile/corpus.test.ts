@@ -174,8 +174,8 @@ function problems(c: Case, command: Command, o: Outcome): string[] {
   if (run.status === 0 && expected === 0) {
     const want: Partial<Record<Command, string>> = {
       render: `x/ws/out/${slugOfFile(file)}.md`,
-      'export-md': `x/ws/out/${slugOfFile(file)}-handout.md`,
-      'export-html': `x/ws/out/${slugOfFile(file)}-handout.html`,
+      'export-md': `x/ws/out/${slugOfFile(file)}-welcome-sheet.md`,
+      'export-html': `x/ws/out/${slugOfFile(file)}-welcome-sheet.html`,
       ...(c.team ? { 'export-team': `x/ws/out/${slugOfFile(file)}-team-sheet-${teamSlug(c.team)}.md` } : {}),
     };
     const path = want[command];

@@ -114,7 +114,7 @@ describe('lintSource on random input (fast-check)', () => {
       }),
       { numRuns: RUNS },
     );
-  }, 120_000);
+  });
 
   it(`random UTF-8 text and YAML-ish token soup: the same (${RUNS} runs)`, () => {
     fc.assert(
@@ -125,7 +125,7 @@ describe('lintSource on random input (fast-check)', () => {
       }),
       { numRuns: RUNS },
     );
-  }, 120_000);
+  });
 
   it(`the example mutated at random: clean only when still valid, else findings (${RUNS} runs)`, () => {
     let clean = 0;
@@ -140,7 +140,7 @@ describe('lintSource on random input (fast-check)', () => {
     // Both outcomes occur: the property is not vacuous.
     expect(clean).toBeGreaterThan(0);
     expect(clean).toBeLessThan(RUNS);
-  }, 120_000);
+  });
 
   it('the unmodified example is clean (the oracle agrees)', () => {
     expect(lint(EXAMPLE).result.findings.filter((f) => f.severity === 'error')).toEqual([]);

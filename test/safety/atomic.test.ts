@@ -55,7 +55,7 @@ function staleRendering(): { dir: string; md: string; old: string } {
 
 /** Runs the CLI under `ulimit -f` (KiB): writes beyond the limit fail with EFBIG, for root too. */
 function runLimited(kib: number, args: string[], cwd: string) {
-  const r = spawnSync('bash', ['-c', `ulimit -f ${kib}; exec "$0" "$@"`, process.execPath, BIN, ...args], { cwd, env: ENV, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync('bash', ['-c', `ulimit -f ${kib}; exec "$0" "$@"`, process.execPath, BIN, ...args], { cwd, env: ENV, encoding: 'utf8', timeout: 300_000 });
   return { status: r.status, signal: r.signal, out: r.stdout + r.stderr };
 }
 
@@ -107,7 +107,7 @@ function runKilled(target: string | { inWriteOf: string }, args: string[], cwd: 
     cwd,
     env: typeof target === 'string' ? { ...ENV, KILL_ON_RENAME_TO: target, KILL_ON_RENAME_NUMBER: String(number) } : { ...ENV, KILL_IN_WRITE_OF: target.inWriteOf },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 300_000,
   });
   rmSync(hook, { force: true });
   return { status: r.status, signal: r.signal, out: r.stdout + r.stderr };
@@ -152,12 +152,12 @@ describe('a write that fails leaves the old file intact and no temporary file', 
     const dir = sandbox();
     copyFileSync(EXAMPLE, join(dir, 'a.yaml'));
     expect(run(['export', 'a.yaml', 'handout'], { cwd: dir }).status).toBe(0);
-    const handout = join(dir, 'a-handout.md');
+    const handout = join(dir, 'a-welcome-sheet.md');
     const old = readFileSync(handout, 'utf8');
     writeFileSync(join(dir, 'a.yaml'), readFileSync(EXAMPLE, 'utf8').replace('Robots anyone can run', 'Robots everyone can run'));
     const r = runLimited(2, ['export', 'a.yaml', 'handout'], dir);
     expect(r.status).toBe(2);
-    expect(r.out).toMatch(/cannot write a-handout\.md/);
+    expect(r.out).toMatch(/cannot write a-welcome-sheet\.md/);
     expect(readFileSync(handout, 'utf8')).toBe(old);
     expect(tmpFiles(dir)).toEqual([]);
   });
@@ -242,12 +242,12 @@ describe('SIGKILL between writing the temporary file and the rename', () => {
     const dir = sandbox();
     copyFileSync(EXAMPLE, join(dir, 'a.yaml'));
     expect(run(['export', 'a.yaml', 'handout', '--format', 'html'], { cwd: dir }).status).toBe(0);
-    const old = readFileSync(join(dir, 'a-handout.html'), 'utf8');
+    const old = readFileSync(join(dir, 'a-welcome-sheet.html'), 'utf8');
     writeFileSync(join(dir, 'a.yaml'), readFileSync(EXAMPLE, 'utf8').replace('Robots anyone can run', 'Robots everyone can run'));
-    const r = runKilled('/a-handout.html', ['export', 'a.yaml', 'handout', '--format', 'html'], dir);
+    const r = runKilled('/a-welcome-sheet.html', ['export', 'a.yaml', 'handout', '--format', 'html'], dir);
     expect(r.signal).toBe('SIGKILL');
-    expect(readFileSync(join(dir, 'a-handout.html'), 'utf8')).toBe(old);
-    expect(leftovers(dir, 'a-handout.html')).toHaveLength(1);
+    expect(readFileSync(join(dir, 'a-welcome-sheet.html'), 'utf8')).toBe(old);
+    expect(leftovers(dir, 'a-welcome-sheet.html')).toHaveLength(1);
   });
 
   it('init --force over an existing philosophy: the old file intact', () => {
