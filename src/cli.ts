@@ -115,6 +115,26 @@ export async function main(options: MainOptions): Promise<number> {
       exitCode = await exportDocument(file, kind, opts, ctx);
     });
 
+  sub('diff', say('diff.description'), say('diff.examples'))
+    .argument('[paths...]', say('diff.paths'))
+    .option('-b, --base <ref>', say('opt.base'))
+    .addOption(new Option('-f, --format <format>', say('opt.diffFormat')).choices(['stylish', 'md', 'json']).default('stylish'))
+    .option('--exit-code', say('opt.exitCode'))
+    .option('-c, --config <file>', say('opt.config'))
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { diff } = await import('./commands/diff.js');
+      exitCode = await diff(paths, opts, ctx);
+    });
+
+  sub('log', say('log.description'), say('log.examples'))
+    .argument('<file>', 'philosophy file')
+    .addOption(new Option('-f, --format <format>', say('opt.diffFormat')).choices(['stylish', 'md', 'json']).default('stylish'))
+    .option('-c, --config <file>', say('opt.config'))
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { log } = await import('./commands/log.js');
+      exitCode = await log(file, opts, ctx);
+    });
+
   sub('catalog', say('catalog.description'), say('catalog.examples'))
     .addArgument(new Argument('<kind>', say('catalog.kind')).choices(['values', 'kpis', 'teams', 'channels', 'figures', 'profiles']))
     .option('--json', say('opt.json'))

@@ -110,6 +110,30 @@ csv (nur für die Umfrage).`,
   'export.pdfFailed': 'Chromium konnte das PDF nicht drucken: {reason}',
   'export.pdfToStdout': 'ein PDF kann nicht auf die Standardausgabe; gib mit --out eine Datei an',
   'export.exists': '{path} existiert und wurde nicht von philosophy exportiert; mit --force wird die Datei ersetzt',
+  'diff.description': 'was eine Änderung an einer Philosophie bedeutet: Werte neu, verschoben oder umbenannt, Ziele strenger oder lockerer',
+  'diff.paths': 'ALT NEU (zwei Dateien) oder DATEI… im Vergleich mit git (--base)',
+  'diff.examples': `Beispiele:
+  $ philosophy diff philosophies/acme.yaml                 gegen die Merge-Basis mit dem Standard-Branch
+  $ philosophy diff philosophies/acme.yaml --base HEAD~1
+  $ philosophy diff alt/acme.yaml philosophies/acme.yaml   zwei Dateien
+  $ philosophy diff --base origin/main --format md philosophies/*.yaml >> "$GITHUB_STEP_SUMMARY"
+
+Exit-Codes: 0 verglichen (mit --exit-code: keine Änderung) · 1 mit --exit-code: etwas hat sich geändert ·
+2 unbekannte Ref, Datei auf keiner Seite, eine Seite unlesbar oder nicht im Format.`,
+  'log.description': 'die Geschichte einer Philosophie in git, jeder Commit mit dem, was er geändert hat, neueste zuerst',
+  'log.examples': `Beispiele:
+  $ philosophy log philosophies/acme.yaml
+  $ philosophy log philosophies/acme.yaml --format md > docs/wie-sich-unsere-werte-entwickelt-haben.md`,
+  'opt.base': 'mit der Datei an dieser git-Ref vergleichen (Standard: Merge-Basis mit dem Standard-Branch, sonst HEAD)',
+  'opt.exitCode': 'mit 1 beenden, wenn sich etwas geändert hat, wie git diff --exit-code',
+  'opt.diffFormat': 'Ausgabeformat',
+  'diff.badArguments': 'gib zwei Dateien an (ALT NEU), oder Dateien mit --base REF, oder eine Datei',
+  'diff.noGit': 'git ist nicht installiert oder nicht im PATH; es wird gebraucht, um {path} an einer Ref zu lesen',
+  'diff.noRepository': '{path} liegt in keinem git-Repository',
+  'diff.unknownRef': 'unbekannte git-Ref "{ref}"',
+  'diff.notAtRef': '{path} gibt es in keiner der beiden Fassungen: nicht in {ref} und nicht im Arbeitsverzeichnis',
+  'diff.gitFailed': 'git ist fehlgeschlagen: {reason}',
+  'diff.unreadable': 'Vergleich nicht möglich: {file} ist nicht lesbar oder passt nicht zum Format',
   'error.prefix': 'philosophy: ',
   'error.debugHint': '(mit --debug gibt es Einzelheiten)',
   'error.internal': 'interner Fehler: {message}',

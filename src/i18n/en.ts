@@ -110,6 +110,30 @@ csv (survey only).`,
   'export.pdfFailed': 'Chromium could not print the PDF: {reason}',
   'export.pdfToStdout': 'a PDF cannot go to standard output; name a file with --out',
   'export.exists': '{path} exists and was not exported by philosophy; pass --force to replace it',
+  'diff.description': 'what a change to a philosophy means: values added, moved or renamed, targets stricter or looser',
+  'diff.paths': 'OLD NEW (two files), or FILE… compared with git (--base)',
+  'diff.examples': `Examples:
+  $ philosophy diff philosophies/acme.yaml                 against the merge base with the default branch
+  $ philosophy diff philosophies/acme.yaml --base HEAD~1
+  $ philosophy diff old/acme.yaml philosophies/acme.yaml   two files
+  $ philosophy diff --base origin/main --format md philosophies/*.yaml >> "$GITHUB_STEP_SUMMARY"
+
+Exit codes: 0 compared (with --exit-code: no change) · 1 with --exit-code: something changed ·
+2 unknown ref, a file at neither side, one side unreadable or not in the format.`,
+  'log.description': 'the history of one philosophy through git, each commit with what it changed, newest first',
+  'log.examples': `Examples:
+  $ philosophy log philosophies/acme.yaml
+  $ philosophy log philosophies/acme.yaml --format md > docs/how-our-values-evolved.md`,
+  'opt.base': 'compare with the file at this git ref (default: the merge base with the default branch, else HEAD)',
+  'opt.exitCode': 'exit 1 when there are changes, like git diff --exit-code',
+  'opt.diffFormat': 'output format',
+  'diff.badArguments': 'give two files (OLD NEW), or files with --base REF, or one file',
+  'diff.noGit': 'git is not installed or not on PATH; it is needed to read {path} at a ref',
+  'diff.noRepository': '{path} is not in a git repository',
+  'diff.unknownRef': 'unknown git ref "{ref}"',
+  'diff.notAtRef': '{path} is in neither version: not at {ref} and not in the working tree',
+  'diff.gitFailed': 'git failed: {reason}',
+  'diff.unreadable': 'cannot compare: {file} cannot be read or does not match the format',
   'error.prefix': 'philosophy: ',
   'error.debugHint': '(run with --debug for details)',
   'error.internal': 'internal error: {message}',
