@@ -2,7 +2,7 @@
 // imported when it runs, so `--version` or `--help` never pay for YAML, rules or prompts.
 // main() never exits the process; it returns the exit code (0 clean, 1 findings, 2 usage,
 // config, I/O or internal error) and the bin sets process.exitCode.
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { CliError } from './errors.js';
 import { detectLanguage, t } from './i18n/index.js';
 import { escapeControls } from './lint/text.js';
@@ -46,14 +46,17 @@ export async function main(options: MainOptions): Promise<number> {
   };
   const say = (key: Parameters<typeof t>[1], data?: Record<string, string | number>) => t(language, key, data);
   let exitCode = 0;
+  // Placeholders of options and arguments (<file>, [paths...]) in the user's language.
+  const arg = (name: 'file' | 'dir' | 'path' | 'paths' | 'n' | 'format' | 'lang' | 'kind' | 'name' | 'ref') => say(`arg.${name}`);
 
   const program = new Command('philosophy')
     .description(say('cli.description'))
     .version(VERSION, '-V, --version', say('opt.version'))
     .helpOption('-h, --help', say('opt.help'))
-    .addOption(new Option('--lang <lang>', say('opt.lang')))
+    .addOption(new Option(`--lang <${arg('lang')}>`, say('opt.lang')))
     .option('--debug', say('opt.debug'))
     .addHelpText('after', '\n' + say('cli.examples'))
+    .configureHelp(helpIn(language))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -76,12 +79,12 @@ export async function main(options: MainOptions): Promise<number> {
       });
 
   sub('validate', say('validate.description'), say('validate.examples'))
-    .argument('[paths...]', say('validate.paths'))
-    .addOption(new Option('-f, --format <format>', say('opt.format')).choices(['stylish', 'json', 'junit', 'github', 'sarif']).default('stylish'))
-    .option('-o, --output <file>', say('opt.output'))
-    .option('--max-warnings <n>', say('opt.maxWarnings'))
+    .argument(`[${arg('paths')}...]`, say('validate.paths'))
+    .addOption(new Option(`-f, --format <${arg('format')}>`, say('opt.format')).choices(['stylish', 'json', 'junit', 'github', 'sarif']).default('stylish'))
+    .option(`-o, --output <${arg('file')}>`, say('opt.output'))
+    .option(`--max-warnings <${arg('n')}>`, say('opt.maxWarnings'))
     .option('-q, --quiet', say('opt.quiet'))
-    .option('-c, --config <file>', say('opt.config'))
+    .option(`-c, --config <${arg('file')}>`, say('opt.config'))
     .option('--force', say('opt.force'))
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { validate } = await import('./commands/validate.js');
@@ -89,54 +92,54 @@ export async function main(options: MainOptions): Promise<number> {
     });
 
   sub('render', say('render.description'), say('render.examples'))
-    .argument('[paths...]', say('render.paths'))
-    .option('-o, --out <dir>', say('opt.out'))
-    .addOption(new Option('-f, --format <format>', say('opt.renderFormat')).choices(['md', 'yaml', 'all']).default('md'))
-    .option('-t, --templates <dir>', say('opt.templates'))
+    .argument(`[${arg('paths')}...]`, say('render.paths'))
+    .option(`-o, --out <${arg('dir')}>`, say('opt.out'))
+    .addOption(new Option(`-f, --format <${arg('format')}>`, say('opt.renderFormat')).choices(['md', 'yaml', 'all']).default('md'))
+    .option(`-t, --templates <${arg('dir')}>`, say('opt.templates'))
     .option('--check', say('opt.check'))
     .option('--force', say('opt.forceRender'))
-    .option('-c, --config <file>', say('opt.config'))
+    .option(`-c, --config <${arg('file')}>`, say('opt.config'))
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { render } = await import('./commands/render.js');
       exitCode = await render(paths, opts, ctx);
     });
 
   sub('export', say('export.description'), say('export.examples'))
-    .argument('<file>', 'philosophy file')
-    .addArgument(new Argument('<kind>', 'handout | hiring-kit | team-sheet | survey').choices(['handout', 'hiring-kit', 'team-sheet', 'survey']))
-    .addOption(new Option('-f, --format <format>', say('opt.exportFormat')).choices(['md', 'html', 'pdf', 'csv']).default('md'))
-    .option('--team <name>', say('opt.team'))
-    .option('-o, --out <path>', say('opt.exportOut'))
-    .option('-t, --templates <dir>', say('opt.templates'))
+    .argument(`<${arg('file')}>`, say('export.file'))
+    .addArgument(new Argument(`<${arg('kind')}>`, say('export.kind')).choices(['handout', 'hiring-kit', 'team-sheet', 'survey']))
+    .addOption(new Option(`-f, --format <${arg('format')}>`, say('opt.exportFormat')).choices(['md', 'html', 'pdf', 'csv']).default('md'))
+    .option(`--team <${arg('name')}>`, say('opt.team'))
+    .option(`-o, --out <${arg('path')}>`, say('opt.exportOut'))
+    .option(`-t, --templates <${arg('dir')}>`, say('opt.templates'))
     .option('--force', say('opt.forceExport'))
-    .option('-c, --config <file>', say('opt.config'))
+    .option(`-c, --config <${arg('file')}>`, say('opt.config'))
     .action(async (file: string, kind: string, opts: Record<string, unknown>) => {
       const { exportDocument } = await import('./commands/export.js');
       exitCode = await exportDocument(file, kind, opts, ctx);
     });
 
   sub('diff', say('diff.description'), say('diff.examples'))
-    .argument('[paths...]', say('diff.paths'))
-    .option('-b, --base <ref>', say('opt.base'))
-    .addOption(new Option('-f, --format <format>', say('opt.diffFormat')).choices(['stylish', 'md', 'json']).default('stylish'))
+    .argument(`[${arg('paths')}...]`, say('diff.paths'))
+    .option(`-b, --base <${arg('ref')}>`, say('opt.base'))
+    .addOption(new Option(`-f, --format <${arg('format')}>`, say('opt.diffFormat')).choices(['stylish', 'md', 'json']).default('stylish'))
     .option('--exit-code', say('opt.exitCode'))
-    .option('-c, --config <file>', say('opt.config'))
+    .option(`-c, --config <${arg('file')}>`, say('opt.config'))
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { diff } = await import('./commands/diff.js');
       exitCode = await diff(paths, opts, ctx);
     });
 
   sub('log', say('log.description'), say('log.examples'))
-    .argument('<file>', 'philosophy file')
-    .addOption(new Option('-f, --format <format>', say('opt.diffFormat')).choices(['stylish', 'md', 'json']).default('stylish'))
-    .option('-c, --config <file>', say('opt.config'))
+    .argument(`<${arg('file')}>`, say('export.file'))
+    .addOption(new Option(`-f, --format <${arg('format')}>`, say('opt.diffFormat')).choices(['stylish', 'md', 'json']).default('stylish'))
+    .option(`-c, --config <${arg('file')}>`, say('opt.config'))
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { log } = await import('./commands/log.js');
       exitCode = await log(file, opts, ctx);
     });
 
   sub('catalog', say('catalog.description'), say('catalog.examples'))
-    .addArgument(new Argument('<kind>', say('catalog.kind')).choices(['values', 'kpis', 'teams', 'channels', 'figures', 'profiles']))
+    .addArgument(new Argument(`<${arg('kind')}>`, say('catalog.kind')).choices(['values', 'kpis', 'teams', 'channels', 'figures', 'profiles']))
     .option('--json', say('opt.json'))
     .option('-p, --profile <profile>', say('opt.profile'))
     .action(async (kind: string, opts: { json?: boolean; profile?: string }) => {
@@ -150,11 +153,11 @@ export async function main(options: MainOptions): Promise<number> {
   });
 
   sub('init', say('init.description'), say('init.examples'))
-    .option('--answers <file>', say('opt.answers'))
+    .option(`--answers <${arg('file')}>`, say('opt.answers'))
     .option('-y, --yes', say('opt.yes'))
     .option('--resume', say('opt.resume'))
     .option('--fresh', say('opt.fresh'))
-    .option('-o, --out <file>', say('opt.outFile'))
+    .option(`-o, --out <${arg('file')}>`, say('opt.outFile'))
     .option('--force', say('opt.forceInit'))
     .action(async (opts: Record<string, unknown>) => {
       const { init } = await import('./commands/init.js');
@@ -162,9 +165,9 @@ export async function main(options: MainOptions): Promise<number> {
     });
 
   sub('edit', say('edit.description'), say('edit.examples'))
-    .argument('<file>', 'philosophy file')
-    .option('--step <n>', say('opt.step'))
-    .option('--answers <file>', say('opt.answers'))
+    .argument(`<${arg('file')}>`, say('export.file'))
+    .option(`--step <${arg('n')}>`, say('opt.step'))
+    .option(`--answers <${arg('file')}>`, say('opt.answers'))
     .option('-y, --yes', say('opt.yes'))
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { edit } = await import('./commands/init.js');
@@ -199,4 +202,36 @@ export async function main(options: MainOptions): Promise<number> {
     else stderr.write(say('error.debugHint') + '\n');
     return 2;
   }
+}
+
+/** Commander's own words in its help (Usage, Options, [options], choices, default) in the
+ * user's language, through its help configuration; English is commander's own. */
+function helpIn(language: 'en' | 'de'): Partial<Help> {
+  if (language === 'en') return {};
+  const say = (key: Parameters<typeof t>[1]) => t(language, key);
+  const titles: Record<string, string> = {
+    'Usage:': say('help.usage'),
+    'Arguments:': say('help.arguments'),
+    'Options:': say('help.options'),
+    'Commands:': say('help.commands'),
+    'Global Options:': say('help.globalOptions'),
+  };
+  const words = (text: string) => text.replace(/\[options\]/g, say('help.optionsWord')).replace(/\[command\]/g, say('help.commandWord'));
+  // "(choices: …, default: …)" is commander's; the words before the colon are put in German.
+  const extras = (text: string) => text.replace(/\((.*)\)$/, (_, inner: string) => `(${inner.replace(/\bchoices:/g, `${say('help.choices')}:`).replace(/\bdefault:/g, `${say('help.default')}:`)})`);
+  return {
+    styleTitle: (title: string) => titles[title] ?? title,
+    commandUsage(cmd: Command) {
+      return words(Help.prototype.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(cmd: Command) {
+      return words(Help.prototype.subcommandTerm.call(this, cmd));
+    },
+    optionDescription(option: Option) {
+      return extras(Help.prototype.optionDescription.call(this, option));
+    },
+    argumentDescription(argument: Argument) {
+      return extras(Help.prototype.argumentDescription.call(this, argument));
+    },
+  };
 }

@@ -10,6 +10,7 @@ import {
   matchValue,
 } from '../src/catalog/index.js';
 import type { Bilingual, BilingualList } from '../src/catalog/types.js';
+import { catalog as catalogCommand } from '../src/commands/catalog.js';
 
 const kpiIds = new Set(KPIS.map((k) => k.id));
 
@@ -234,5 +235,52 @@ describe('lookups', () => {
     expect(findChannel('In der App')?.id).toBe('in-app');
     expect(findChannel('Community')?.id).toBe('community');
     expect(findChannel('fax')).toBeUndefined();
+  });
+});
+
+describe('catalog targets', () => {
+  it('a typical target sits inside the KPI’s own scale', () => {
+    for (const k of KPIS) {
+      if (k.target === undefined) continue;
+      if (k.min !== undefined) expect(k.target, k.id).toBeGreaterThanOrEqual(k.min);
+      if (k.max !== undefined) expect(k.target, k.id).toBeLessThanOrEqual(k.max);
+    }
+    expect(KPIS.filter((k) => k.target !== undefined).length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('`philosophy catalog` at the terminal’s width', () => {
+  const print = (kind: string, columns: number, language: 'en' | 'de' = 'en') => {
+    let out = '';
+    const code = catalogCommand(kind, {}, { cwd: '.', env: {}, language, stderr: { write: () => true }, stdout: { write: (s: string) => ((out += s), true), isTTY: true, columns } });
+    expect(code).toBe(0);
+    return out;
+  };
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  it.each([
+    ['kpis', 80],
+    ['kpis', 110],
+    ['values', 80],
+    ['teams', 80],
+  ])('%s below 120 columns (%i) is a list: no line wider, no word broken', (kind, columns) => {
+    for (const language of ['en', 'de'] as const) {
+      const out = print(kind, columns, language);
+      expect(out).not.toMatch(/^─/m);
+      for (const line of out.split('\n')) expect(line.length, line).toBeLessThanOrEqual(columns);
+    }
+    // Only the line breaks differ from a wider list: no word was broken in half.
+    expect(words(print(kind, columns))).toEqual(words(print(kind, 119)));
+    if (kind === 'kpis') {
+      const out = print('kpis', columns);
+      expect(out).toMatch(/^FCR$/m);
+      expect(out).toContain('Unit: % · Scale: 0..100 % · Better: higher');
+    }
+  });
+
+  it('120 columns or more keeps the table, every cell wrapped at word boundaries', () => {
+    const out = print('kpis', 140);
+    expect(out).toMatch(/^─/m);
+    for (const line of out.split('\n')) expect(line.length, line).toBeLessThanOrEqual(140);
+    expect(words(out).join(' ')).toContain(words(KPIS.find((k) => k.id === 'FCR')!.definition.en).join(' '));
   });
 });

@@ -113,6 +113,22 @@ describe('stylish', () => {
     expect(coloured.replace(/\x1b\[\d+(;\d+)*m/g, '')).toBe(output);
   });
 
+  it('names the severity in the reader’s language', () => {
+    const de = stylish(RESULTS, { ...CONTEXT, language: 'de' });
+    expect(de).toMatch(/^ +\d+:\d+ +Fehler {2}/m);
+    expect(de).toMatch(/^ +\d+:\d+ +Warnung {2}/m);
+    expect(de).not.toMatch(/\b(error|warning)\b {2}/);
+  });
+
+  it.each([80, 110])('wraps to a %i-column terminal at word boundaries: no line longer, no word broken', (width) => {
+    const plain = stylish(RESULTS, CONTEXT);
+    const wrapped = stylish(RESULTS, { ...CONTEXT, width });
+    for (const line of wrapped.split('\n')) expect(line.length, line).toBeLessThanOrEqual(width);
+    // The same words in the same order: only the line breaks moved, none inside a word.
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    expect(words(wrapped)).toEqual(words(plain));
+  });
+
   it('words the summary in the context language, singular and plural', () => {
     const de: FormatterContext = { ...CONTEXT, language: 'de' };
     const [oneWarning] = WARNINGS_ONLY.findings;

@@ -26,6 +26,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 80,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
       en: 'ACSI is a 0–100 index of its own, not a share of satisfied answers, so its figures are no benchmark for CSAT. Published CSAT figures vary by industry and survey method. Some tools report the average rating (e.g. 4.3 of 5) instead of the share of satisfied customers; state which one a target means. Read a poor rating together with its comment before judging the agent.',
@@ -49,6 +50,7 @@ export const KPIS: readonly KpiDef[] = [
     min: -100,
     max: 100,
     direction: 'higher',
+    target: 30,
     benchmark: {
       text: {
         en: 'Anything above 0 means more promoters than detractors; above 50 is generally called excellent. Averages differ a lot between industries.',
@@ -78,6 +80,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 1,
     max: 7,
     direction: 'higher',
+    target: 5,
     benchmark: {
       text: {
         en: 'Low effort predicts loyalty better than delight does; averages of about 5 or more on the 7-point scale are usually read as low effort.',
@@ -107,6 +110,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 70,
     benchmark: {
       text: {
         en: 'Around 70–75 % is typical for contact centres; 80 % or more counts as world class.',
@@ -135,6 +139,7 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 and up, in hours or minutes depending on the channel', de: 'ab 0, je nach Kanal in Stunden oder Minuten' },
     min: 0,
     direction: 'lower',
+    target: 4,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
       en: 'Published figures, for orientation only: Expectations depend on the channel: email within a few hours up to a day, chat within a minute or two, social media within about an hour. (HubSpot and Zendesk benchmark reports) FRT is not the time to resolve (that is ART). An automatic acknowledgement is not a response, and a fast first reply says nothing about whether the problem was solved.',
@@ -157,6 +162,7 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 and up, in minutes', de: 'ab 0, in Minuten' },
     min: 0,
     direction: 'lower',
+    target: 6,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
       en: 'Published figures, for orientation only: A few minutes per phone call (often quoted around 6) is common, but it varies widely with industry and the complexity of requests. (contact-centre industry surveys (e.g. Call Centre Helper)) AHT rewards speed, not resolution: pushing it down cuts conversations short and drives repeat contacts. Pair it with FCR or CSAT.',
@@ -179,6 +185,7 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 and up, in hours', de: 'ab 0, in Stunden' },
     min: 0,
     direction: 'lower',
+    target: 24,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
       en: 'Published figures, for orientation only: Often somewhere between a few hours and a couple of days for email tickets, much less for chat; it depends on how complex the requests are. (Zendesk and HubSpot benchmark reports) Count either business hours or calendar hours, consistently. A reopened ticket is not resolved until it is closed for good.',
@@ -202,6 +209,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 80,
     benchmark: {
       text: {
         en: 'Varies strongly by industry, often somewhere between 60 and 90 % a year. The widely cited finding: a few points more retention can lift profit considerably.',
@@ -231,6 +239,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'lower',
+    target: 3,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
       en: 'Published figures, for orientation only: For subscription businesses a few percent a month is common; software sold to large companies usually churns far less. (subscription benchmarks (e.g. Recurly, ProfitWell)) Roughly the mirror of retention. Monthly and yearly churn differ a lot, so name the period with the target.',
@@ -276,6 +285,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 85,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
       en: 'Published figures, for orientation only: Many teams aim for roughly 85–90 % or more; scores are only comparable under the same scorecard. (support QA vendors’ reports (e.g. Zendesk QA, MaestroQA)) Only as good as its scorecard: write your values into the criteria, or QA ends up measuring something else.',
@@ -299,6 +309,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'lower',
+    target: 5,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
       en: 'Published figures, for orientation only: Single-digit rates are common; many teams aim for under 5 %. (help-desk vendor benchmarks (e.g. Zendesk)) A rising rate often shows tickets being closed too early to make speed figures look good.',
@@ -344,6 +355,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 90,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
       en: 'Published figures, for orientation only: Many teams aim for 90–95 %; the classic phone service level is 80 % of calls answered within 20 seconds. (contact-centre convention (the "80/20" service level)) Only as meaningful as the promise behind it: hitting an easy SLA says little. Keep the promises in the channels honest.',
@@ -395,6 +407,7 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
+    target: 10,
     benchmark: {
       text: {
         en: 'Full resolution in self-service is still the exception: in a 2019 survey only 9 % of customers had solved their issue there end to end.',
@@ -423,6 +436,7 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 % and up, per year', de: 'ab 0 %, pro Jahr' },
     min: 0,
     direction: 'lower',
+    target: 30,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
       en: 'Published figures, for orientation only: Contact centres are known for high turnover; yearly rates of 30–45 % are often quoted. (contact-centre industry surveys) Decide whether internal moves and planned departures count; leaving for a promotion elsewhere in the company is not a loss.',
@@ -446,6 +460,7 @@ export const KPIS: readonly KpiDef[] = [
     min: -100,
     max: 100,
     direction: 'higher',
+    target: 10,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
       en: 'Published figures, for orientation only: Usually lower than a customer NPS; above 0 is acceptable and above about 30 is considered strong. (HR survey vendors (e.g. Culture Amp, Qualtrics)) Like NPS, not a percentage: it runs from −100 to 100. Small teams swing a lot, so look at the trend.',

@@ -26,6 +26,9 @@ export interface KpiDef {
   min?: number;
   max?: number;
   direction: Direction;
+  /** A typical target in `unit`, taken from the benchmark: the wizard's default target. Absent
+   * where the benchmark names no general figure. */
+  target?: number;
   /** A typical benchmark and where the figure comes from. */
   benchmark: { text: Bilingual; source: string };
   /** Traps worth knowing (e.g. two CES scales); optional. */

@@ -8,9 +8,12 @@ import { t } from '../i18n/index.js';
 import { oneLine } from '../lint/text.js';
 import { PROFILES as PROFILE_IDS, type Language, type Profile } from '../model/constants.js';
 import type { CommandContext } from './context.js';
-import { table } from './table.js';
+import { list, table } from './table.js';
 
 export const CATALOG_KINDS = ['values', 'kpis', 'teams', 'channels', 'figures', 'profiles'] as const;
+
+/** Terminal width below which the catalog is a list rather than a table. */
+export const LIST_BELOW = 120;
 
 export interface CatalogOptions {
   json?: boolean;
@@ -52,16 +55,18 @@ export function catalog(kind: string, options: CatalogOptions, ctx: CommandConte
     return 0;
   }
   const width = ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : 120;
+  // Below 120 columns a table squeezes its last column into a strip: one record after another.
+  const layout = width < LIST_BELOW ? list : table;
   const h = (key: Parameters<typeof t>[1]) => t(lang, key);
   let out: string;
   if (kind === 'values') {
-    out = table(
+    out = layout(
       [h('catalog.col.name'), h('catalog.col.kpis'), h('catalog.col.action')],
       valuesFor(profile).map((v) => [v.name[lang], v.kpis.join(', '), `${v.action[lang]}\n${v.meaning[lang]}\n${v.tools[lang].join('; ')}`]),
       width,
     );
   } else if (kind === 'kpis') {
-    out = table(
+    out = layout(
       [h('catalog.col.id'), h('catalog.col.unit'), h('catalog.col.scale'), h('catalog.col.direction'), h('catalog.col.definition')],
       kpisFor(profile).map((k) => [
         k.id,
@@ -73,25 +78,25 @@ export function catalog(kind: string, options: CatalogOptions, ctx: CommandConte
       width,
     );
   } else if (kind === 'teams') {
-    out = table(
+    out = layout(
       [h('catalog.col.id'), h('catalog.col.name'), h('catalog.col.metrics'), h('catalog.col.activities')],
       teamsFor(profile).map((team) => [team.id, team.name[lang], team.metrics.join(', '), team.activities[lang]]),
       width,
     );
   } else if (kind === 'channels') {
-    out = table(
+    out = layout(
       [h('catalog.col.id'), h('catalog.col.name'), h('catalog.col.hours')],
       channelRows(profile).map((c) => [c.id, c.name[lang], c.hours?.[lang] ?? '']),
       width,
     );
   } else if (kind === 'figures') {
-    out = table(
+    out = layout(
       [h('catalog.col.step'), h('catalog.col.figure'), h('catalog.col.source')],
       figuresByStep().map((f) => [String(f.step), f.text[lang], f.source[lang]]),
       width,
     );
   } else {
-    out = table(
+    out = layout(
       [h('catalog.col.id'), h('catalog.col.name'), h('catalog.col.kpis')],
       PROFILES.map((p) => [p.id, p.name[lang], p.kpis.join(', ')]),
       width,

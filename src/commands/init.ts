@@ -10,7 +10,7 @@ import { reasonOf } from '../lint/config.js';
 import { displayPath } from '../lint/read-file.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
-import { DRAFT_NAME, EDIT_DRAFT_NAME, readDraft, removeDraft, writeDraft, type SavedDraft } from '../wizard/draft.js';
+import { DRAFT_NAME, EDIT_DRAFT_NAME, commandName, readDraft, removeDraft, writeDraft, type SavedDraft } from '../wizard/draft.js';
 import type { Prompter } from '../wizard/prompts.js';
 import type { Draft } from '../wizard/types.js';
 import type { CommandContext } from './context.js';
@@ -45,7 +45,7 @@ export interface WizardIO {
 }
 
 export async function init(options: InitOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
-  return stopOnInterrupt(ctx, io, join(ctx.cwd, DRAFT_NAME), t(ctx.language, 'init.draftSaved', { path: DRAFT_NAME }), (prompter) => initWizard(options, ctx, prompter));
+  return stopOnInterrupt(ctx, io, join(ctx.cwd, DRAFT_NAME), t(ctx.language, 'init.draftSaved', { path: DRAFT_NAME, command: commandName(ctx.env) }), (prompter) => initWizard(options, ctx, prompter));
 }
 
 /** Ctrl-C at a question outside the steps (resume? replace?): the same clean stop as inside.
@@ -125,14 +125,14 @@ async function initWizard(options: InitOptions, ctx: CommandContext, prompter: P
     }
   }
   const answers = options.answers ? await readAnswers(options.answers, ctx) : undefined;
-  const note = t(language, 'init.draftSaved', { path: DRAFT_NAME });
+  const note = t(language, 'init.draftSaved', { path: DRAFT_NAME, command: commandName(ctx.env) });
   return runAndWrite({ draft, startAt, answers, yes: options.yes === true, prompter, draftPath, note, ctx, target: options.out, force: options.force === true });
 }
 
 export async function edit(file: string, options: EditOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
   // An edit draft is not resumed: the note says so, and that the file is unchanged.
   const shown = oneLine(file, 200);
-  const note = t(ctx.language, 'edit.draftSaved', { path: EDIT_DRAFT_NAME, file: shown });
+  const note = t(ctx.language, 'edit.draftSaved', { path: EDIT_DRAFT_NAME, file: shown, command: commandName(ctx.env) });
   return stopOnInterrupt(ctx, io, join(ctx.cwd, EDIT_DRAFT_NAME), note, (prompter) => editWizard(file, options, ctx, prompter, note));
 }
 
@@ -165,6 +165,7 @@ async function editWizard(file: string, options: EditOptions, ctx: CommandContex
     target: file,
     force: true,
     original,
+    review: options.step === undefined ? 'all' : 'step',
   });
 }
 
@@ -183,6 +184,8 @@ interface RunSetup {
   force: boolean;
   /** For edit: the file as it was, so an unchanged philosophy is not rewritten. */
   original?: Philosophy;
+  /** For edit: start at the review of the whole philosophy, or of the step given. */
+  review?: 'all' | 'step';
 }
 
 async function runAndWrite(run: RunSetup): Promise<number> {
@@ -210,6 +213,7 @@ async function runAndWrite(run: RunSetup): Promise<number> {
       draft: run.draft,
       steps: STEPS,
       startAt: run.startAt,
+      ...(run.review ? { review: run.review } : {}),
       ...(run.prompter ? { prompter: run.prompter } : {}),
       answers: run.answers?.data,
       yes: run.yes,
@@ -286,7 +290,7 @@ async function prompterFor(ctx: CommandContext, io: WizardIO) {
   if (io.prompter) return io.prompter;
   if (!isInteractive(ctx, io.stdin)) return undefined;
   const { terminalPrompter } = await import('../wizard/prompts.js');
-  return terminalPrompter({ input: io.stdin, output: ctx.stdout as never });
+  return terminalPrompter({ input: io.stdin, output: ctx.stdout as never }, ctx.language);
 }
 
 /** The draft's save time as the user's clock shows it. */

@@ -53,6 +53,7 @@ export async function validate(paths: string[], options: ValidateOptions, ctx: C
     color: !options.output && wantsColor(ctx.stdout, ctx.env),
     version: VERSION,
     language,
+    ...(!options.output && ctx.stdout.isTTY && ctx.stdout.columns ? { width: ctx.stdout.columns } : {}),
   });
   if (options.output) {
     const target = resolve(cwd, options.output);

@@ -1,4 +1,6 @@
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import type { Finding, FileResult, Formatter, FormatterContext } from '../lint/types.js';
 
 // A path or message may come from a hostile file. C0 (ESC above all), DEL and C1 (single-byte
@@ -15,9 +17,14 @@ function visible(text: string): string {
   });
 }
 
-// Code points rather than UTF-16 units, so umlauts and astral characters do not skew the columns.
+// Terminal columns (string-width), so umlauts, wide and astral characters do not skew them.
 function width(text: string): number {
-  return [...text].length;
+  return stringWidth(text);
+}
+
+/** Lines of at most `columns`, broken between words (only a word longer than a line is cut). */
+function wrapped(text: string, columns: number): string[] {
+  return wrapAnsi(text, Math.max(20, columns), { hard: true, trim: true }).split('\n');
 }
 
 function padEnd(text: string, columns: number): string {
@@ -26,9 +33,9 @@ function padEnd(text: string, columns: number): string {
 
 type Plural = readonly [one: string, other: string];
 
-const WORDS: Record<FormatterContext['language'], { problem: Plural; error: Plural; warning: Plural }> = {
-  en: { problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'] },
-  de: { problem: ['Problem', 'Probleme'], error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'] },
+const WORDS: Record<FormatterContext['language'], { problem: Plural; error: Plural; warning: Plural; severity: { error: string; warning: string } }> = {
+  en: { problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'], severity: { error: 'error', warning: 'warning' } },
+  de: { problem: ['Problem', 'Probleme'], error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'], severity: { error: 'Fehler', warning: 'Warnung' } },
 };
 
 function count(n: number, [one, other]: Plural): string {
@@ -53,7 +60,9 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
     const rows = [...result.findings].sort(byPosition).map((finding) => ({
       line: String(finding.line),
       column: String(finding.column),
-      severity: finding.severity === 'error' ? 'error' : 'warning',
+      error: finding.severity === 'error',
+      // The severity in the reader's language.
+      severity: WORDS[context.language].severity[finding.severity === 'error' ? 'error' : 'warning'],
       message: visible(finding.message),
       ruleId: visible(finding.ruleId),
       hint: visible(finding.hint),
@@ -72,11 +81,21 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
     for (const row of rows) {
       const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
       const severity = padEnd(row.severity, severityWidth);
-      out.push(
-        `  ${chalk.dim(position)}  ${row.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity)}` +
-          `  ${padEnd(row.message, messageWidth)}  ${chalk.dim(row.ruleId)}`,
-      );
-      if (row.hint !== '') out.push(hintIndent + chalk.dim(row.hint));
+      const head = `  ${chalk.dim(position)}  ${row.error ? chalk.red(severity) : chalk.yellow(severity)}  `;
+      const oneRow = hintIndent.length + messageWidth + 2 + width(row.ruleId);
+      if (context.width === undefined || oneRow <= context.width) {
+        out.push(head + `${padEnd(row.message, messageWidth)}  ${chalk.dim(row.ruleId)}`);
+        if (row.hint !== '') out.push(hintIndent + chalk.dim(row.hint));
+        continue;
+      }
+      // Too wide for the terminal: the message wraps under itself, the rule id follows it on
+      // its last line (or the next), and the hint wraps under the message.
+      const room = context.width - hintIndent.length;
+      const lines = wrapped(row.message, room);
+      const last = lines.length - 1;
+      lines[last] = width(lines[last]!) + 2 + width(row.ruleId) <= room ? `${lines[last]!}  ${chalk.dim(row.ruleId)}` : `${lines[last]!}\n${hintIndent}${chalk.dim(row.ruleId)}`;
+      out.push(head + lines.join(`\n${hintIndent}`));
+      if (row.hint !== '') for (const line of wrapped(row.hint, room)) out.push(hintIndent + chalk.dim(line));
     }
     out.push('');
   }

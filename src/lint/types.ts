@@ -51,6 +51,9 @@ export interface FormatterContext {
   color: boolean;
   version: string;
   language: 'en' | 'de';
+  /** The terminal's width in columns (stylish wraps to it at word boundaries); absent for a
+   * file or a pipe, where lines stay whole. */
+  width?: number;
 }
 
 export type Formatter = (results: FileResult[], context: FormatterContext) => string;

@@ -339,6 +339,10 @@ export const PhilosophySchema = Type.Object(
         d('Step 7: how each team interprets the philosophy.', 'Schritt 7: wie jedes Team die Philosophie auslegt.'),
       ),
     ),
+    teamsAbsent: Type.Optional(TextList(
+      'Catalog teams the company does not have (e.g. design, hr): the team table is not expected to cover them.',
+      'Teams aus dem Katalog, die es im Unternehmen nicht gibt (z. B. design, hr): Die Teamtabelle muss sie nicht abdecken.',
+    )),
     feedback: Type.Optional(
       Type.Object(
         {

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"},"profile":{"type":"string","enum":["ecommerce","saas","hospitality","finance","public","shop"],"description":"Step 1: the kind of business (ecommerce, saas, hospitality, finance, public, shop); the suggestions and benchmarks follow it.","x-description-de":"Schritt 1: die Art des Geschäfts (ecommerce, saas, hospitality, finance, public, shop); Vorschläge und Richtwerte richten sich danach."}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"},"tone":{"minLength":1,"description":"How we sound in this channel, if it differs in detail from the shared tone of voice.","x-description-de":"Wie wir in diesem Kanal klingen, falls es im Detail vom gemeinsamen Tonfall abweicht.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}},"funnel":{"additionalProperties":false,"description":"The service funnel: proactive, then self-service, then a person.","x-description-de":"Der Service-Trichter: erst proaktiv, dann Self-Service, dann ein Mensch.","type":"object","properties":{"proactive":{"minLength":1,"description":"What we tell customers before they have to ask.","x-description-de":"Was wir Kunden sagen, bevor sie fragen müssen.","type":"string"},"selfService":{"minLength":1,"description":"What customers can solve on their own, and where.","x-description-de":"Was Kunden selbst lösen können, und wo.","type":"string"},"human":{"minLength":1,"description":"Which requests go to a person: the complex and the emotional ones.","x-description-de":"Welche Anliegen zu einem Menschen gehen: die komplexen und die emotionalen.","type":"string"}}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"toneOfVoice":{"minLength":1,"description":"How the team sounds in every channel, e.g. \"plain words, first names, no jargon\".","x-description-de":"Wie das Team in jedem Kanal klingt, z. B. „einfache Worte, per du, kein Fachjargon“.","type":"string"},"brandVoice":{"minLength":1,"description":"The brand voice the tone follows (as marketing and design use it).","x-description-de":"Die Markenstimme, der der Tonfall folgt (wie Marketing und Design sie verwenden).","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}},"referenceAnswers":{"description":"Answers of the people who best live this value: the yardstick for candidates.","x-description-de":"Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbende.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"},"profile":{"type":"string","enum":["ecommerce","saas","hospitality","finance","public","shop"],"description":"Step 1: the kind of business (ecommerce, saas, hospitality, finance, public, shop); the suggestions and benchmarks follow it.","x-description-de":"Schritt 1: die Art des Geschäfts (ecommerce, saas, hospitality, finance, public, shop); Vorschläge und Richtwerte richten sich danach."}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"},"tone":{"minLength":1,"description":"How we sound in this channel, if it differs in detail from the shared tone of voice.","x-description-de":"Wie wir in diesem Kanal klingen, falls es im Detail vom gemeinsamen Tonfall abweicht.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}},"funnel":{"additionalProperties":false,"description":"The service funnel: proactive, then self-service, then a person.","x-description-de":"Der Service-Trichter: erst proaktiv, dann Self-Service, dann ein Mensch.","type":"object","properties":{"proactive":{"minLength":1,"description":"What we tell customers before they have to ask.","x-description-de":"Was wir Kunden sagen, bevor sie fragen müssen.","type":"string"},"selfService":{"minLength":1,"description":"What customers can solve on their own, and where.","x-description-de":"Was Kunden selbst lösen können, und wo.","type":"string"},"human":{"minLength":1,"description":"Which requests go to a person: the complex and the emotional ones.","x-description-de":"Welche Anliegen zu einem Menschen gehen: die komplexen und die emotionalen.","type":"string"}}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"toneOfVoice":{"minLength":1,"description":"How the team sounds in every channel, e.g. \"plain words, first names, no jargon\".","x-description-de":"Wie das Team in jedem Kanal klingt, z. B. „einfache Worte, per du, kein Fachjargon“.","type":"string"},"brandVoice":{"minLength":1,"description":"The brand voice the tone follows (as marketing and design use it).","x-description-de":"Die Markenstimme, der der Tonfall folgt (wie Marketing und Design sie verwenden).","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}},"referenceAnswers":{"description":"Answers of the people who best live this value: the yardstick for candidates.","x-description-de":"Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbende.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"teamsAbsent":{"description":"Catalog teams the company does not have (e.g. design, hr): the team table is not expected to cover them.","x-description-de":"Teams aus dem Katalog, die es im Unternehmen nicht gibt (z. B. design, hr): Die Teamtabelle muss sie nicht abdecken.","type":"array","items":{"minLength":1,"type":"string"}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Z][A-Z0-9_]{0,39}$", "u");
 const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
@@ -2141,12 +2141,15 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data.feedback !== undefined){
-let data83 = data.feedback;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-for(const key16 in data83){
-if(!((((key16 === "methods") || (key16 === "conflictPolicy")) || (key16 === "reviewCadence")) || (key16 === "nextReview"))){
-const err167 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(data.teamsAbsent !== undefined){
+let data83 = data.teamsAbsent;
+if(Array.isArray(data83)){
+const len18 = data83.length;
+for(let i18=0; i18<len18; i18++){
+let data84 = data83[i18];
+if(typeof data84 === "string"){
+if(data84.length < 1){
+const err167 = {instancePath:instancePath+"/teamsAbsent/" + i18,schemaPath:"#/properties/teamsAbsent/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2156,15 +2159,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data83.methods !== undefined){
-let data84 = data83.methods;
-if(Array.isArray(data84)){
-const len18 = data84.length;
-for(let i18=0; i18<len18; i18++){
-let data85 = data84[i18];
-if(typeof data85 === "string"){
-if(data85.length < 1){
-const err168 = {instancePath:instancePath+"/feedback/methods/" + i18,schemaPath:"#/properties/feedback/properties/methods/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err168 = {instancePath:instancePath+"/teamsAbsent/" + i18,schemaPath:"#/properties/teamsAbsent/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2174,8 +2170,9 @@ vErrors.push(err168);
 errors++;
 }
 }
+}
 else {
-const err169 = {instancePath:instancePath+"/feedback/methods/" + i18,schemaPath:"#/properties/feedback/properties/methods/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err169 = {instancePath:instancePath+"/teamsAbsent",schemaPath:"#/properties/teamsAbsent/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2185,9 +2182,12 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/feedback/methods",schemaPath:"#/properties/feedback/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.feedback !== undefined){
+let data85 = data.feedback;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key16 in data85){
+if(!((((key16 === "methods") || (key16 === "conflictPolicy")) || (key16 === "reviewCadence")) || (key16 === "nextReview"))){
+const err170 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2197,11 +2197,15 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data83.conflictPolicy !== undefined){
-let data86 = data83.conflictPolicy;
-if(typeof data86 === "string"){
-if(data86.length < 1){
-const err171 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data85.methods !== undefined){
+let data86 = data85.methods;
+if(Array.isArray(data86)){
+const len19 = data86.length;
+for(let i19=0; i19<len19; i19++){
+let data87 = data86[i19];
+if(typeof data87 === "string"){
+if(data87.length < 1){
+const err171 = {instancePath:instancePath+"/feedback/methods/" + i19,schemaPath:"#/properties/feedback/properties/methods/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2212,7 +2216,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err172 = {instancePath:instancePath+"/feedback/methods/" + i19,schemaPath:"#/properties/feedback/properties/methods/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2222,10 +2226,9 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data83.reviewCadence !== undefined){
-let data87 = data83.reviewCadence;
-if(typeof data87 !== "string"){
-const err173 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err173 = {instancePath:instancePath+"/feedback/methods",schemaPath:"#/properties/feedback/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2234,8 +2237,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(!((((data87 === "monthly") || (data87 === "quarterly")) || (data87 === "half-yearly")) || (data87 === "yearly"))){
-const err174 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/enum",keyword:"enum",params:{allowedValues: schema31.properties.feedback.properties.reviewCadence.enum},message:"must be equal to one of the allowed values"};
+}
+if(data85.conflictPolicy !== undefined){
+let data88 = data85.conflictPolicy;
+if(typeof data88 === "string"){
+if(data88.length < 1){
+const err174 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2245,11 +2252,8 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data83.nextReview !== undefined){
-let data88 = data83.nextReview;
-if(typeof data88 === "string"){
-if(!pattern6.test(data88)){
-const err175 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+else {
+const err175 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2259,8 +2263,10 @@ vErrors.push(err175);
 errors++;
 }
 }
-else {
-const err176 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data85.reviewCadence !== undefined){
+let data89 = data85.reviewCadence;
+if(typeof data89 !== "string"){
+const err176 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2269,10 +2275,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data89 === "monthly") || (data89 === "quarterly")) || (data89 === "half-yearly")) || (data89 === "yearly"))){
+const err177 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/enum",keyword:"enum",params:{allowedValues: schema31.properties.feedback.properties.reviewCadence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2282,15 +2286,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data.customKpis !== undefined){
-let data89 = data.customKpis;
-if(Array.isArray(data89)){
-const len19 = data89.length;
-for(let i19=0; i19<len19; i19++){
-let data90 = data89[i19];
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-if(data90.id === undefined){
-const err178 = {instancePath:instancePath+"/customKpis/" + i19,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data85.nextReview !== undefined){
+let data90 = data85.nextReview;
+if(typeof data90 === "string"){
+if(!pattern6.test(data90)){
+const err178 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2299,8 +2299,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data90.name === undefined){
-const err179 = {instancePath:instancePath+"/customKpis/" + i19,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err179 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2309,9 +2310,10 @@ vErrors.push(err179);
 }
 errors++;
 }
-for(const key17 in data90){
-if(!((((((key17 === "id") || (key17 === "name")) || (key17 === "definition")) || (key17 === "formula")) || (key17 === "unit")) || (key17 === "direction"))){
-const err180 = {instancePath:instancePath+"/customKpis/" + i19,schemaPath:"#/properties/customKpis/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2321,11 +2323,15 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data90.id !== undefined){
-let data91 = data90.id;
-if(typeof data91 === "string"){
-if(!pattern4.test(data91)){
-const err181 = {instancePath:instancePath+"/customKpis/" + i19+"/id",schemaPath:"#/properties/customKpis/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
+if(data.customKpis !== undefined){
+let data91 = data.customKpis;
+if(Array.isArray(data91)){
+const len20 = data91.length;
+for(let i20=0; i20<len20; i20++){
+let data92 = data91[i20];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.id === undefined){
+const err181 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2334,9 +2340,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/customKpis/" + i19+"/id",schemaPath:"#/properties/customKpis/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data92.name === undefined){
+const err182 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2345,12 +2350,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-if(data90.name !== undefined){
-let data92 = data90.name;
-if(typeof data92 === "string"){
-if(data92.length < 1){
-const err183 = {instancePath:instancePath+"/customKpis/" + i19+"/name",schemaPath:"#/properties/customKpis/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key17 in data92){
+if(!((((((key17 === "id") || (key17 === "name")) || (key17 === "definition")) || (key17 === "formula")) || (key17 === "unit")) || (key17 === "direction"))){
+const err183 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2360,8 +2362,11 @@ vErrors.push(err183);
 errors++;
 }
 }
-else {
-const err184 = {instancePath:instancePath+"/customKpis/" + i19+"/name",schemaPath:"#/properties/customKpis/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data92.id !== undefined){
+let data93 = data92.id;
+if(typeof data93 === "string"){
+if(!pattern4.test(data93)){
+const err184 = {instancePath:instancePath+"/customKpis/" + i20+"/id",schemaPath:"#/properties/customKpis/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2371,11 +2376,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data90.definition !== undefined){
-let data93 = data90.definition;
-if(typeof data93 === "string"){
-if(data93.length < 1){
-const err185 = {instancePath:instancePath+"/customKpis/" + i19+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err185 = {instancePath:instancePath+"/customKpis/" + i20+"/id",schemaPath:"#/properties/customKpis/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2385,8 +2387,11 @@ vErrors.push(err185);
 errors++;
 }
 }
-else {
-const err186 = {instancePath:instancePath+"/customKpis/" + i19+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data92.name !== undefined){
+let data94 = data92.name;
+if(typeof data94 === "string"){
+if(data94.length < 1){
+const err186 = {instancePath:instancePath+"/customKpis/" + i20+"/name",schemaPath:"#/properties/customKpis/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2396,11 +2401,8 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data90.formula !== undefined){
-let data94 = data90.formula;
-if(typeof data94 === "string"){
-if(data94.length < 1){
-const err187 = {instancePath:instancePath+"/customKpis/" + i19+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err187 = {instancePath:instancePath+"/customKpis/" + i20+"/name",schemaPath:"#/properties/customKpis/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2410,8 +2412,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-else {
-const err188 = {instancePath:instancePath+"/customKpis/" + i19+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data92.definition !== undefined){
+let data95 = data92.definition;
+if(typeof data95 === "string"){
+if(data95.length < 1){
+const err188 = {instancePath:instancePath+"/customKpis/" + i20+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2421,11 +2426,8 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data90.unit !== undefined){
-let data95 = data90.unit;
-if(typeof data95 === "string"){
-if(data95.length < 1){
-const err189 = {instancePath:instancePath+"/customKpis/" + i19+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err189 = {instancePath:instancePath+"/customKpis/" + i20+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2435,8 +2437,11 @@ vErrors.push(err189);
 errors++;
 }
 }
-else {
-const err190 = {instancePath:instancePath+"/customKpis/" + i19+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data92.formula !== undefined){
+let data96 = data92.formula;
+if(typeof data96 === "string"){
+if(data96.length < 1){
+const err190 = {instancePath:instancePath+"/customKpis/" + i20+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2446,10 +2451,8 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data90.direction !== undefined){
-let data96 = data90.direction;
-if(typeof data96 !== "string"){
-const err191 = {instancePath:instancePath+"/customKpis/" + i19+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err191 = {instancePath:instancePath+"/customKpis/" + i20+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2458,8 +2461,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(!((data96 === "higher") || (data96 === "lower"))){
-const err192 = {instancePath:instancePath+"/customKpis/" + i19+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.customKpis.items.properties.direction.enum},message:"must be equal to one of the allowed values"};
+}
+if(data92.unit !== undefined){
+let data97 = data92.unit;
+if(typeof data97 === "string"){
+if(data97.length < 1){
+const err192 = {instancePath:instancePath+"/customKpis/" + i20+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2469,9 +2476,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
 else {
-const err193 = {instancePath:instancePath+"/customKpis/" + i19,schemaPath:"#/properties/customKpis/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err193 = {instancePath:instancePath+"/customKpis/" + i20+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2481,9 +2487,10 @@ vErrors.push(err193);
 errors++;
 }
 }
-}
-else {
-const err194 = {instancePath:instancePath+"/customKpis",schemaPath:"#/properties/customKpis/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data92.direction !== undefined){
+let data98 = data92.direction;
+if(typeof data98 !== "string"){
+const err194 = {instancePath:instancePath+"/customKpis/" + i20+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2492,10 +2499,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-}
-else {
-const err195 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data98 === "higher") || (data98 === "lower"))){
+const err195 = {instancePath:instancePath+"/customKpis/" + i20+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.customKpis.items.properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2504,9 +2509,45 @@ vErrors.push(err195);
 }
 errors++;
 }
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/customKpis",schemaPath:"#/properties/customKpis/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"},"profile":{"type":"string","enum":["ecommerce","saas","hospitality","finance","public","shop"],"description":"Step 1: the kind of business (ecommerce, saas, hospitality, finance, public, shop); the suggestions and benchmarks follow it.","x-description-de":"Schritt 1: die Art des Geschäfts (ecommerce, saas, hospitality, finance, public, shop); Vorschläge und Richtwerte richten sich danach."}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"},"tone":{"minLength":1,"description":"How we sound in this channel, if it differs in detail from the shared tone of voice.","x-description-de":"Wie wir in diesem Kanal klingen, falls es im Detail vom gemeinsamen Tonfall abweicht.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}},"funnel":{"additionalProperties":false,"description":"The service funnel: proactive, then self-service, then a person.","x-description-de":"Der Service-Trichter: erst proaktiv, dann Self-Service, dann ein Mensch.","type":"object","properties":{"proactive":{"minLength":1,"description":"What we tell customers before they have to ask.","x-description-de":"Was wir Kunden sagen, bevor sie fragen müssen.","type":"string"},"selfService":{"minLength":1,"description":"What customers can solve on their own, and where.","x-description-de":"Was Kunden selbst lösen können, und wo.","type":"string"},"human":{"minLength":1,"description":"Which requests go to a person: the complex and the emotional ones.","x-description-de":"Welche Anliegen zu einem Menschen gehen: die komplexen und die emotionalen.","type":"string"}}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"toneOfVoice":{"minLength":1,"description":"How the team sounds in every channel, e.g. \"plain words, first names, no jargon\".","x-description-de":"Wie das Team in jedem Kanal klingt, z. B. „einfache Worte, per du, kein Fachjargon“.","type":"string"},"brandVoice":{"minLength":1,"description":"The brand voice the tone follows (as marketing and design use it).","x-description-de":"Die Markenstimme, der der Tonfall folgt (wie Marketing und Design sie verwenden).","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}},"referenceAnswers":{"description":"Answers of the people who best live this value: the yardstick for candidates.","x-description-de":"Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbende.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};
+export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"},"profile":{"type":"string","enum":["ecommerce","saas","hospitality","finance","public","shop"],"description":"Step 1: the kind of business (ecommerce, saas, hospitality, finance, public, shop); the suggestions and benchmarks follow it.","x-description-de":"Schritt 1: die Art des Geschäfts (ecommerce, saas, hospitality, finance, public, shop); Vorschläge und Richtwerte richten sich danach."}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"},"tone":{"minLength":1,"description":"How we sound in this channel, if it differs in detail from the shared tone of voice.","x-description-de":"Wie wir in diesem Kanal klingen, falls es im Detail vom gemeinsamen Tonfall abweicht.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}},"funnel":{"additionalProperties":false,"description":"The service funnel: proactive, then self-service, then a person.","x-description-de":"Der Service-Trichter: erst proaktiv, dann Self-Service, dann ein Mensch.","type":"object","properties":{"proactive":{"minLength":1,"description":"What we tell customers before they have to ask.","x-description-de":"Was wir Kunden sagen, bevor sie fragen müssen.","type":"string"},"selfService":{"minLength":1,"description":"What customers can solve on their own, and where.","x-description-de":"Was Kunden selbst lösen können, und wo.","type":"string"},"human":{"minLength":1,"description":"Which requests go to a person: the complex and the emotional ones.","x-description-de":"Welche Anliegen zu einem Menschen gehen: die komplexen und die emotionalen.","type":"string"}}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"toneOfVoice":{"minLength":1,"description":"How the team sounds in every channel, e.g. \"plain words, first names, no jargon\".","x-description-de":"Wie das Team in jedem Kanal klingt, z. B. „einfache Worte, per du, kein Fachjargon“.","type":"string"},"brandVoice":{"minLength":1,"description":"The brand voice the tone follows (as marketing and design use it).","x-description-de":"Die Markenstimme, der der Tonfall folgt (wie Marketing und Design sie verwenden).","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}},"referenceAnswers":{"description":"Answers of the people who best live this value: the yardstick for candidates.","x-description-de":"Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbende.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"teamsAbsent":{"description":"Catalog teams the company does not have (e.g. design, hr): the team table is not expected to cover them.","x-description-de":"Teams aus dem Katalog, die es im Unternehmen nicht gibt (z. B. design, hr): Die Teamtabelle muss sie nicht abdecken.","type":"array","items":{"minLength":1,"type":"string"}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};

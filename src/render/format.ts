@@ -73,6 +73,7 @@ export const LABELS: Record<string, Bilingual> = {
   'yaml.sharing': { en: 'Step 5 · Sharing the philosophy', de: 'Schritt 5 · Die Philosophie teilen' },
   'yaml.hiring': { en: 'Step 6 · The values benchmark for hiring', de: 'Schritt 6 · Der Werte-Benchmark für Einstellungen' },
   'yaml.teams': { en: 'Step 7 · How each team interprets the philosophy', de: 'Schritt 7 · Wie jedes Team die Philosophie auslegt' },
+  'yaml.teamsAbsent': { en: 'Step 7 · Teams the company does not have', de: 'Schritt 7 · Teams, die es im Unternehmen nicht gibt' },
   'yaml.feedback': { en: 'Step 7 · Listening, conflicts and reviews', de: 'Schritt 7 · Zuhören, Konflikte und Überprüfungen' },
   'yaml.customKpis': { en: 'KPIs of our own', de: 'Eigene Kennzahlen' },
 };

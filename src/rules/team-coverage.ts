@@ -13,8 +13,8 @@ export const rule: Rule = {
     step: 7,
     docs: {
       why: {
-        en: 'A support philosophy reaches far beyond support: sales, design, product, HR, leadership and marketing each read the values in their own way and watch other metrics. The team table records how every team lives the philosophy and how it measures that. A team left out is a team that was never asked.',
-        de: 'Eine Support-Philosophie reicht weit über den Support hinaus: Vertrieb, Design, Produkt, HR, Führung und Marketing lesen die Werte jeweils auf ihre Weise und achten auf andere Kennzahlen. Die Teamtabelle hält fest, wie jedes Team die Philosophie lebt und woran es das misst. Ein fehlendes Team ist eines, das nie gefragt wurde.',
+        en: 'A support philosophy reaches far beyond support: sales, design, product, HR, leadership and marketing each read the values in their own way and watch other metrics. The team table records how every team lives the philosophy and how it measures that. A team left out is a team that was never asked. A team the company does not have (no design team in a four-person shop) is listed under `teamsAbsent` instead, and the rule does not ask for it.',
+        de: 'Eine Support-Philosophie reicht weit über den Support hinaus: Vertrieb, Design, Produkt, HR, Führung und Marketing lesen die Werte jeweils auf ihre Weise und achten auf andere Kennzahlen. Die Teamtabelle hält fest, wie jedes Team die Philosophie lebt und woran es das misst. Ein fehlendes Team ist eines, das nie gefragt wurde. Ein Team, das es im Unternehmen nicht gibt (kein Design-Team in einem Laden mit vier Leuten), steht stattdessen unter `teamsAbsent`, und die Regel fragt nicht danach.',
       },
       bad: ['teams:', '  - team: support', '    metrics: [CSAT, NPS]', '  - team: sales'].join('\n'),
       good: [
@@ -53,8 +53,8 @@ export const rule: Rule = {
         de: 'In der Teamtabelle fehlen: {teams}.',
       },
       hint: {
-        en: 'Ask each of these teams how it reads the values and add a row for it.',
-        de: 'Frage jedes dieser Teams, wie es die Werte versteht, und ergänze eine Zeile dafür.',
+        en: 'Ask each of these teams how it reads the values and add a row for it; a team the company does not have goes under `teamsAbsent`.',
+        de: 'Frage jedes dieser Teams, wie es die Werte versteht, und ergänze eine Zeile dafür; ein Team, das es im Unternehmen nicht gibt, gehört unter `teamsAbsent`.',
       },
     },
     duplicateTeam: {
@@ -101,8 +101,10 @@ export const rule: Rule = {
         });
       }
     });
-    // A profile proposes the teams its kind of business has: a shop has no product team.
-    const missing = teamsFor(model.company.profile).filter((team) => !seen.has(team.id)).map((team) => team.id);
+    // A team the company does not have (`teamsAbsent`) is not missing from the table; a profile
+    // proposes only the teams its kind of business has (a shop has no product team).
+    const absent = new Set((model.teamsAbsent ?? []).map((name) => findTeam(name)?.id ?? nameKey(name)));
+    const missing = teamsFor(model.company.profile).filter((team) => !seen.has(team.id) && !absent.has(team.id)).map((team) => team.id);
     if (missing.length > 0) {
       reports.push({ messageId: 'missingTeams', pointer: '/teams', data: { teams: missing.join(', '), count: missing.length } });
     }

@@ -5,7 +5,8 @@ import type { Bilingual } from '../catalog/types.js';
 import type { Language } from '../model/constants.js';
 import { fill } from '../lint/text.js';
 import type { Prompter } from './prompts.js';
-import type { AskOptions, Asker, Choice, Draft, Path, QuestionDef } from './types.js';
+import { parseQuantity } from './answers.js';
+import type { AskOptions, Asked, Asker, Choice, Draft, Path, QuestionDef } from './types.js';
 import { WIZARD_TEXT } from './text.js';
 
 /** An answer in the answers file that the question rejects: exit 2 with the field named. */
@@ -18,6 +19,15 @@ export class AnswerError extends Error {
     this.name = 'AnswerError';
   }
 }
+
+/** How the Asker treats a question:
+ * - `ask`: as usual;
+ * - `silent`: never prompts; every question keeps the draft's answer and is only recorded
+ *   (the review screen's list of questions);
+ * - `focus`: prompts only for the question at `path`, and for a question the change brings in
+ *   (one `known` did not list, with no answer yet: a new KPI's target, a new channel's hours);
+ *   every other question keeps its answer. */
+export type AskMode = { kind: 'ask' } | { kind: 'silent' } | { kind: 'focus'; path: string; known: ReadonlySet<string> };
 
 export interface AskerSetup {
   language: Language;
@@ -32,6 +42,9 @@ export interface AskerSetup {
   missing: Path[];
   /** Called after every stored answer: the runner saves the draft. */
   onAnswer: () => void;
+  mode?: AskMode;
+  /** Called for every question with a path, with its answer as shown. */
+  record?: (asked: Asked) => void;
 }
 
 export function dotted(path: Path): string {
@@ -67,8 +80,14 @@ export function setAt(root: Record<string, unknown>, path: Path, value: unknown)
   } else node[last] = value;
 }
 
+/** The value of the checkbox entry that asks for entries of the user's own. */
+export const OTHER = '\u0000other';
+
 export function createAsker(setup: AskerSetup): Asker {
-  const { language, prompter } = setup;
+  const { language } = setup;
+  const mode: AskMode = setup.mode ?? { kind: 'ask' };
+  // Without a person, or in silent mode, nobody is asked.
+  const prompter = mode.kind === 'silent' ? undefined : setup.prompter;
   const t = (text: Bilingual, data?: Record<string, string | number>) => fill(text[language], data);
   const w = (key: keyof typeof WIZARD_TEXT, data?: Record<string, string | number>) => t(WIZARD_TEXT[key], data);
 
@@ -77,9 +96,19 @@ export function createAsker(setup: AskerSetup): Asker {
     setup.onAnswer();
   };
   const hint = (q: QuestionDef<never>, data?: Record<string, string | number>) => {
-    if (q.hint && prompter) prompter.print(`  ${t(q.hint, data)}`);
+    if (q.hint && prompter && mode.kind === 'ask') prompter.print(`  ${t(q.hint, data)}`);
   };
   const problemOf = <T>(q: QuestionDef<T>, value: T): string | undefined => q.validate?.(value, language);
+  const record = (q: QuestionDef<never>, path: Path, data: Record<string, string | number> | undefined, shown: string) =>
+    setup.record?.({ path, message: t(q.message, data), shown, required: q.required === true });
+
+  /** Whether this question is put to the user now (focus mode asks only the focused one). */
+  function prompts(path: Path, current: unknown): boolean {
+    if (!prompter) return false;
+    if (mode.kind !== 'focus') return true;
+    const here = dotted(path);
+    return here === mode.path || (isEmpty(current) && !mode.known.has(here));
+  }
 
   /** The answer from the answers file, checked like a typed one; undefined when the file does
    * not answer the question. */
@@ -95,8 +124,9 @@ export function createAsker(setup: AskerSetup): Asker {
     return checked.ok;
   }
 
-  /** Without a terminal: the draft's answer, or the default with --yes, or "missing". */
+  /** Not asked: the draft's answer; without a terminal, the default with --yes, or "missing". */
   function unattended<T>(q: QuestionDef<T>, path: Path, current: T | undefined, fallback: T | undefined): T | undefined {
+    if (mode.kind !== 'ask' || setup.prompter) return isEmpty(current) ? undefined : current;
     const value = current ?? (setup.yes ? fallback : undefined);
     if (value !== undefined && !isEmpty(value)) {
       if (current === undefined) store(path, value);
@@ -115,61 +145,82 @@ export function createAsker(setup: AskerSetup): Asker {
       ? { ok: raw.map((x) => String(x).trim()) }
       : { problem: w('notList') };
 
-  return {
+  /** Entries of the user's own, one per line, until an empty line. */
+  async function typeEntries(q: QuestionDef<string[]>, data: Record<string, string | number> | undefined, have: string[], saveAs: Path): Promise<string[]> {
+    const items = [...have];
+    if (!listHowToShown) prompter!.print(`  ${w('listHowTo')}`);
+    listHowToShown = true;
+    for (let i = items.length; items.length < MAX_LIST; i++) {
+      const answer = (
+        await prompter!.input({
+          message: `${t(q.message, data)} (${i + 1})`,
+          validate: (value) => (!value.trim() && q.required && items.length === 0 ? w('required') : true),
+        })
+      ).trim();
+      if (answer === '') break;
+      if (answer !== '-') items.push(answer);
+      // Saved entry by entry, so Ctrl-C in the middle of a list keeps what was given.
+      store(saveAs, items.length ? items : undefined);
+    }
+    return items;
+  }
+
+  const self: Asker = {
     async text(q, path, options = {}) {
       const filed = fromFile(q, path, textCheck);
       if (filed !== undefined) return filed;
       const current = getAt(setup.draft, path) as string | undefined;
-      if (!prompter) return unattended(q, path, current, options.default);
+      if (!prompts(path, current)) {
+        const kept = unattended(q, path, current, options.default);
+        record(q as QuestionDef<never>, path, options.data, kept ?? '');
+        return kept;
+      }
       hint(q as QuestionDef<never>, options.data);
+      const shown = current ?? options.default;
       const answer = (
-        await prompter.input({
+        await prompter!.input({
           message: t(q.message, options.data),
-          ...((current ?? options.default) !== undefined ? { default: current ?? options.default } : {}),
+          ...(shown !== undefined ? { default: shown } : {}),
+          ...(options.editable ? { editable: true } : {}),
           validate: (value) => {
             const trimmed = value.trim();
-            if (!trimmed) return q.required ? w('required') : true;
+            if (!trimmed || trimmed === '-') return q.required ? w('required') : true;
             return problemOf(q, trimmed) ?? true;
           },
         })
       ).trim();
-      store(path, answer === '' ? undefined : answer);
-      return answer === '' ? undefined : answer;
+      // Empty (or a lone "-") clears an optional answer; it is never stored as text.
+      const value = answer === '' || answer === '-' ? undefined : answer;
+      store(path, value);
+      return value;
     },
 
     async list(q, path, options = {}) {
       const filed = fromFile(q, path, listCheck);
       if (filed !== undefined) return filed;
       const current = getAt(setup.draft, path) as string[] | undefined;
-      if (!prompter) return unattended(q, path, current, options.default) ?? [];
-      hint(q as QuestionDef<never>, options.data);
-      const existing = current ?? options.default ?? [];
-      const items: string[] = [];
-      if (!listHowToShown || existing.length) prompter.print(`  ${w(existing.length ? 'listKeep' : 'listHowTo')}`);
-      listHowToShown = true;
-      for (let i = 0; ; i++) {
-        const previous = existing[i];
-        const answer = (
-          await prompter.input({
-            message: `${t(q.message, options.data)} (${i + 1})`,
-            ...(previous !== undefined ? { default: previous } : {}),
-            validate: (value) => {
-              if (!value.trim() && q.required && items.length === 0 && previous === undefined) return w('required');
-              return true;
-            },
-          })
-        ).trim();
-        if (answer === '') {
-          if (previous === undefined) break;
-        } else if (answer !== '-') items.push(answer);
-        // Saved entry by entry (with the entries not yet reviewed), so Ctrl-C in the middle of
-        // a list keeps what was given.
-        const sofar = [...items, ...existing.slice(i + 1)];
-        store(path, sofar.length ? sofar : undefined);
-        if (items.length >= MAX_LIST) break;
+      if (!prompts(path, current)) {
+        const kept = unattended(q, path, current, options.default) ?? [];
+        record(q as QuestionDef<never>, path, options.data, kept.join(' · '));
+        return kept;
       }
+      hint(q as QuestionDef<never>, options.data);
+      const offered = unique(current?.length ? current : (options.default ?? []));
+      let items: string[] = [];
+      if (offered.length) {
+        // Earlier entries and suggestions are ticked boxes: Enter keeps them, Space drops one,
+        // and the last box adds entries of the user's own.
+        const ticked = await prompter!.checkbox({
+          message: t(q.message, options.data),
+          choices: [...offered.map((v) => ({ value: v, name: v, checked: true })), { value: OTHER, name: w('addOwn'), checked: false, quiet: true }],
+          validate: (values) => (q.required && values.length === 0 ? w('required') : true),
+        });
+        items = ticked.filter((v) => v !== OTHER);
+        store(path, items.length ? items : undefined);
+        if (ticked.includes(OTHER)) items = await typeEntries(q, options.data, items, path);
+      } else items = await typeEntries(q, options.data, [], path);
       const problem = problemOf(q, items);
-      if (problem) prompter.print(`  ${problem}`);
+      if (problem) prompter!.print(`  ${problem}`);
       store(path, items.length ? items : undefined);
       return items;
     },
@@ -183,9 +234,13 @@ export function createAsker(setup: AskerSetup): Asker {
       );
       if (filed !== undefined) return filed;
       const current = getAt(setup.draft, path) as (typeof allowed)[number] | undefined;
-      if (!prompter) return unattended(q, path, current, options.default);
+      if (!prompts(path, current)) {
+        const kept = unattended(q, path, current, options.default);
+        record(q as QuestionDef<never>, path, options.data, kept === undefined ? '' : (choices.find((c) => c.value === kept)?.name ?? kept));
+        return kept;
+      }
       hint(q as QuestionDef<never>, options.data);
-      const answer = await prompter.select({
+      const answer = await prompter!.select({
         message: t(q.message, options.data),
         choices: choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
         ...((current ?? options.default) !== undefined ? { default: current ?? options.default } : {}),
@@ -198,30 +253,44 @@ export function createAsker(setup: AskerSetup): Asker {
       const filed = fromFile(q, path, listCheck as (raw: unknown) => { ok: never } | { problem: string });
       if (filed !== undefined) return filed;
       const current = getAt(setup.draft, path) as string[] | undefined;
-      if (!prompter) return unattended(q, path, current as never, options.default) ?? [];
+      if (!prompts(path, current)) {
+        const kept = (unattended(q, path, current as never, options.default) ?? []) as string[];
+        record(q as QuestionDef<never>, path, options.data, kept.map((v) => choices.find((c) => c.value === v)?.name ?? v).join(', '));
+        return kept as never;
+      }
       hint(q as QuestionDef<never>, options.data);
       const selected = new Set<string>(current ?? options.default ?? []);
       const known = new Set<string>(choices.map((c) => c.value));
       const all: Array<Choice<string>> = [...choices, ...[...selected].filter((v) => !known.has(v)).map((v) => ({ value: v, name: v }))];
-      let answer = await prompter.checkbox({
+      // Entries of the user's own come through the last box: only when it is ticked does a
+      // line for them appear.
+      if (options.other) all.push({ value: OTHER, name: w('addOwn') });
+      let answer = await prompter!.checkbox({
         message: t(q.message, options.data),
-        choices: all.map((c) => ({ value: c.value, name: c.name, checked: selected.has(c.value), ...(c.description ? { description: c.description } : {}) })),
-        validate: (values) => (q.required && values.length === 0 && !options.other ? w('required') : true),
+        choices: all.map((c) => ({
+          value: c.value,
+          name: c.name,
+          checked: selected.has(c.value),
+          ...(c.value === OTHER ? { quiet: true } : {}),
+          ...(c.description ? { description: c.description } : {}),
+        })),
+        validate: (values) => (q.required && values.length === 0 ? w('required') : true),
       });
-      if (options.other) {
-        const more = await prompter.input({
+      if (answer.includes(OTHER)) {
+        answer = answer.filter((v) => v !== OTHER);
+        const more = await prompter!.input({
           message: w('others'),
-          // With nothing ticked, a required question needs an entry of the user's own here.
+          // With nothing else ticked, a required question needs an entry of the user's own here.
           validate: (value) => (q.required && answer.length === 0 && !value.trim() ? w('required') : true),
         });
         const extra = more
           .split(/[,;]/)
           .map((s) => s.trim())
-          .filter((s) => s && !answer.includes(s));
+          .filter((s) => s && s !== '-' && !answer.includes(s));
         answer = [...answer, ...extra];
       }
       const problem = problemOf(q, answer as never);
-      if (problem) prompter.print(`  ${problem}`);
+      if (problem) prompter!.print(`  ${problem}`);
       store(path, answer.length ? answer : undefined);
       return answer as never;
     },
@@ -230,40 +299,99 @@ export function createAsker(setup: AskerSetup): Asker {
       const filed = fromFile(q, path, (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? { ok: raw } : { problem: w('notNumber') }));
       if (filed !== undefined) return filed;
       const current = getAt(setup.draft, path) as number | undefined;
-      if (!prompter) return unattended(q, path, current, options.default);
+      if (!prompts(path, current)) {
+        const kept = unattended(q, path, current, options.default);
+        record(q as QuestionDef<never>, path, options.data, kept === undefined ? '' : formatNumber(kept, language));
+        return kept;
+      }
       hint(q as QuestionDef<never>, options.data);
       const shown = current ?? options.default;
-      const answer = await prompter.input({
+      const answer = await prompter!.input({
         message: t(q.message, options.data),
-        ...(shown !== undefined ? { default: String(shown) } : {}),
+        ...(shown !== undefined ? { default: formatNumber(shown, language) } : {}),
         validate: (value) => {
-          if (!value.trim()) return q.required ? w('required') : true;
+          if (!value.trim() || value.trim() === '-') return q.required ? w('required') : true;
           const n = parseNumber(value);
           if (n === undefined) return w('notNumber');
           return problemOf(q, n) ?? true;
         },
       });
-      const n = answer.trim() ? parseNumber(answer) : undefined;
+      const n = answer.trim() && answer.trim() !== '-' ? parseNumber(answer) : undefined;
       store(path, n);
       return n;
     },
 
+    async parsed(q, path, codec, options = {}) {
+      const filed = fromFile(q, path, (raw) => codec.fromFile(raw));
+      if (filed !== undefined) return filed;
+      const current = getAt(setup.draft, path) as never;
+      if (!prompts(path, current)) {
+        const kept = unattended(q, path, current, options.default);
+        record(q as QuestionDef<never>, path, options.data, kept === undefined ? '' : codec.format(kept));
+        return kept;
+      }
+      hint(q as QuestionDef<never>, options.data);
+      const shown = current ?? options.default;
+      const answer = (
+        await prompter!.input({
+          message: t(q.message, options.data),
+          ...(shown !== undefined ? { default: codec.format(shown) } : {}),
+          validate: (value) => {
+            if (!value.trim() || value.trim() === '-') return q.required ? w('required') : true;
+            const read = codec.parse(value);
+            return 'problem' in read ? read.problem : (problemOf(q, read.ok) ?? true);
+          },
+        })
+      ).trim();
+      if (answer === '' || answer === '-') {
+        store(path, undefined);
+        return undefined;
+      }
+      const read = codec.parse(answer);
+      if ('problem' in read) return undefined;
+      let value = read.ok;
+      // A value far off the scale is asked about once: the likely meaning first.
+      const doubt = codec.doubt?.(value);
+      if (doubt) {
+        const take = await prompter!.select({
+          message: doubt.question,
+          choices: [
+            { value: true, name: doubt.take },
+            { value: false, name: doubt.keep },
+          ],
+          default: true,
+        });
+        if (take) value = doubt.instead;
+      }
+      store(path, value);
+      return value;
+    },
+
     async confirm(q, options = {}) {
-      if (!prompter) return options.default ?? false;
+      if (!prompter || mode.kind !== 'ask') return options.default ?? false;
       hint(q as QuestionDef<never>, options.data);
       return prompter.confirm({ message: t(q.message, options.data), default: options.default ?? false });
     },
   };
+  return self;
 }
 
 /** Entries per list: far more than any philosophy needs, and a bound on a stuck key. */
 const MAX_LIST = 50;
 
-/** "5,5" (German) and "5.5" both mean five and a half. */
+/** "5,5" (German) and "5.5" both mean five and a half; a unit after the number ("5 points",
+ * "90 %") is read and dropped. */
 export function parseNumber(text: string): number | undefined {
-  const normalized = text.trim().replace(/\s/g, '').replace(',', '.');
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(normalized)) return undefined;
-  return Number(normalized);
+  return parseQuantity(text)?.value;
+}
+
+/** A number as the user writes it: "5,5" in German. */
+function formatNumber(n: number, language: Language): string {
+  return language === 'de' ? String(n).replace('.', ',') : String(n);
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
 }
 
 function isEmpty(value: unknown): boolean {

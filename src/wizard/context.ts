@@ -11,7 +11,11 @@ export function stepContext(setup: AskerSetup & { today?: string }): StepContext
     language: setup.language,
     draft: setup.draft,
     ask: createAsker(setup),
-    say: (text) => setup.prompter?.print(text),
+    // Lines of information belong to a question asked in order; silent and focused runs (the
+    // review screen) keep quiet.
+    say: (text) => {
+      if ((setup.mode?.kind ?? 'ask') === 'ask') setup.prompter?.print(text);
+    },
     t,
     today: setup.today ?? new Date().toISOString().slice(0, 10),
   };

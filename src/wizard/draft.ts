@@ -1,6 +1,7 @@
 // The wizard's draft: the answers so far and the step to resume at, in a YAML file in the
 // working folder, written atomically after every answer.
-import { readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, readFileSync, rmSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { writeFileAtomic } from '../io/write.js';
 import type { Draft } from './types.js';
@@ -49,4 +50,21 @@ export function readDraft(path: string): SavedDraft | undefined {
 
 export function removeDraft(path: string): void {
   rmSync(path, { force: true });
+}
+
+/** The program's name as the user can type it: `philosophy` when a `philosophy` is on PATH,
+ * else `npx philosophy` (a clone or a local install, where the bin is not on PATH). */
+export function commandName(env: Record<string, string | undefined>): string {
+  const names = process.platform === 'win32' ? ['philosophy.cmd', 'philosophy.exe', 'philosophy'] : ['philosophy'];
+  for (const dir of (env['PATH'] ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of names) {
+      try {
+        accessSync(join(dir, name), constants.X_OK);
+        return 'philosophy';
+      } catch {
+        // not here
+      }
+    }
+  }
+  return 'npx philosophy';
 }

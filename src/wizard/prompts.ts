@@ -3,21 +3,30 @@
 // at any prompt becomes `Interrupted`, which the runner turns into "draft saved" and a clean
 // exit, never a stack trace; so does `stop()` (SIGTERM, SIGHUP), through inquirer's abort.
 import type { Output } from '../commands/context.js';
+import type { Language } from '../model/constants.js';
+import wrapAnsi from 'wrap-ansi';
 
 export interface PromptChoice<T> {
   value: T;
   name: string;
   description?: string;
   checked?: boolean;
+  /** Not repeated in the answered line (the box that opens a field for entries of one's own). */
+  quiet?: boolean;
 }
 
 export interface Prompter {
-  input(options: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
-  select<T>(options: { message: string; choices: ReadonlyArray<PromptChoice<T>>; default?: T }): Promise<T>;
+  /** `editable`: the default stands on the line, to change rather than retype. */
+  input(options: { message: string; default?: string; editable?: boolean; validate?: (value: string) => true | string }): Promise<string>;
+  /** One of the choices; `searchable` lets the user type to filter a long list (the review
+   * screen), where a plain prompter simply selects. */
+  select<T>(options: { message: string; choices: ReadonlyArray<PromptChoice<T>>; default?: T; searchable?: boolean }): Promise<T>;
   checkbox<T>(options: { message: string; choices: ReadonlyArray<PromptChoice<T>>; validate?: (values: T[]) => true | string }): Promise<T[]>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /** A line of information between questions. */
   print(text: string): void;
+  /** The terminal's width in columns, where known (choices are kept to one line). */
+  readonly columns?: number;
   /** Ends the question being asked as Ctrl-C ends it (the prompt gives the terminal back, the
    * call rejects with `Interrupted`), and every later one before it is shown. False when no
    * question is being asked. Only the terminal prompter has it. */
@@ -37,9 +46,31 @@ export interface TerminalStreams {
   output: Output & NodeJS.WritableStream;
 }
 
+// Inquirer's own words (the key help under a list, yes/no), through its `instructions` and
+// `theme` options, in the user's language.
+const KEYS = {
+  en: {
+    select: { navigation: '↑↓ navigate • ⏎ select', pager: '↑↓ navigate (more below) • ⏎ select' },
+    search: { navigation: 'type to filter • ↑↓ navigate • ⏎ select', pager: 'type to filter • ↑↓ navigate (more below) • ⏎ select' },
+    checkbox: '↑↓ navigate • space tick/untick • a all • i invert • ⏎ submit',
+    yes: 'Yes',
+    no: 'No',
+    noMatch: 'Nothing matches; Backspace shows every entry again.',
+  },
+  de: {
+    select: { navigation: '↑↓ auswählen • ⏎ übernehmen', pager: '↑↓ auswählen (weitere unten) • ⏎ übernehmen' },
+    search: { navigation: 'Tippen filtert • ↑↓ auswählen • ⏎ übernehmen', pager: 'Tippen filtert • ↑↓ auswählen (weitere unten) • ⏎ übernehmen' },
+    checkbox: '↑↓ auswählen • Leertaste an/aus • a alle • i umkehren • ⏎ fertig',
+    yes: 'Ja',
+    no: 'Nein',
+    noMatch: 'Kein Treffer; mit der Rücktaste erscheinen wieder alle Einträge.',
+  },
+} as const;
+
 type Inquirer = typeof import('@inquirer/prompts');
 
-export function terminalPrompter(streams: TerminalStreams): Prompter {
+export function terminalPrompter(streams: TerminalStreams, language: Language = 'en'): Prompter {
+  const keys = KEYS[language];
   let inquirer: Inquirer | undefined;
   const load = async () => (inquirer ??= await import('@inquirer/prompts'));
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
@@ -68,29 +99,68 @@ export function terminalPrompter(streams: TerminalStreams): Prompter {
   return {
     async input(options) {
       return guard(({ input }, signal) =>
-        input({ message: options.message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) }, { ...context, signal }),
+        input(
+          {
+            message: options.message,
+            ...(options.default !== undefined ? { default: options.default } : {}),
+            ...(options.editable ? { prefill: 'editable' as const } : {}),
+            ...(options.validate ? { validate: options.validate } : {}),
+          },
+          { ...context, signal },
+        ),
       );
     },
     async select(options) {
+      const choices = options.choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) }));
+      if (options.searchable) {
+        // Typing filters by any word of an entry; the first entries (the actions) stay first.
+        return guard(({ search }, signal) =>
+          search(
+            {
+              message: options.message,
+              source: (term) => {
+                const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+                const found = words.length ? choices.filter((c) => words.every((w) => c.name.toLowerCase().includes(w))) : choices;
+                return found.length ? found : [{ value: undefined as never, name: keys.noMatch, disabled: ' ' }];
+              },
+              pageSize: 14,
+              instructions: keys.search,
+            },
+            { ...context, signal },
+          ),
+        );
+      }
       return guard(({ select }, signal) =>
         select(
           {
             message: options.message,
-            choices: options.choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+            choices,
             ...(options.default !== undefined ? { default: options.default } : {}),
             pageSize: 12,
+            instructions: keys.select,
           },
           { ...context, signal },
         ),
       );
     },
     async checkbox(options) {
+      const quiet = new Set<unknown>(options.choices.filter((c) => c.quiet).map((c) => c.value));
       return guard(({ checkbox }, signal) =>
         checkbox(
           {
             message: options.message,
             choices: options.choices.map((c) => ({ value: c.value, name: c.name, checked: c.checked === true, ...(c.description ? { description: c.description } : {}) })),
             pageSize: 14,
+            instructions: keys.checkbox,
+            theme: {
+              style: {
+                renderSelectedChoices: (selected: ReadonlyArray<{ value: unknown; short: string }>) =>
+                  selected
+                    .filter((c) => !quiet.has(c.value))
+                    .map((c) => c.short)
+                    .join(', '),
+              },
+            },
             ...(options.validate ? { validate: (items: ReadonlyArray<{ value: unknown }>) => options.validate!(items.map((i) => i.value) as never) } : {}),
           },
           { ...context, signal },
@@ -98,7 +168,16 @@ export function terminalPrompter(streams: TerminalStreams): Prompter {
       );
     },
     async confirm(options) {
-      return guard(({ confirm }, signal) => confirm({ message: options.message, ...(options.default !== undefined ? { default: options.default } : {}) }, { ...context, signal }));
+      // Inquirer's confirm only knows y/n (a German "j" would count as the default): yes and
+      // no are offered as two choices in the user's words, the default highlighted.
+      const yes = { value: true, name: keys.yes };
+      const no = { value: false, name: keys.no };
+      return guard(({ select }, signal) =>
+        select({ message: options.message, choices: [yes, no], default: options.default !== false, instructions: keys.select }, { ...context, signal }),
+      );
+    },
+    get columns() {
+      return streams.output.columns;
     },
     print(text) {
       streams.output.write(wrap(text, (streams.output.columns ?? 80) - 1) + '\n');
@@ -112,25 +191,18 @@ export function terminalPrompter(streams: TerminalStreams): Prompter {
   };
 }
 
-/** Wraps at spaces to the terminal's width, keeping each line's indentation for its
- * continuation lines (the terminal itself would break words in half). */
+/** Wraps at word boundaries to the terminal's width (wrap-ansi), each line's indentation kept
+ * for its continuation lines (the terminal itself would break words in half). */
 export function wrap(text: string, width: number): string {
   if (width < 20) return text;
   return text
     .split('\n')
     .map((line) => {
       const indent = /^\s*/.exec(line)![0];
-      const words = line.slice(indent.length).split(' ');
-      const out: string[] = [];
-      let current = indent;
-      for (const word of words) {
-        if (current.trim() && current.length + 1 + word.length > width) {
-          out.push(current);
-          current = indent + word;
-        } else current = current.trim() ? `${current} ${word}` : indent + word;
-      }
-      out.push(current);
-      return out.join('\n');
+      return wrapAnsi(line.slice(indent.length), width - indent.length, { trim: true })
+        .split('\n')
+        .map((l) => indent + l)
+        .join('\n');
     })
     .join('\n');
 }

@@ -1,13 +1,18 @@
-// Walks the steps: header and intro, the step's questions, a summary with the findings of the
-// step's rules, then continue · redo · back to step N · save and quit. The draft is saved after
-// every answer (through onAnswer) and after every step, so Ctrl-C loses nothing already given.
+// Walks the steps. A step not answered yet is asked question by question; then its review
+// screen lists every answer of the step with its value, with the findings of the step's rules.
+// From there the lead goes on, finishes now (once every required answer is there), jumps to a
+// single question and comes back, goes back to an earlier step's review, or saves and quits.
+// `edit` starts at the review of the whole philosophy. The draft is saved after every answer
+// (through onAnswer) and after every step, so Ctrl-C loses nothing already given.
+import stringWidth from 'string-width';
 import type { Bilingual } from '../catalog/types.js';
 import type { Language } from '../model/constants.js';
 import { fill } from '../lint/text.js';
+import { dotted, type AskMode } from './asker.js';
 import { stepFindings } from './findings.js';
 import { stepContext } from './context.js';
 import { Interrupted, type Prompter } from './prompts.js';
-import type { Draft, Path, Step } from './types.js';
+import type { Asked, Draft, Path, Step } from './types.js';
 
 export type Outcome =
   | { kind: 'done' }
@@ -21,6 +26,9 @@ export interface RunnerSetup {
   steps: readonly Step[];
   /** 1-based step to start at. */
   startAt: number;
+  /** Every step is answered already (`edit`): start at the review of the whole philosophy,
+   * or, with `startAt` given by the user, at that step's review. */
+  review?: 'all' | 'step';
   prompter?: Prompter;
   answers?: unknown;
   yes: boolean;
@@ -31,85 +39,197 @@ export interface RunnerSetup {
 
 const TEXT = {
   header: { en: 'Step {n} of {total} · {title}', de: 'Schritt {n} von {total} · {title}' },
+  reviewHeader: { en: 'Step {n} of {total} · {title} · your answers', de: 'Schritt {n} von {total} · {title} · deine Antworten' },
+  overviewHeader: { en: 'Your philosophy · every answer', de: 'Deine Philosophie · alle Antworten' },
   findings: { en: 'Worth a look before you go on:', de: 'Vor dem Weitergehen einen Blick wert:' },
   clean: { en: 'No findings for this step.', de: 'Keine Befunde zu diesem Schritt.' },
-  next: { en: 'What next?', de: 'Wie weiter?' },
+  next: { en: 'What next? (pick an answer to change it)', de: 'Wie weiter? (wähle eine Antwort, um sie zu ändern)' },
+  overviewNext: { en: 'Which answer do you want to change?', de: 'Welche Antwort willst du ändern?' },
   continue: { en: 'Continue with step {n}', de: 'Weiter mit Schritt {n}' },
   finish: { en: 'Finish: write the philosophy', de: 'Abschließen: die Philosophie schreiben' },
-  redo: { en: 'Redo this step', de: 'Diesen Schritt wiederholen' },
-  back: { en: 'Go back to step {n} · {title}', de: 'Zurück zu Schritt {n} · {title}' },
+  finishNow: { en: 'Finish now: write the philosophy (the rest stays empty)', de: 'Jetzt abschließen: die Philosophie schreiben (der Rest bleibt leer)' },
+  save: { en: 'Save the philosophy', de: 'Die Philosophie speichern' },
+  redo: { en: 'Answer every question of this step again', de: 'Alle Fragen dieses Schritts neu beantworten' },
+  back: { en: 'Back to step {n} · {title}', de: 'Zurück zu Schritt {n} · {title}' },
+  stepReview: { en: 'Step {n} · {title}: its answers', de: 'Schritt {n} · {title}: seine Antworten' },
   quit: { en: 'Save and quit (continue later with --resume)', de: 'Speichern und beenden (später weiter mit --resume)' },
+  quitEdit: { en: 'Quit without changing the file (answers kept in a draft)', de: 'Beenden, ohne die Datei zu ändern (Antworten bleiben im Entwurf)' },
+  empty: { en: '—', de: '—' },
 } satisfies Record<string, Bilingual>;
 
-type Next = { kind: 'continue' } | { kind: 'redo' } | { kind: 'back'; step: number } | { kind: 'quit' };
+type Choice =
+  | { kind: 'continue' }
+  | { kind: 'finish' }
+  | { kind: 'redo' }
+  | { kind: 'review'; step: number }
+  | { kind: 'answer'; step: number; asked: Asked; known: Set<string> }
+  | { kind: 'quit' };
+
+type Place = { kind: 'ask'; index: number } | { kind: 'review'; index: number } | { kind: 'overview' };
+
+/** A label and its value on one short line for a list entry. */
+function entry(message: string, shown: string, empty: string, width: number): string {
+  const value = shown.replace(/\s+/g, ' ').trim() || empty;
+  const text = `${message.replace(/[?:]\s*$/, '')}: ${value}`;
+  return stringWidth(text) > width ? `${sliceColumns(text, width - 1)}…` : text;
+}
+
+/** The longest start of `text` that fits in `width` columns. */
+function sliceColumns(text: string, width: number): string {
+  let out = '';
+  for (const char of text) {
+    if (stringWidth(out + char) > width) break;
+    out += char;
+  }
+  return out;
+}
 
 export async function runWizard(setup: RunnerSetup): Promise<Outcome> {
   const { language, draft, steps, prompter } = setup;
   const t = (text: Bilingual, data?: Record<string, string | number>) => fill(text[language], data);
   const missing: Path[] = [];
-  let index = Math.min(Math.max(setup.startAt, 1), steps.length) - 1;
+  const first = Math.min(Math.max(setup.startAt, 1), steps.length) - 1;
 
-  while (index < steps.length) {
-    const step = steps[index]!;
-    if (prompter) {
-      prompter.print('');
-      prompter.print(t(TEXT.header, { n: step.number, total: steps.length, title: t(step.title) }));
-      prompter.print(t(step.intro));
+  if (!prompter) {
+    // An answers file (or --yes) answers the steps in order; nothing to review.
+    for (let index = first; index < steps.length; index++) {
+      const step = steps[index]!;
+      await step.run(stepContext({ language, draft, answers: setup.answers, yes: setup.yes, today: setup.today, missing, onAnswer: () => {} }));
+      setup.save(draft, Math.min(step.number + 1, steps.length));
     }
+    return missing.length ? { kind: 'missing', paths: missing } : { kind: 'done' };
+  }
+
+  // Steps whose questions were put once: going to them shows their review, not their questions.
+  const answered = new Set<number>();
+  const editing = setup.review !== undefined;
+  if (editing) steps.forEach((_, i) => answered.add(i));
+  else for (let i = 0; i < first; i++) answered.add(i);
+  let place: Place = setup.review === 'all' ? { kind: 'overview' } : setup.review === 'step' ? { kind: 'review', index: first } : { kind: 'ask', index: first };
+  // The step to resume at, for a save.
+  let resumeAt: number = steps[first]!.number;
+
+  /** Runs a step's questions: all of them (ask), or only one and what it brings in (focus). */
+  const runStep = async (index: number, mode: AskMode): Promise<void> => {
+    const step = steps[index]!;
     const ctx = stepContext({
       language,
       draft,
-      ...(prompter ? { prompter } : {}),
+      prompter,
       answers: setup.answers,
       yes: setup.yes,
       today: setup.today,
       missing,
-      // A person's answers are saved one by one; an answers file is read again in a moment, so
-      // saving after each of its hundreds of answers would only cost time.
-      onAnswer: prompter ? () => setup.save(draft, step.number) : () => {},
+      mode,
+      onAnswer: () => setup.save(draft, step.number),
     });
-    try {
-      await step.run(ctx);
-    } catch (error) {
-      if (error instanceof Interrupted) {
-        setup.save(draft, step.number);
-        return { kind: 'interrupted', step: step.number };
-      }
-      throw error;
-    }
-    setup.save(draft, Math.min(step.number + 1, steps.length));
-    if (!prompter) {
-      index++;
-      continue;
-    }
+    await step.run(ctx);
+  };
 
-    let next: Next;
-    try {
-      for (const line of step.summary(draft, language)) prompter.print(`  ${line}`);
-      const findings = stepFindings(draft, step.number, language, setup.today);
-      prompter.print(findings.length ? t(TEXT.findings) : t(TEXT.clean));
-      for (const f of findings) prompter.print(`  ${f.severity === 'error' ? '✖' : '⚠'} ${f.message}${f.hint ? `\n    ${f.hint}` : ''}`);
-      next = await prompter.select<Next>({
-        message: t(TEXT.next),
-        choices: [
-          { value: { kind: 'continue' }, name: index + 1 < steps.length ? t(TEXT.continue, { n: step.number + 1 }) : t(TEXT.finish) },
+  /** The step's questions with their answers, from a run that asks nothing, on a copy. */
+  const inventory = async (index: number): Promise<Asked[]> => {
+    const asked: Asked[] = [];
+    const copy = structuredClone(draft);
+    const ctx = stepContext({ language, draft: copy, prompter, answers: undefined, yes: false, today: setup.today, missing: [], mode: { kind: 'silent' }, onAnswer: () => {}, record: (a) => asked.push(a) });
+    await steps[index]!.run(ctx);
+    // A question asked twice (a loop that offers to reword) is listed once.
+    const seen = new Set<string>();
+    return asked.filter((a) => (seen.has(dotted(a.path)) ? false : (seen.add(dotted(a.path)), true)));
+  };
+
+  /** Every required answer is there, in every step. */
+  const complete = async (): Promise<boolean> => {
+    for (let i = 0; i < steps.length; i++) if ((await inventory(i)).some((a) => a.required && !a.shown.trim())) return false;
+    return true;
+  };
+
+  const showFindings = (index: number) => {
+    const step = steps[index]!;
+    for (const line of step.summary(draft, language)) prompter.print(`  ${line}`);
+    const findings = stepFindings(draft, step.number, language, setup.today);
+    prompter.print(findings.length ? t(TEXT.findings) : t(TEXT.clean));
+    for (const f of findings) prompter.print(`  ${f.severity === 'error' ? '✖' : '⚠'} ${f.message}${f.hint ? `\n    ${f.hint}` : ''}`);
+  };
+
+  // A choice is one line of the terminal: its marker and indent take four columns.
+  const room = Math.max(40, (prompter.columns ?? 114) - 4);
+  const quitChoice = { value: { kind: 'quit' } as Choice, name: t(editing ? TEXT.quitEdit : TEXT.quit) };
+
+  try {
+    for (;;) {
+      if (place.kind === 'ask') {
+        const index = place.index;
+        const step = steps[index]!;
+        resumeAt = step.number;
+        prompter.print('');
+        prompter.print(t(TEXT.header, { n: step.number, total: steps.length, title: t(step.title) }));
+        prompter.print(t(step.intro));
+        await runStep(index, { kind: 'ask' });
+        answered.add(index);
+        resumeAt = Math.min(step.number + 1, steps.length);
+        setup.save(draft, resumeAt);
+        place = { kind: 'review', index };
+        continue;
+      }
+
+      if (place.kind === 'review') {
+        const index = place.index;
+        const step = steps[index]!;
+        prompter.print('');
+        prompter.print(t(TEXT.reviewHeader, { n: step.number, total: steps.length, title: t(step.title) }));
+        showFindings(index);
+        const asked = await inventory(index);
+        const known = new Set(asked.map((a) => dotted(a.path)));
+        const last = index + 1 >= steps.length;
+        const choices: Array<{ value: Choice; name: string }> = [
+          { value: { kind: last ? 'finish' : 'continue' }, name: last ? t(editing ? TEXT.save : TEXT.finish) : t(TEXT.continue, { n: step.number + 1 }) },
+          ...(!last && (await complete()) ? [{ value: { kind: 'finish' } as Choice, name: t(editing ? TEXT.save : TEXT.finishNow) }] : []),
+          ...asked.map((a) => ({ value: { kind: 'answer', step: index, asked: a, known } as Choice, name: entry(a.message, a.shown, t(TEXT.empty), room) })),
           { value: { kind: 'redo' }, name: t(TEXT.redo) },
-          ...steps.slice(0, index).map((s) => ({ value: { kind: 'back' as const, step: s.number }, name: t(TEXT.back, { n: s.number, title: t(s.title) }) })),
-          { value: { kind: 'quit' }, name: t(TEXT.quit) },
-        ],
-      });
-    } catch (error) {
-      if (error instanceof Interrupted) return { kind: 'interrupted', step: Math.min(step.number + 1, steps.length) };
-      throw error;
+          ...steps.slice(0, index).map((s, i) => ({ value: { kind: 'review', step: i } as Choice, name: t(TEXT.back, { n: s.number, title: t(s.title) }) })),
+          quitChoice,
+        ];
+        const next = await prompter.select<Choice>({ message: t(TEXT.next), choices, searchable: true });
+        if (next.kind === 'continue') place = answered.has(index + 1) ? { kind: 'review', index: index + 1 } : { kind: 'ask', index: index + 1 };
+        else if (next.kind === 'finish') break;
+        else if (next.kind === 'redo') place = { kind: 'ask', index };
+        else if (next.kind === 'review') place = { kind: 'review', index: next.step };
+        else if (next.kind === 'answer') await runStep(index, { kind: 'focus', path: dotted(next.asked.path), known: next.known });
+        else return quit(index);
+        continue;
+      }
+
+      // The whole philosophy (edit): every answer of every step, the one to change found by typing.
+      prompter.print('');
+      prompter.print(t(TEXT.overviewHeader));
+      const choices: Array<{ value: Choice; name: string }> = [{ value: { kind: 'finish' }, name: t(TEXT.save) }];
+      for (let i = 0; i < steps.length; i++) {
+        const asked = await inventory(i);
+        const known = new Set(asked.map((a) => dotted(a.path)));
+        for (const a of asked) choices.push({ value: { kind: 'answer', step: i, asked: a, known }, name: `${steps[i]!.number} · ${entry(a.message, a.shown, t(TEXT.empty), room - 4)}` });
+      }
+      for (let i = 0; i < steps.length; i++) choices.push({ value: { kind: 'review', step: i }, name: t(TEXT.stepReview, { n: steps[i]!.number, title: t(steps[i]!.title) }) });
+      choices.push(quitChoice);
+      const next = await prompter.select<Choice>({ message: t(TEXT.overviewNext), choices, searchable: true });
+      if (next.kind === 'finish') break;
+      else if (next.kind === 'review') place = { kind: 'review', index: next.step };
+      else if (next.kind === 'answer') {
+        resumeAt = steps[next.step]!.number;
+        await runStep(next.step, { kind: 'focus', path: dotted(next.asked.path), known: next.known });
+      } else return quit(0);
     }
-    if (next.kind === 'continue') index++;
-    else if (next.kind === 'back') index = next.step - 1;
-    else if (next.kind === 'quit') {
-      setup.save(draft, step.number + 1 > steps.length ? step.number : step.number + 1);
-      return { kind: 'quit', step: step.number };
+  } catch (error) {
+    if (error instanceof Interrupted) {
+      setup.save(draft, resumeAt);
+      return { kind: 'interrupted', step: resumeAt };
     }
-    // redo: the same index again, with every answer as the default.
-    if (next.kind !== 'redo') setup.save(draft, index + 1 > steps.length ? steps.length : index + 1);
+    throw error;
   }
-  return missing.length ? { kind: 'missing', paths: missing } : { kind: 'done' };
+  return { kind: 'done' };
+
+  function quit(index: number): Outcome {
+    const step = steps[index]!;
+    setup.save(draft, Math.min(step.number + 1, steps.length));
+    return { kind: 'quit', step: step.number };
+  }
 }

@@ -8,9 +8,6 @@ export const WIZARD_TEXT = {
   notNumber: { en: 'expected a number, e.g. 90 or 5.5', de: 'erwartet wird eine Zahl, z. B. 90 oder 5,5' },
   oneOf: { en: 'expected one of: {allowed}', de: 'erwartet wird einer dieser Werte: {allowed}' },
   listHowTo: { en: 'One entry per line; an empty line ends the list.', de: 'Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste.' },
-  listKeep: {
-    en: 'Enter keeps an entry, "-" removes it; after the last one, an empty line ends the list.',
-    de: 'Enter behält einen Eintrag, „-“ entfernt ihn; nach dem letzten beendet eine leere Zeile die Liste.',
-  },
+  addOwn: { en: '+ Add your own…', de: '+ Eigene ergänzen…' },
   others: { en: 'Others of your own, separated by commas (Enter for none):', de: 'Eigene Ergänzungen, durch Kommas getrennt (Enter für keine):' },
 } satisfies Record<string, Bilingual>;

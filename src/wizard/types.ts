@@ -39,6 +39,8 @@ export interface AskOptions<T> {
   data?: Record<string, string | number>;
   /** Offered when the draft has no answer yet (the draft's answer always wins). */
   default?: T;
+  /** The answer so far is put on the line to edit, not only offered (rewording). */
+  editable?: boolean;
 }
 
 /** Asks one question and stores the answer in the draft at `path`; returns the answer (or
@@ -56,8 +58,31 @@ export interface Asker {
     options?: AskOptions<T[]> & { other?: boolean },
   ): Promise<T[]>;
   number(q: QuestionDef<number>, path: Path, options?: AskOptions<number>): Promise<number | undefined>;
+  /** An answer typed as text and stored as data (a KPI target "≥ 75 %" → {op, value, unit}):
+   * `codec` reads the typed text and the answers file, and writes the value back as text. */
+  parsed<T>(q: QuestionDef<T>, path: Path, codec: Codec<T>, options?: AskOptions<T>): Promise<T | undefined>;
   /** A yes/no decision that is not stored in the file (e.g. "keep more than five values?"). */
   confirm(q: QuestionDef<boolean>, options?: AskOptions<boolean>): Promise<boolean>;
+}
+
+export interface Codec<T> {
+  /** The typed text as a value, or the problem with it (in the user's language). */
+  parse(text: string): { ok: T } | { problem: string };
+  /** The value as the user would type it (the default shown, the review screen). */
+  format(value: T): string;
+  /** A value from the answers file, checked. */
+  fromFile(raw: unknown): { ok: T } | { problem: string };
+  /** A value that is probably a slip ("FCR 7 %" when 70 % is typical): the question to ask once,
+   * and the value probably meant. */
+  doubt?(value: T): { question: string; instead: T; keep: string; take: string } | undefined;
+}
+
+/** A question as the review screen lists it: where its answer lives, its words and the answer. */
+export interface Asked {
+  path: Path;
+  message: string;
+  shown: string;
+  required: boolean;
 }
 
 export interface StepContext {

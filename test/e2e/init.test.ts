@@ -86,7 +86,7 @@ describe('init --answers', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')).toEqual([
       'philosophy: the answers file answers.yaml, line 2:1: Unknown field `compnay`; did you mean `company`?',
-      '    Known here: version, language, company, needs, values, vision, empowerment, sharing, hiring, teams, feedback, customKpis.',
+      '    Known here: version, language, company, needs, values, vision, empowerment, sharing, hiring, teams, teamsAbsent, feedback, customKp….',
       'the answers file answers.yaml, line 5:3: Unknown field `vision.statment`; did you mean `statement`?',
       '    Known here: statement, criteria, stakeholders.',
       '',

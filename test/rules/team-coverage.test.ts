@@ -50,6 +50,14 @@ describe(RULE, () => {
     expect(positions(doc('en', 'teams: []'))).toEqual([{ ruleId: RULE, messageId: 'missingTable', line: 11, column: 8 }]);
   });
 
+  it('does not ask for teams the company does not have (teamsAbsent), by id or by name', () => {
+    const small = ['teams:', '  - team: support', '    metrics: [CSAT]', '  - team: leadership', '    metrics: [ESAT]'];
+    expect(positions(doc('en', ...small, 'teamsAbsent: [sales, design, product, hr, marketing]'))).toEqual([]);
+    expect(positions(doc('de', ...small, 'teamsAbsent: [Vertrieb, Design, Produkt, Personal, Marketing]'))).toEqual([]);
+    const [partly] = lintRule(RULE, doc('en', ...small, 'teamsAbsent: [design, hr]'));
+    expect(partly?.message).toContain('sales, product, marketing');
+  });
+
   it('lists the missing teams in one finding, at the table', () => {
     const yaml = doc('en', 'teams:', '  - team: support', '    metrics: [CSAT]', '  - team: sales', '    metrics: [SQL]');
     expect(positions(yaml)).toEqual([{ ruleId: RULE, messageId: 'missingTeams', line: 12, column: 3 }]);

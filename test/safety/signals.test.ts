@@ -102,7 +102,7 @@ const alive = (pid: number) => {
 async function expectCleanStop(term: Terminal): Promise<void> {
   const { code } = await term.exit;
   expect(code).toBe(2);
-  expect(term.text).toMatch(/\nYour answers are saved in \.philosophy-draft\.yaml; continue with `philosophy init --resume`\.\r?\n$/);
+  expect(term.text).toMatch(/\nYour answers are saved in \.philosophy-draft\.yaml; continue with `npx philosophy init --resume`\.\r?\n$/);
   expect(term.text).not.toMatch(STACK_TRACE);
   const hidden = term.output.lastIndexOf('\x1b[?25l');
   if (hidden > -1) expect(term.output.lastIndexOf('\x1b[?25h'), 'the cursor shown again after it was hidden').toBeGreaterThan(hidden);

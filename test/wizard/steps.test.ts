@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TEAMS, findTeam, matchValue } from '../../src/catalog/index.js';
+import { TEAMS, findKpi, findTeam, matchValue } from '../../src/catalog/index.js';
 import type { Language } from '../../src/model/constants.js';
-import { AnswerError, dotted } from '../../src/wizard/asker.js';
+import { AnswerError, OTHER, dotted } from '../../src/wizard/asker.js';
 import { stepContext } from '../../src/wizard/context.js';
 import { Interrupted } from '../../src/wizard/prompts.js';
 import { step as needs } from '../../src/wizard/steps/01-needs.js';
@@ -116,7 +116,7 @@ describe('step 1 · customer needs', () => {
         '',
         'One person who owns my case.',
         '',
-        ['email', 'self-service'],
+        ['email', 'self-service', OTHER],
         'WhatsApp, telephone',
         'Mon-Fri 08:00-18:00 CET',
         '4h',
@@ -159,7 +159,7 @@ describe('step 1 · customer needs', () => {
     const draft: Draft = {};
     const run = runSteps([needs], {
       draft,
-      script: ['Acme', 'Robots.', '', 'delight', '', '', 'team-lead', '', '', ['email', 'phone'], '', 'Mon-Fri 9-17', '', CTRL_C],
+      script: ['Acme', 'Robots.', '', 'delight', '', '', 'team-lead', '', '', ['email', 'phone'], 'Mon-Fri 9-17', '', CTRL_C],
     });
     await expect(run).rejects.toBeInstanceOf(Interrupted);
     expect(draft).toEqual({
@@ -188,7 +188,7 @@ describe('step 2 · values', () => {
     const { draft, prompter } = await runSteps([values], {
       language: 'de',
       script: [
-        ['Ehrlichkeit', 'Respekt'],
+        ['Ehrlichkeit', 'Respekt', OTHER],
         'Kunden sollen uns glauben können, Humor',
         ['Ehrlichkeit', 'Humor'],
         false, // not this order
@@ -215,13 +215,13 @@ describe('step 2 · values', () => {
   it('more than five core values: asks to keep them, and lets the team cut the list', async () => {
     const seven = ['Honesty', 'Respect', 'Integrity', 'Autonomy', 'Quality', 'Listening', 'Speed'];
     const cut = await runSteps([values], {
-      script: [seven, '', seven.slice(0, 6), false, seven.slice(0, 4), true, ENTER, ENTER, ENTER, ENTER],
+      script: [seven, seven.slice(0, 6), false, seven.slice(0, 4), true, ENTER, ENTER, ENTER, ENTER],
     });
     expect(cut.prompter!.log).toContain('? You chose 6 core values. Keep all of them anyway?');
     expect(cut.draft.values!.core!.map((v) => v!.name)).toEqual(seven.slice(0, 4));
     expect(cut.prompter!.remaining).toBe(0);
 
-    const kept = await runSteps([values], { script: [seven, '', seven.slice(0, 6), true, true, ...Array(6).fill(ENTER)] });
+    const kept = await runSteps([values], { script: [seven, seven.slice(0, 6), true, true, ...Array(6).fill(ENTER)] });
     expect(kept.draft.values!.core!.map((v) => v!.name)).toEqual(seven.slice(0, 6));
   });
 
@@ -229,7 +229,7 @@ describe('step 2 · values', () => {
     const acme = example('acme-robotics');
     const draft = clone(acme);
     // Reorder: Speed first; each value keeps its meaning, action and KPIs.
-    await runSteps([values], { draft, script: [ENTER, ENTER, ENTER, false, 'Speed', 'Integrity', 'Quality', 'Loyalty', ...ENTERS] });
+    await runSteps([values], { draft, script: [ENTER, ENTER, false, 'Speed', 'Integrity', 'Quality', 'Loyalty', ...ENTERS] });
     const core = draft.values!.core!;
     expect(core.map((v) => v!.name)).toEqual(['Speed', 'Integrity', 'Quality', 'Loyalty', 'Autonomy']);
     expect(core[0]).toEqual(acme.values!.core![2]);
@@ -264,8 +264,9 @@ describe('step 3 · vision', () => {
       expect.arrayContaining(['>   Mission: Robots anyone can run.', '>   Core values: Integrity, Speed', '>     - One person who owns my case.']),
     );
     // The warning comes right after the statement, before anything else is asked.
-    expect(log[statementAt + 1]).toMatch(/^> ⚠ .*“24\/7”.*phone: Mon-Fri 09:00-17:00 CET/);
-    expect(log[statementAt + 3]).toBe('? Reword the vision now?');
+    // With the severity `validate` gives it: an error.
+    expect(log[statementAt + 1]).toMatch(/^> ✖ .*“24\/7”.*Phone: Mon-Fri 09:00-17:00 CET/);
+    expect(log[statementAt + 3]).toBe('? Reword the vision now? (the text stays there to edit)');
     expect(draft.vision).toEqual({
       statement: 'Straight answers and fixes that last.',
       criteria: { understandable: 'Anyone can hold a reply against it.', serviceKind: 'Honest, thorough support.', nowAndFuture: 'Fast today, lasting tomorrow.' },
@@ -280,47 +281,38 @@ describe('step 3 · vision', () => {
     const backed = clone(before);
     backed.needs!.channels!.push({ name: 'self-service', hours: '24/7' });
     const quiet = await runSteps([vision], { draft: backed, script: ['We are there for you 24/7.', '', '', '', ''] });
-    expect(quiet.prompter!.log.some((l) => l.startsWith('> ⚠'))).toBe(false);
+    expect(quiet.prompter!.log.some((l) => l.startsWith('> ⚠') || l.startsWith('> ✖'))).toBe(false);
     expect(quiet.prompter!.remaining).toBe(0);
   });
 });
 
 describe('step 4 · make it actionable', () => {
-  it('offers the catalog’s action, KPIs and tools, asks targets and defines an own KPI once', async () => {
+  it('offers the catalog’s action, KPIs, typical targets and tools, and defines an own KPI once, in one pass', async () => {
     const quality = matchValue('Quality')!;
     const { draft, prompter } = await runSteps([actionable], {
       draft: { values: { core: [{ name: 'Quality' }, { name: 'Curiosity' }] } },
       script: [
         // Quality
         ENTER, // the catalog's action
-        ENTER, // the catalog's KPIs, ticked
-        'time to value',
-        ENTER, // FCR: at least (higher is better)
-        '75',
-        ENTER, // unit: the catalog's
-        'lte',
-        '4,5', // CSAT as an average rating, German decimal comma
-        'of 5',
+        [...quality.kpis, OTHER], // the catalog's KPIs, ticked, and one of our own
         'Time to value',
+        '75', // FCR: "at least" from its direction
+        '≤ 4,5 points', // CSAT as an average rating, German decimal comma, another unit
+        ENTER, // the own KPI's name, as typed
+        ENTER, // its short id, proposed from the name
         'Days from purchase to the first successful run.',
         '',
         'days',
         'lower',
-        ENTER, // TTV: at most, from its direction
-        '14',
-        '',
-        ENTER,
-        '-', // drop the second suggested tool
-        ENTER,
-        '',
+        '14', // TTV: "at most", from its direction
+        [quality.tools.en[0]!, quality.tools.en[2]!], // the second suggested tool unticked
         'Check that the fix worked before closing.',
         '',
         '',
         // Curiosity: no catalog match; the own KPI defined above is offered, not defined again
         'Curiosity in every conversation.',
-        ['TIME_TO_VALUE'],
-        '',
-        ENTER,
+        false, // keep the wording
+        ['TTV'],
         '', // no target yet
         '',
         '',
@@ -333,30 +325,54 @@ describe('step 4 · make it actionable', () => {
       action: quality.action.en,
       kpis: [
         { id: 'FCR', target: { op: 'gte', value: 75 } },
-        { id: 'CSAT', target: { op: 'lte', value: 4.5, unit: 'of 5' } },
-        { id: 'TIME_TO_VALUE', target: { op: 'lte', value: 14 } },
+        { id: 'CSAT', target: { op: 'lte', value: 4.5, unit: 'points' } },
+        { id: 'TTV', target: { op: 'lte', value: 14 } },
       ],
       tools: [quality.tools.en[0], quality.tools.en[2]],
       behaviours: ['Check that the fix worked before closing.'],
     });
-    expect(draft.values!.core![1]).toEqual({ name: 'Curiosity', action: 'Curiosity in every conversation.', kpis: [{ id: 'TIME_TO_VALUE' }] });
-    expect(draft.customKpis).toEqual([
-      { id: 'TIME_TO_VALUE', name: 'Time to value', definition: 'Days from purchase to the first successful run.', unit: 'days', direction: 'lower' },
-    ]);
-    // The catalog's suggestions were pre-ticked; the noun-first action got its hint at once.
+    expect(draft.values!.core![1]).toEqual({ name: 'Curiosity', action: 'Curiosity in every conversation.', kpis: [{ id: 'TTV' }] });
+    expect(draft.customKpis).toEqual([{ id: 'TTV', name: 'Time to value', definition: 'Days from purchase to the first successful run.', unit: 'days', direction: 'lower' }]);
+    // The catalog's suggestions were pre-ticked; targets offered the catalog's typical one.
     expect(prompter!.asked.find((a) => a.kind === 'checkbox')!.checked).toEqual(quality.kpis);
+    expect(prompter!.asked.find((a) => a.message === 'Quality: target for FCR')!.default).toBe('≥ 70%');
+    // The unit is asked once (for the KPI), the direction once, no operator question.
+    expect(prompter!.log.filter((l) => /unit/.test(l))).toHaveLength(1);
+    expect(prompter!.log.filter((l) => /what kind of target/.test(l))).toHaveLength(0);
+    // The noun-first action got the finding at once, and the offer to reword it.
     const actionAt = prompter!.log.indexOf('? Curiosity: action statement');
     expect(prompter!.log[actionAt + 1]).toMatch(/^>\s+⚠ The action statement of “Curiosity” starts with “Curiosity”/);
+    expect(prompter!.log[actionAt + 3]).toBe('? Reword it now? (the text stays there to edit)');
+    expect(actionable.summary(draft, 'en')).toContain('  KPIs: FCR ≥ 75%, CSAT ≤ 4.5 points, TTV ≤ 14 days');
   });
 
-  it('starts an own KPI’s definition with its id, and the target operator from its direction', async () => {
-    const { draft } = await runSteps([actionable], {
-      draft: { values: { core: [{ name: 'Curiosity', action: 'Ask one more question.' }] } },
-      script: [ENTER, [], 'ttv', 'Time to value', '', '', 'days', 'lower', ENTER, '', '', '', ''],
+  it('a weak action statement reworded: the text is offered to edit, not to retype', async () => {
+    const { draft, prompter } = await runSteps([actionable], {
+      draft: { values: { core: [{ name: 'Curiosity' }] } },
+      script: ['Curiosity in every conversation.', true, 'Ask one more question in every conversation.', [], '', '', ''],
     });
-    expect(draft.customKpis).toEqual([{ id: 'TTV', name: 'Time to value', unit: 'days', direction: 'lower' }]);
+    const again = prompter!.asked.filter((a) => a.message === 'Curiosity: action statement')[1]!;
+    expect(again.default).toBe('Curiosity in every conversation.');
+    expect(draft.values!.core![0]!.action).toBe('Ask one more question in every conversation.');
+  });
+
+  it('an own KPI in one pass: name, a short id proposed from the name, definition, formula, unit, direction', async () => {
+    const { draft, prompter } = await runSteps([actionable], {
+      draft: { values: { core: [{ name: 'Curiosity', action: 'Ask one more question.' }] } },
+      script: [ENTER, [OTHER], 'Same-day payout fix rate', ENTER, ENTER, '', '', '%', 'higher', '', '', '', ''],
+    });
+    expect(draft.customKpis).toEqual([{ id: 'SDPFR', name: 'Same-day payout fix rate', unit: '%', direction: 'higher' }]);
+    const asked = prompter!.asked.map((a) => a.message);
+    expect(asked.slice(3, 9)).toEqual([
+      'Your own KPI: its name',
+      'Same-day payout fix rate: short id used in summaries and the file',
+      'SDPFR: what does it measure?',
+      'SDPFR: how is it calculated?',
+      'SDPFR: unit (e.g. %, h, days, points)',
+      'SDPFR: is higher or lower better?',
+    ]);
     // no target value: no half a target
-    expect(draft.values!.core![0]!.kpis).toEqual([{ id: 'TTV' }]);
+    expect(draft.values!.core![0]!.kpis).toEqual([{ id: 'SDPFR' }]);
   });
 
   it('normalizes typed KPI ids', () => {
@@ -383,11 +399,11 @@ describe('step 5 · share it', () => {
 });
 
 describe('step 6 · hiring', () => {
-  it('offers scale 5 and the catalog’s questions per value, to accept, edit or replace', async () => {
+  it('offers scale 5 and the catalog’s questions per value, ticked, to keep, untick or add to', async () => {
     const honesty = matchValue('Honesty')!;
     const { draft, prompter } = await runSteps([hiring], {
       draft: { values: { core: [{ name: 'Honesty' }, { name: 'Curiosity' }] } },
-      script: [ENTER, ENTER, 'What did you say when you did not know the answer?', '-', '', 'What did you learn last month?', ''],
+      script: [ENTER, [honesty.questions.en[0]!, OTHER], 'What did you say when you did not know the answer?', '', 'What did you learn last month?', ''],
     });
     expect(prompter!.remaining).toBe(0);
     expect(draft.hiring).toEqual({
@@ -419,12 +435,12 @@ describe('step 7 · interpretation', () => {
     const kept = TEAMS.filter((t) => t.id !== 'design');
     const { draft, prompter } = await runSteps([interpret], {
       script: [
-        kept.map((t) => t.id),
+        [...kept.map((t) => t.id), OTHER],
         'Finance',
         ...kept.flatMap((): Scripted[] => [ENTER, ENTER]),
         'Send invoices people understand.',
         ['CHURN', 'CSAT'],
-        ENTER, // survey and one-on-ones
+        ['survey', 'one-on-one', OTHER],
         'open questions at the all-hands',
         'Anyone may raise it; the owner explains within two weeks.',
         'half-yearly',
@@ -437,6 +453,8 @@ describe('step 7 · interpretation', () => {
       ...kept.map((t) => ({ team: t.id, activities: t.activities.en, metrics: t.metrics })),
       { team: 'Finance', activities: 'Send invoices people understand.', metrics: ['CHURN', 'CSAT'] },
     ]);
+    // The team left unticked is recorded as one the company does not have.
+    expect(draft.teamsAbsent).toEqual(['design']);
     expect(draft.feedback).toEqual({
       methods: ['survey', 'one-on-one', 'open questions at the all-hands'],
       conflictPolicy: 'Anyone may raise it; the owner explains within two weeks.',
@@ -475,8 +493,8 @@ describe('redo and edit', () => {
       .map((a) => a.message)
       // the end of a list, and the field for own entries after a checkbox
       .filter((m) => !/\(\d+\)$/.test(m) && !m.startsWith('Others of your own'));
-    // exactly the two optional answers the example leaves out
-    expect(withoutDefault).toEqual(['Self-service: first-response promise (optional)', 'CES: unit of the target (empty: points)']);
+    // exactly the optional answer the example leaves out
+    expect(withoutDefault).toEqual(['Self-service: first-response promise (optional)']);
   });
 });
 
@@ -508,9 +526,14 @@ describe('answers file', () => {
     expect(missing).toEqual([]);
     const honesty = matchValue('Honesty')!;
     const speed = matchValue('Speed')!;
+    // Each KPI with the catalog's typical target, in the KPI's direction.
+    const withTarget = (id: string) => {
+      const kpi = findKpi(id)!;
+      return kpi.target === undefined ? { id } : { id, target: { op: kpi.direction === 'lower' ? 'lte' : 'gte', value: kpi.target } };
+    };
     expect(draft.values!.core).toEqual([
-      { name: 'Honesty', meaning: honesty.meaning.en, action: honesty.action.en, kpis: honesty.kpis.map((id) => ({ id })), tools: honesty.tools.en },
-      { name: 'Speed', meaning: speed.meaning.en, action: 'Answer within the hour.', kpis: speed.kpis.map((id) => ({ id })), tools: speed.tools.en },
+      { name: 'Honesty', meaning: honesty.meaning.en, action: honesty.action.en, kpis: honesty.kpis.map(withTarget), tools: honesty.tools.en },
+      { name: 'Speed', meaning: speed.meaning.en, action: 'Answer within the hour.', kpis: speed.kpis.map(withTarget), tools: speed.tools.en },
     ]);
     expect(draft.hiring).toEqual({
       scale: 5,

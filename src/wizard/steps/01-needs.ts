@@ -76,7 +76,10 @@ const Q = {
   } satisfies QuestionDef<string[]>,
   hours: {
     message: { en: '{channel}: when is it staffed?', de: '{channel}: Wann ist der Kanal besetzt?' },
-    hint: { en: 'E.g. “Mon-Fri 08:00-18:00 CET” or “24/7”.', de: 'Z. B. „Mo-Fr 08:00-18:00 MEZ“ oder „24/7“.' },
+    hint: {
+      en: 'E.g. “Mon-Fri 08:00-18:00 CET” or “24/7”. The next channel offers the same hours: Enter takes them.',
+      de: 'Z. B. „Mo-Fr 08:00-18:00 MEZ“ oder „24/7“. Der nächste Kanal bietet dieselben Zeiten an: Enter übernimmt sie.',
+    },
   } satisfies QuestionDef<string>,
   firstResponse: {
     message: { en: '{channel}: first-response promise (optional)', de: '{channel}: zugesagte Zeit bis zur ersten Antwort (optional)' },
@@ -143,10 +146,13 @@ async function run(ctx: StepContext): Promise<void> {
     CHANNELS.map((c) => ({ value: c.id, name: c.name[language] })),
     { other: true, normalize: (name) => findChannel(name)?.id ?? name.trim() },
   );
+  // Most teams staff their channels alike: each channel offers the hours of the one before.
+  let previousHours: string | undefined;
   for (const [i, name] of channels.entries()) {
     const data = { channel: channelName(name, language) };
-    const hoursDefault = DEFAULT_HOURS[name];
-    await ask.text(quiet(Q.hours, i), ['needs', 'channels', i, 'hours'], { data, ...(hoursDefault ? { default: hoursDefault } : {}) });
+    const hoursDefault = DEFAULT_HOURS[name] ?? previousHours;
+    const hours = await ask.text(quiet(Q.hours, i), ['needs', 'channels', i, 'hours'], { data, ...(hoursDefault ? { default: hoursDefault } : {}) });
+    if (hours !== undefined && !DEFAULT_HOURS[name]) previousHours = hours;
     await ask.text(quiet(Q.firstResponse, i), ['needs', 'channels', i, 'firstResponse'], { data });
   }
   await ask.list(Q.selfHelp, ['needs', 'selfHelp']);
@@ -155,7 +161,10 @@ async function run(ctx: StepContext): Promise<void> {
 const L = {
   company: { en: 'Company', de: 'Unternehmen' },
   mission: { en: 'Mission', de: 'Mission' },
+  role: { en: 'Role of support', de: 'Rolle des Supports' },
   aim: { en: 'Aim', de: 'Ziel' },
+  decisions: { en: 'Front-line decisions', de: 'Entscheidungen im Kundenkontakt' },
+  escalation: { en: 'Hard cases', de: 'Schwierige Fälle' },
   principles: { en: 'Principles', de: 'Grundsätze' },
   sayingNo: { en: 'A “no” needs', de: 'Ein „Nein“ braucht' },
   needs: { en: 'Customer needs', de: 'Kundenbedürfnisse' },
@@ -174,9 +183,12 @@ function summary(draft: Draft, language: Language): string[] {
   return [
     line(language, L.company, draft.company?.name),
     line(language, L.mission, draft.company?.mission),
+    line(language, L.role, needs.supportRole),
     line(language, L.aim, aim),
     line(language, L.principles, count(language, needs.principles)),
+    line(language, L.decisions, count(language, draft.empowerment?.decisions)),
     ...(sayingNo ? [line(language, L.sayingNo, SAYING_NO_NAMES[sayingNo]?.[language] ?? sayingNo)] : []),
+    line(language, L.escalation, draft.empowerment?.escalation),
     line(language, L.needs, count(language, needs.customerNeeds)),
     line(language, L.channels, channels),
     line(language, L.selfHelp, count(language, needs.selfHelp)),

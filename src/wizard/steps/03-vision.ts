@@ -1,11 +1,12 @@
 // Step 3: the support vision, written with the mission, the values and the customers' needs in
 // view, checked at once for a promise the channels cannot keep, then against the three criteria.
+import { findChannel } from '../../catalog/index.js';
 import { fill } from '../../lint/text.js';
 import type { Language } from '../../model/constants.js';
 import { rule as promiseHonesty } from '../../rules/promise-honesty.js';
 import { findAvailabilityPromise, isRoundTheClock } from '../../rules/text/promises.js';
 import type { Draft, QuestionDef, Step, StepContext } from '../types.js';
-import { count, line, shown, withFigures } from './shared.js';
+import { count, line, severityMark, shown, withFigures } from './shared.js';
 
 const Q = {
   statement: {
@@ -17,7 +18,7 @@ const Q = {
     required: true,
   } satisfies QuestionDef<string>,
   rewrite: {
-    message: { en: 'Reword the vision now?', de: 'Die Vision jetzt umformulieren?' },
+    message: { en: 'Reword the vision now? (the text stays there to edit)', de: 'Die Vision jetzt umformulieren? (der Text bleibt zum Bearbeiten stehen)' },
   } satisfies QuestionDef<boolean>,
   understandable: {
     message: { en: 'Why is it easy to understand and to act on?', de: 'Warum ist sie leicht zu verstehen und danach zu handeln?' },
@@ -63,9 +64,10 @@ export function honestyWarning(statement: string, draft: Draft, language: Langua
   if (promise === undefined) return undefined;
   const channels = (draft.needs?.channels ?? []).filter((c) => c?.name);
   if (channels.some((c) => c!.hours !== undefined && isRoundTheClock(c!.hours))) return undefined;
-  const hours = channels.map((c) => `${c!.name}: ${c!.hours ?? '?'}`).join('; ');
+  // Channels by their name in the reader's language, never by their id.
+  const hours = channels.map((c) => `${findChannel(c!.name!)?.name[language] ?? c!.name}: ${c!.hours ?? '?'}`).join('; ');
   const m = promiseHonesty.messages[channels.length ? 'unbackedPromise' : 'noChannels']!;
-  return [`⚠ ${fill(m.message[language], { promise, hours })}`, `  ${fill(m.hint[language])}`];
+  return [`${severityMark(promiseHonesty.meta.severity)} ${fill(m.message[language], { promise, hours })}`, `  ${fill(m.hint[language])}`];
 }
 
 function showContext(ctx: StepContext): void {
@@ -93,7 +95,7 @@ async function run(ctx: StepContext): Promise<void> {
     if (!warning) break;
     for (const text of warning) ctx.say(text);
     if (!(await ask.confirm(Q.rewrite, { default: true }))) break;
-    const again = await ask.text(Q.statement, ['vision', 'statement']);
+    const again = await ask.text(Q.statement, ['vision', 'statement'], { editable: true });
     // Kept as it was (or an answers file, which always answers the same): the team decided.
     if (again === statement) break;
     statement = again;

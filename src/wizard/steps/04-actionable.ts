@@ -3,11 +3,14 @@
 // what the value does and does not look like in a conversation.
 import { findKpi, matchValue } from '../../catalog/index.js';
 import { fill } from '../../lint/text.js';
-import { DIRECTIONS, KPI_ID_PATTERN, TARGET_OPS, type Direction, type Language, type TargetOp } from '../../model/constants.js';
+import { DIRECTIONS, KPI_ID_PATTERN, TARGET_OPS, type Direction, type Language } from '../../model/constants.js';
+import type { Target } from '../../model/schema.js';
+import { formatTarget } from '../../render/format.js';
 import { rule as actionStartsWithVerb, startsWithVerb } from '../../rules/action-starts-with-verb.js';
-import { setAt } from '../asker.js';
-import type { Choice, Draft, Path, QuestionDef, Step, StepContext } from '../types.js';
-import { chooseItems, itemsAt, kpiChoices, line, quiet, withFigures } from './shared.js';
+import { canonicalUnit, doubtOf, parseTarget } from '../answers.js';
+import { getAt, setAt } from '../asker.js';
+import type { Choice, Codec, Draft, Path, QuestionDef, Step, StepContext } from '../types.js';
+import { chooseItems, itemsAt, kpiChoices, line, quiet, severityMark, withFigures } from './shared.js';
 
 const Q = {
   action: {
@@ -29,11 +32,16 @@ const Q = {
     },
   } satisfies QuestionDef<string[]>,
   kpiName: {
-    message: { en: '{kpi}: name of your own KPI', de: '{kpi}: Name deiner eigenen KPI' },
+    message: { en: 'Your own KPI: its name', de: 'Deine eigene KPI: ihr Name' },
     hint: {
       en: 'The catalog does not know this KPI, so describe it once; every value and team can then use it.',
       de: 'Der Katalog kennt diese KPI nicht, also beschreib sie einmal; danach können alle Werte und Teams sie nutzen.',
     },
+    required: true,
+  } satisfies QuestionDef<string>,
+  kpiId: {
+    message: { en: '{name}: short id used in summaries and the file', de: '{name}: Kürzel für Übersichten und die Datei' },
+    validate: (id, language) => (ID_PATTERN.test(id) && !findKpi(id) ? undefined : fill(BAD_KPI_ID[language], { ids: id })),
     required: true,
   } satisfies QuestionDef<string>,
   kpiDefinition: {
@@ -44,24 +52,21 @@ const Q = {
     hint: { en: 'E.g. “setups finished without a contact ÷ all setups × 100”.', de: 'Z. B. „Einrichtungen ohne Kontakt ÷ alle Einrichtungen × 100“.' },
   } satisfies QuestionDef<string>,
   kpiUnit: {
-    message: { en: '{kpi}: unit (e.g. %, days)', de: '{kpi}: Einheit (z. B. %, days)' },
+    message: { en: '{kpi}: unit (e.g. %, h, days, points)', de: '{kpi}: Einheit (z. B. %, h, Tage, Punkte)' },
   } satisfies QuestionDef<string>,
   kpiDirection: {
     message: { en: '{kpi}: is higher or lower better?', de: '{kpi}: Ist ein höherer oder ein niedrigerer Wert besser?' },
   } satisfies QuestionDef<string>,
-  targetOp: {
-    message: { en: '{kpi}: what kind of target?', de: '{kpi}: Welche Art von Ziel?' },
-  } satisfies QuestionDef<string>,
-  targetValue: {
-    message: { en: '{kpi}: target value', de: '{kpi}: Zielwert' },
+  target: {
+    message: { en: '{value}: target for {kpi}', de: '{value}: Ziel für {kpi}' },
     hint: {
-      en: 'Typical: {benchmark} Leave it empty to set the target later.',
-      de: 'Üblich: {benchmark} Lass es leer, um das Ziel später festzulegen.',
+      en: 'Typical: {benchmark} Enter takes the suggestion; type e.g. “at least 75 %”, “≤ 4 h” or just the number. Backspace, then Enter leaves it empty to set later.',
+      de: 'Üblich: {benchmark} Enter übernimmt den Vorschlag; tippe z. B. „mindestens 75 %“, „≤ 4 h“ oder nur die Zahl. Rücktaste, dann Enter lässt es leer, um es später festzulegen.',
     },
-  } satisfies QuestionDef<number>,
-  targetUnit: {
-    message: { en: '{kpi}: unit of the target (empty: {unit})', de: '{kpi}: Einheit des Ziels (leer: {unit})' },
-  } satisfies QuestionDef<string>,
+  } satisfies QuestionDef<Target>,
+  reword: {
+    message: { en: 'Reword it now? (the text stays there to edit)', de: 'Jetzt umformulieren? (der Text bleibt zum Bearbeiten stehen)' },
+  } satisfies QuestionDef<boolean>,
   tools: {
     message: { en: '{value}: a tool that supports it', de: '{value}: ein Werkzeug, das den Wert unterstützt' },
     hint: {
@@ -88,20 +93,18 @@ const Q = {
 const TEXT = {
   value: { en: 'Value {n} of {total}: {value}', de: 'Wert {n} von {total}: {value}' },
   noBenchmark: { en: 'no benchmark in the catalog.', de: 'kein Richtwert im Katalog.' },
-  range: { en: '{kpi} runs from {min} to {max}.', de: '{kpi} reicht von {min} bis {max}.' },
+  notTarget: {
+    en: 'expected a target such as “at least 75 %”, “≤ 4 h” or a number',
+    de: 'erwartet wird ein Ziel wie „mindestens 75 %“, „≤ 4 h“ oder eine Zahl',
+  },
+  doubt: { en: '{kpi} {typed}: did you mean {meant}?', de: '{kpi} {typed}: Meintest du {meant}?' },
+  take: { en: 'Yes, {meant}', de: 'Ja, {meant}' },
+  keep: { en: 'No, keep {typed}', de: 'Nein, {typed} bleibt' },
 };
 
 const BAD_KPI_ID = {
   en: 'not usable as a KPI id: {ids} (use letters, digits and _, e.g. TTV)',
   de: 'nicht als KPI-ID verwendbar: {ids} (Buchstaben, Ziffern und _, z. B. TTV)',
-};
-
-const OP_NAMES: Record<TargetOp, { en: string; de: string }> = {
-  gte: { en: 'at least (≥)', de: 'mindestens (≥)' },
-  gt: { en: 'more than (>)', de: 'mehr als (>)' },
-  lte: { en: 'at most (≤)', de: 'höchstens (≤)' },
-  lt: { en: 'less than (<)', de: 'weniger als (<)' },
-  eq: { en: 'exactly (=)', de: 'genau (=)' },
 };
 
 const DIRECTION_NAMES: Record<Direction, { en: string; de: string }> = {
@@ -118,46 +121,64 @@ export function normalizeKpiId(text: string): string {
   return ID_PATTERN.test(id) ? id : '';
 }
 
+/** A short id for a KPI named in words: its initials ("Same-day payout fix rate" → SDPFR), or
+ * the name itself when it is one word or already an id, or its initials clash with the catalog. */
+export function proposeKpiId(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  if (words.length >= 2 && ID_PATTERN.test(initials) && !findKpi(initials)) return initials;
+  return normalizeKpiId(name);
+}
+
 type CustomKpi = NonNullable<Draft['customKpis']>[number];
 
 function customKpis(draft: Draft): CustomKpi[] {
   return (draft.customKpis ?? []).filter((k) => typeof k === 'object' && k !== null);
 }
 
-/** Asks for the definition of a KPI the catalog does not know, once per run; a KPI defined in
- * an earlier run is offered again with its answers as defaults. */
-async function defineCustomKpi(ctx: StepContext, id: string, defined: Set<string>): Promise<void> {
-  if (defined.has(id)) return;
-  defined.add(id);
+/** Defines a KPI the catalog does not know, once per run, in one pass: name, short id (proposed
+ * from the name), definition, formula, unit, direction. A KPI defined in an earlier run is
+ * offered again with its answers as defaults. Returns the id (the lead may shorten it). */
+async function defineCustomKpi(ctx: StepContext, id: string, typedName: string | undefined, defined: Set<string>): Promise<string> {
+  if (defined.has(id)) return id;
   const { ask, language } = ctx;
   const existing = customKpis(ctx.draft).findIndex((k) => k.id === id);
   const n = existing >= 0 ? existing : (ctx.draft.customKpis?.length ?? 0);
   if (existing < 0) setAt(ctx.draft as Record<string, unknown>, ['customKpis', n, 'id'], id);
-  const data = { kpi: id };
-  await ask.text(Q.kpiName, ['customKpis', n, 'name'], { data });
-  await ask.text(Q.kpiDefinition, ['customKpis', n, 'definition'], { data });
-  await ask.text(Q.kpiFormula, ['customKpis', n, 'formula'], { data });
-  await ask.text(Q.kpiUnit, ['customKpis', n, 'unit'], { data });
+  const base = ['customKpis', n] as const;
+  const name = await ask.text(Q.kpiName, [...base, 'name'], { data: { kpi: id }, ...(typedName ? { default: typedName } : {}) });
+  // Only a KPI new in this run gets its id proposed from the name; an existing id stays.
+  let final = id;
+  if (existing < 0 && name) {
+    const proposed = proposeKpiId(name) || id;
+    setAt(ctx.draft as Record<string, unknown>, [...base, 'id'], undefined);
+    final = (await ask.text(Q.kpiId, [...base, 'id'], { data: { name }, default: proposed })) ?? id;
+    final = normalizeKpiId(final) || id;
+    setAt(ctx.draft as Record<string, unknown>, [...base, 'id'], final);
+  }
+  defined.add(id);
+  defined.add(final);
+  const data = { kpi: final };
+  await ask.text(Q.kpiDefinition, [...base, 'definition'], { data });
+  await ask.text(Q.kpiFormula, [...base, 'formula'], { data });
+  await ask.text(Q.kpiUnit, [...base, 'unit'], { data });
   await ask.select(
     Q.kpiDirection,
-    ['customKpis', n, 'direction'],
+    [...base, 'direction'],
     DIRECTIONS.map((d): Choice<Direction> => ({ value: d, name: DIRECTION_NAMES[d][language] })),
     { data },
   );
-}
-
-function rangeCheck(kpi: string, min: number | undefined, max: number | undefined): QuestionDef<number>['validate'] {
-  if (min === undefined && max === undefined) return undefined;
-  return (value, language) =>
-    (min !== undefined && value < min) || (max !== undefined && value > max)
-      ? fill(TEXT.range[language], { kpi, min: min ?? '−∞', max: max ?? '∞' })
-      : undefined;
+  return final;
 }
 
 /** A target already set for KPI `id` under another core value, if any. */
-function earlierTarget(draft: StepContext['draft'], id: string, base: Path): { op?: TargetOp; value?: number } | undefined {
+function earlierTarget(draft: StepContext['draft'], id: string, base: Path): Target | undefined {
   const here = base.join('/');
-  const core = (draft.values?.core ?? []) as Array<{ kpis?: Array<{ id?: string; target?: { op?: TargetOp; value?: number } }> }>;
+  const core = (draft.values?.core ?? []) as Array<{ kpis?: Array<{ id?: string; target?: Target }> }>;
   for (let i = 0; i < core.length; i++) {
     const kpis = core[i]?.kpis ?? [];
     for (let j = 0; j < kpis.length; j++) {
@@ -168,37 +189,64 @@ function earlierTarget(draft: StepContext['draft'], id: string, base: Path): { o
   return undefined;
 }
 
-async function askTarget(ctx: StepContext, base: Path, id: string): Promise<void> {
-  const { ask, language } = ctx;
+/** How a target is typed and shown for KPI `id`: "≥ 70 %", "at least 75", "4,5 h". A typed
+ * unit that is the KPI's own is not written into the file; the target's earlier unit is kept. */
+export function targetCodec(id: string, language: Language, draft: Draft, current?: Partial<Target>): Codec<Target> {
   const catalog = findKpi(id);
-  const custom = customKpis(ctx.draft).find((k) => k.id === id);
+  const custom = customKpis(draft).find((k) => k.id === id);
   const direction = catalog?.direction ?? custom?.direction;
   const unit = catalog?.unit ?? custom?.unit;
-  const data = { kpi: id, benchmark: catalog ? catalog.benchmark.text[language] : TEXT.noBenchmark[language], unit: unit ?? '—' };
-  // The same KPI under another value usually has the same target: offer it.
-  const earlier = earlierTarget(ctx.draft, id, base);
+  const format = (target: Target) => formatTarget(target, id, language, customKpis(draft) as never);
+  // The same unit in other words ("Tage" for days) keeps the file's spelling.
+  const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && canonicalUnit(a) === canonicalUnit(b);
+  const unitOf = (typed: string | undefined) => (typed === undefined || same(typed, unit) || same(typed, current?.unit) ? current?.unit : typed);
+  return {
+    parse(text) {
+      const typed = parseTarget(text, direction);
+      if (!typed) return { problem: TEXT.notTarget[language] };
+      const u = unitOf(typed.unit);
+      return { ok: { op: typed.op, value: typed.value, ...(u ? { unit: u } : {}) } };
+    },
+    format,
+    fromFile(raw) {
+      const r = raw as Partial<Target> | null;
+      const ok =
+        typeof r === 'object' && r !== null && (TARGET_OPS as readonly unknown[]).includes(r.op) && typeof r.value === 'number' && Number.isFinite(r.value) && (r.unit === undefined || typeof r.unit === 'string');
+      return ok ? { ok: { op: r.op!, value: r.value!, ...(r.unit ? { unit: r.unit } : {}) } } : { problem: TEXT.notTarget[language] };
+    },
+    doubt(target) {
+      // Only on the KPI's own scale: a target in another unit is the team's choice.
+      if (target.unit !== undefined && !same(target.unit, unit)) return undefined;
+      const meant = doubtOf(target.value, { ...(catalog?.min !== undefined ? { min: catalog.min } : {}), ...(catalog?.max !== undefined ? { max: catalog.max } : {}), ...(catalog?.target !== undefined ? { typical: catalog.target } : {}), ...(unit ? { unit } : {}), ...(direction ? { direction } : {}) });
+      if (meant === undefined) return undefined;
+      const instead = { ...target, value: meant };
+      const data = { kpi: id, typed: format(target), meant: format(instead) };
+      return { question: fill(TEXT.doubt[language], data), instead, take: fill(TEXT.take[language], data), keep: fill(TEXT.keep[language], data) };
+    },
+  };
+}
 
-  await ask.select(
-    Q.targetOp,
-    [...base, 'op'],
-    TARGET_OPS.map((op): Choice<TargetOp> => ({ value: op, name: OP_NAMES[op][language] })),
-    { data, default: earlier?.op ?? (direction === 'lower' ? 'lte' : 'gte') },
-  );
-  // The hint names this KPI's typical values, so it is shown for every KPI.
-  const valueQuestion: QuestionDef<number> = { ...Q.targetValue, validate: rangeCheck(id, catalog?.min, catalog?.max) };
-  const value = await ask.number(valueQuestion, [...base, 'value'], { data, ...(earlier?.value !== undefined ? { default: earlier.value } : {}) });
-  // A target without a value is not a target: drop the operator too, and ask again next time.
-  if (value === undefined) {
-    setAt(ctx.draft as Record<string, unknown>, base, undefined);
-    return;
-  }
-  await ask.text(Q.targetUnit, [...base, 'unit'], { data });
+async function askTarget(ctx: StepContext, base: Path, id: string, value: string): Promise<void> {
+  const { ask, language } = ctx;
+  const catalog = findKpi(id);
+  const data = { value, kpi: id, benchmark: catalog ? catalog.benchmark.text[language] : TEXT.noBenchmark[language] };
+  // The same KPI under another value usually has the same target; else the catalog's typical one.
+  const earlier = earlierTarget(ctx.draft, id, base);
+  const direction = catalog?.direction ?? customKpis(ctx.draft).find((k) => k.id === id)?.direction;
+  const suggested: Target | undefined =
+    earlier ?? (catalog?.target !== undefined ? { op: direction === 'lower' ? 'lte' : 'gte', value: catalog.target } : undefined);
+  const current = getAt(ctx.draft, base) as Partial<Target> | undefined;
+  // A half-written target (an operator without a value, from an older draft) is no answer.
+  if (current && typeof current.value !== 'number') setAt(ctx.draft as Record<string, unknown>, base, undefined);
+  await ask.parsed(Q.target, base, targetCodec(id, language, ctx.draft, current), { data, ...(suggested ? { default: suggested } : {}) });
 }
 
 async function run(ctx: StepContext): Promise<void> {
   const { ask, language } = ctx;
   const core = itemsAt(ctx.draft, ['values', 'core'], 'name');
   const defined = new Set<string>();
+  // What the lead typed for a KPI of their own, by the id made from it: the name to offer.
+  const typedNames = new Map<string, string>();
 
   for (const [i, value] of core.entries()) {
     const name = value['name'] as string;
@@ -207,25 +255,36 @@ async function run(ctx: StepContext): Promise<void> {
     const path = ['values', 'core', i] as const;
     ctx.say(ctx.t(TEXT.value, { n: i + 1, total: core.length, value: name }));
 
-    const action = await ask.text(quiet(Q.action, i), [...path, 'action'], { data, ...(suggestion ? { default: suggestion.action[language] } : {}) });
+    let action = await ask.text(quiet(Q.action, i), [...path, 'action'], { data, ...(suggestion ? { default: suggestion.action[language] } : {}) });
+    // A weak action statement gets what a weak vision gets: the finding, and the offer to
+    // reword it with the text there to edit. Asked once; keeping it is the team's call.
     if (action !== undefined) {
       const check = startsWithVerb(action, language);
       if (!check.ok && check.firstWord) {
         const m = actionStartsWithVerb.messages['notVerbFirst']!;
-        ctx.say(`  ⚠ ${fill(m.message[language], { value: name, firstWord: check.firstWord })}`);
+        ctx.say(`  ${severityMark(actionStartsWithVerb.meta.severity)} ${fill(m.message[language], { value: name, firstWord: check.firstWord })}`);
         ctx.say(`    ${m.hint[language]}`);
+        if (await ask.confirm(Q.reword, { default: true })) action = await ask.text(Q.action, [...path, 'action'], { data, editable: true });
       }
     }
 
-    const ids = await chooseItems(ctx, quiet(Q.kpis, i), [...path, 'kpis'], 'id', kpiChoices(ctx.draft, language), {
+    const chosen = await chooseItems(ctx, quiet(Q.kpis, i), [...path, 'kpis'], 'id', kpiChoices(ctx.draft, language), {
       data,
       other: true,
-      normalize: normalizeKpiId,
+      normalize: (typed) => {
+        const id = proposeKpiId(typed);
+        if (id && !typedNames.has(id)) typedNames.set(id, typed.trim());
+        return id;
+      },
       ...(suggestion ? { default: suggestion.kpis } : {}),
     });
-    for (const [j, id] of ids.entries()) {
-      if (!findKpi(id)) await defineCustomKpi(ctx, id, defined);
-      await askTarget(ctx, [...path, 'kpis', j, 'target'], id);
+    for (const [j, chosenId] of chosen.entries()) {
+      let id = chosenId;
+      if (!findKpi(id)) {
+        id = await defineCustomKpi(ctx, id, typedNames.get(id), defined);
+        if (id !== chosenId) setAt(ctx.draft as Record<string, unknown>, [...path, 'kpis', j, 'id'], id);
+      }
+      await askTarget(ctx, [...path, 'kpis', j, 'target'], id, name);
     }
 
     await ask.list(quiet(Q.tools, i), [...path, 'tools'], { data, ...(suggestion ? { default: suggestion.tools[language] } : {}) });
@@ -238,8 +297,6 @@ const L = {
   kpis: { en: 'KPIs', de: 'KPIs' },
 };
 
-const OP_SIGNS: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
-
 function summary(draft: Draft, language: Language): string[] {
   const out: string[] = [];
   for (const value of draft.values?.core ?? []) {
@@ -247,7 +304,9 @@ function summary(draft: Draft, language: Language): string[] {
     out.push(line(language, value.name, value.action));
     const kpis = (value.kpis ?? [])
       .filter((k) => k?.id)
-      .map((k) => (k!.target?.value !== undefined ? `${k!.id} ${OP_SIGNS[k!.target.op ?? ''] ?? ''} ${k!.target.value}${k!.target.unit ? ` ${k!.target.unit}` : ''}` : k!.id!));
+      .map((k) =>
+        k!.target?.value !== undefined && k!.target.op ? `${k!.id} ${formatTarget(k!.target as Target, k!.id!, language, customKpis(draft) as never)}` : k!.id!,
+      );
     out.push(`  ${line(language, L.kpis, kpis.join(', '))}`);
   }
   return out;

@@ -4,7 +4,8 @@
 import { TEAMS, findTeam } from '../../catalog/index.js';
 import { REVIEW_CADENCES, type Language } from '../../model/constants.js';
 import type { Choice, Draft, QuestionDef, Step, StepContext } from '../types.js';
-import { checkboxList, chooseItems, isoDate, kpiChoices, line, quiet, withFigures } from './shared.js';
+import { setAt } from '../asker.js';
+import { checkboxList, chooseItems, isoDate, itemsAt, kpiChoices, line, quiet, unique, withFigures } from './shared.js';
 
 type Cadence = (typeof REVIEW_CADENCES)[number];
 
@@ -12,8 +13,8 @@ const Q = {
   teams: {
     message: { en: 'Which teams take part?', de: 'Welche Teams machen mit?' },
     hint: {
-      en: 'Every team shapes what customers experience. Untick the ones you don’t have and add your own.',
-      de: 'Jedes Team prägt, was Kunden erleben. Nimm die Haken bei Teams heraus, die es bei euch nicht gibt, und ergänze eigene.',
+      en: 'Every team shapes what customers experience. Untick the ones your company doesn’t have (the file records them as not there) and add your own.',
+      de: 'Jedes Team prägt, was Kunden erleben. Nimm die Haken bei Teams heraus, die es bei euch nicht gibt (die Datei hält sie als nicht vorhanden fest), und ergänze eigene.',
     },
   } satisfies QuestionDef<string[]>,
   activities: {
@@ -90,6 +91,7 @@ function teamName(team: string, language: Language): string {
 
 async function run(ctx: StepContext): Promise<void> {
   const { ask, language, draft } = ctx;
+  const before = itemsAt(draft, ['teams'], 'team').map((t) => t['team'] as string);
   const teams = await chooseItems(
     ctx,
     Q.teams,
@@ -99,14 +101,26 @@ async function run(ctx: StepContext): Promise<void> {
     { other: true, default: TEAMS.map((t) => t.id), normalize: (name) => findTeam(name)?.id ?? name.trim() },
   );
 
+  // A catalog team left unticked is one the company does not have: recorded as such, so the
+  // team-coverage rule does not ask for it. Recorded when the teams are chosen or changed, so
+  // an `edit` elsewhere leaves the file's own record alone.
+  if (teams.length && (before.length === 0 || before.join('\n') !== teams.join('\n'))) {
+    const here = new Set(teams.map((team) => findTeam(team)?.id ?? team));
+    const absent = TEAMS.filter((team) => !here.has(team.id)).map((team) => team.id);
+    setAt(draft as Record<string, unknown>, ['teamsAbsent'], absent.length ? absent : undefined);
+  }
+
   // Metrics come from the catalog and the KPIs defined in step 4, so no free entries here: an
-  // id nobody defined would only fail validation later.
+  // id nobody defined would only fail validation later. The support team watches the KPIs
+  // chosen for the core values first.
   const metrics = kpiChoices(draft, language);
+  const valueKpis = unique((draft.values?.core ?? []).flatMap((v) => (v?.kpis ?? []).map((k) => k?.id).filter((id): id is string => !!id)));
   for (const [i, team] of teams.entries()) {
     const catalog = findTeam(team);
     const data = { team: teamName(team, language) };
+    const suggested = catalog?.id === 'support' ? unique([...valueKpis, ...catalog.metrics]) : catalog?.metrics;
     await ask.text(quiet(Q.activities, i), ['teams', i, 'activities'], { data, ...(catalog ? { default: catalog.activities[language] } : {}) });
-    await checkboxList(ctx, Q.metrics, ['teams', i, 'metrics'], metrics, { data, ...(catalog ? { default: catalog.metrics } : {}) });
+    await checkboxList(ctx, Q.metrics, ['teams', i, 'metrics'], metrics, { data, ...(suggested ? { default: suggested } : {}) });
   }
 
   await checkboxList(
@@ -129,6 +143,7 @@ async function run(ctx: StepContext): Promise<void> {
 
 const L = {
   teams: { en: 'Teams', de: 'Teams' },
+  absent: { en: 'Not in the company', de: 'Gibt es nicht' },
   methods: { en: 'Listening', de: 'Zuhören' },
   conflictPolicy: { en: 'Conflicts', de: 'Konflikte' },
   review: { en: 'Next review', de: 'Nächste Überprüfung' },
@@ -138,11 +153,13 @@ function summary(draft: Draft, language: Language): string[] {
   const teams = (draft.teams ?? [])
     .filter((t) => t?.team)
     .map((t) => `${teamName(t!.team!, language)}${t!.metrics?.length ? ` (${t!.metrics.join(', ')})` : ''}`);
+  const absent = (draft.teamsAbsent ?? []).filter((t): t is string => !!t).map((t) => teamName(t, language));
   const methods = (draft.feedback?.methods ?? []).map((m) => METHODS.find((x) => x.id === m)?.name[language] ?? m);
   const f = draft.feedback ?? {};
   const cadence = f.reviewCadence && f.reviewCadence in CADENCE_NAMES ? CADENCE_NAMES[f.reviewCadence as Cadence][language] : f.reviewCadence;
   return [
     line(language, L.teams, teams.join(', ')),
+    ...(absent.length ? [line(language, L.absent, absent.join(', '))] : []),
     line(language, L.methods, methods.join(', ')),
     line(language, L.conflictPolicy, f.conflictPolicy),
     line(language, L.review, [f.nextReview, cadence && `(${cadence})`].filter(Boolean).join(' ')),

@@ -205,3 +205,9 @@ export function withFigures(step: 1 | 2 | 3 | 4 | 5 | 6 | 7, intro: Bilingual): 
   const lines = (language: Language) => figures.map((f) => `\n· ${f.text[language]} (${f.source[language]})`).join('');
   return { en: intro.en + lines('en'), de: intro.de + lines('de') };
 }
+
+/** The mark of a finding, by the severity `validate` gives it: the wizard never shows an error
+ * as a mere warning. */
+export function severityMark(severity: 'error' | 'warn'): string {
+  return severity === 'error' ? '✖' : '⚠';
+}
