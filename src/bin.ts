@@ -18,6 +18,8 @@ if (isMainThread) {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
+    // The one place the process is ended by hand: a signal to the wizard (commands return codes).
+    exit: (code) => process.exit(code),
   }).then((code) => {
     process.exitCode = code;
   });

@@ -5,8 +5,9 @@
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { CliError } from './errors.js';
 import { detectLanguage, t } from './i18n/index.js';
-import { escapeControls } from './lint/text.js';
-import type { CommandContext, Output } from './commands/context.js';
+import { escapeControls } from './core/text.js';
+import type { CommandContext } from './commands/context.js';
+import type { Output } from './io/output.js';
 import { VERSION } from './version.js';
 
 export interface MainOptions {
@@ -16,6 +17,8 @@ export interface MainOptions {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   /** For tests: a scripted prompter instead of the terminal. */
   prompter?: import('./wizard/prompts.js').Prompter;
+  /** Ends the process at once; the wizard's answer to a signal while no question is open. */
+  exit?: (code: number) => void;
   cwd: string;
   stdout: Output;
   stderr: Output;
@@ -43,6 +46,7 @@ export async function main(options: MainOptions): Promise<number> {
   const wizardIO = {
     stdin: options.stdin ?? ({ isTTY: false } as NodeJS.ReadableStream & { isTTY?: boolean }),
     ...(options.prompter ? { prompter: options.prompter } : {}),
+    ...(options.exit ? { exit: options.exit } : {}),
   };
   const say = (key: Parameters<typeof t>[1], data?: Record<string, string | number>) => t(language, key, data);
   let exitCode = 0;

@@ -9,7 +9,7 @@ import {
   findTeam,
   matchValue,
 } from '../src/catalog/index.js';
-import type { Bilingual, BilingualList } from '../src/catalog/types.js';
+import type { Bilingual, BilingualList } from '../src/core/bilingual.js';
 import { catalog as catalogCommand } from '../src/commands/catalog.js';
 
 const kpiIds = new Set(KPIS.map((k) => k.id));

@@ -8,7 +8,8 @@ import { format as json } from '../src/formatters/json.js';
 import { format as junit } from '../src/formatters/junit.js';
 import { format as sarif } from '../src/formatters/sarif.js';
 import { format as stylish } from '../src/formatters/stylish.js';
-import type { FileResult, FormatterContext } from '../src/lint/types.js';
+import type { FileResult } from '../src/core/findings.js';
+import type { FormatterContext } from '../src/formatters/types.js';
 import { CONTEXT, ESCAPE_MESSAGE, NASTY_MESSAGE, RESULTS, TOTALS } from './fixtures/findings.js';
 
 const CLEAN = RESULTS.filter((result) => result.findings.length === 0);

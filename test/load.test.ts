@@ -211,9 +211,9 @@ describe('schema findings', () => {
     expect(ids).toEqual(['const@1:10', 'enum@2:11', 'emptyText@4:9', 'type@5:12', 'minItems@7:9', 'type@9:14']);
   });
 
-  it('a missing required field points at its parent', () => {
+  it('a missing required field points at the key of its parent map', () => {
     const findings = lint('version: 1\nlanguage: en\ncompany:\n  name: Acme\nvalues:\n  core:\n    - name: Speed\nvision:\n  statement: Quick.\n');
-    expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'schema', messageId: 'required', line: 4, column: 3, pointer: '/company' }));
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'schema', messageId: 'required', line: 3, column: 1, pointer: '/company' }));
   });
 
   it('rules still run when the only schema problems are unknown fields', () => {

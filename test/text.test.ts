@@ -1,7 +1,7 @@
 // Helpers for text shared by rules: name keys.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../src/lint/text.js';
+import { nameKey } from '../src/core/text.js';
 
 describe('nameKey', () => {
   it('treats case, spacing and composed letters as the same name', () => {

@@ -1,5 +1,5 @@
 // Warnings the documents print next to a choice, in the reader's language.
-import type { Bilingual } from './types.js';
+import type { Bilingual } from '../core/bilingual.js';
 
 /** Printed wherever incentives are tied to philosophy metrics. */
 export const INCENTIVE_CAVEAT: Bilingual = {

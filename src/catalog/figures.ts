@@ -1,7 +1,7 @@
 // Figures the source articles cite, each with its source, for the wizard's step introductions
 // and `philosophy catalog figures`. Restated in our own words; the step says where it helps.
 import type { Step } from '../rules/types.js';
-import type { Bilingual } from './types.js';
+import type { Bilingual } from '../core/bilingual.js';
 
 export interface FigureDef {
   id: string;

@@ -1,10 +1,11 @@
-import type { Bilingual, ChannelDef, KpiDef, TeamDef, ValueDef } from './types.js';
+import type { Bilingual } from '../core/bilingual.js';
+import type { ChannelDef, KpiDef, TeamDef, ValueDef } from './types.js';
 import { CHANNELS } from './channels.js';
 import { KPIS } from './kpis.js';
 import { TEAMS } from './teams.js';
 import { VALUES } from './values.js';
 
-export type { Bilingual, BilingualList, ChannelDef, KpiDef, TeamDef, ValueDef } from './types.js';
+export type { ChannelDef, KpiDef, TeamDef, ValueDef } from './types.js';
 export { CHANNELS, KPIS, TEAMS, VALUES };
 export { INCENTIVE_CAVEAT } from './caveats.js';
 export { FIGURES, figuresByStep, figuresFor, type FigureDef } from './figures.js';

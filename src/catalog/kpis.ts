@@ -1,4 +1,5 @@
-import type { Bilingual, KpiDef } from './types.js';
+import type { Bilingual } from '../core/bilingual.js';
+import type { KpiDef } from './types.js';
 
 /** The benchmark where no dated study gives a dependable figure: the team's own history. */
 export const OWN_TREND: Bilingual = {

@@ -2,7 +2,8 @@
 // customer of such a business uses and their usual hours, the KPIs that fit, the teams that
 // exist, and value wording that a four-person shop would not find foreign.
 import type { Profile } from '../model/constants.js';
-import type { Bilingual, BilingualList, KpiDef, TeamDef, ValueDef } from './types.js';
+import type { Bilingual, BilingualList } from '../core/bilingual.js';
+import type { KpiDef, TeamDef, ValueDef } from './types.js';
 import { KPIS } from './kpis.js';
 import { TEAMS } from './teams.js';
 import { VALUES } from './values.js';

@@ -1,15 +1,5 @@
-import type { Direction } from '../model/schema.js';
-
-/** A text in both languages the tool speaks. */
-export interface Bilingual {
-  en: string;
-  de: string;
-}
-
-export interface BilingualList {
-  en: string[];
-  de: string[];
-}
+import type { Bilingual, BilingualList } from '../core/bilingual.js';
+import type { Direction } from '../model/constants.js';
 
 export interface KpiDef {
   /** Upper-case id used in philosophy files, e.g. CSAT. */

@@ -2,10 +2,10 @@
 // knowledge in the user's language, fitted to a kind of business, as a table for people or as
 // JSON for scripts.
 import { CHANNELS, PROFILES, figuresByStep, findChannel, findProfile, kpisFor, teamsFor, valuesFor } from '../catalog/index.js';
-import type { Bilingual, BilingualList } from '../catalog/types.js';
+import type { Bilingual, BilingualList } from '../core/bilingual.js';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { oneLine } from '../lint/text.js';
+import { oneLine } from '../core/text.js';
 import { PROFILES as PROFILE_IDS, type Language, type Profile } from '../model/constants.js';
 import type { CommandContext } from './context.js';
 import { list, table } from './table.js';

@@ -1,11 +1,5 @@
-import type { Language } from '../model/constants.js';
-
-/** What a command may touch of the outside world; tests pass their own. */
-export interface Output {
-  write(chunk: string): unknown;
-  isTTY?: boolean;
-  columns?: number;
-}
+import type { Language } from '../core/bilingual.js';
+import type { Output } from '../io/output.js';
 
 export interface CommandContext {
   cwd: string;
@@ -13,12 +7,4 @@ export interface CommandContext {
   stderr: Output;
   env: Record<string, string | undefined>;
   language: Language;
-}
-
-/** Colours for people at a terminal; never in files or pipes; NO_COLOR and FORCE_COLOR honoured. */
-export function wantsColor(out: Output, env: CommandContext['env']): boolean {
-  if (env['NO_COLOR']) return false;
-  const force = env['FORCE_COLOR'];
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  return out.isTTY === true && env['TERM'] !== 'dumb';
 }

@@ -3,12 +3,13 @@
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { loadConfig } from '../lint/config.js';
-import { oneLine } from '../lint/text.js';
+import { oneLine } from '../core/text.js';
 import type { DiffFormatContext } from '../diff/formatters/types.js';
 import { DIFF_FORMATS, isDiffFormat, loadDiffFormatter, type DiffFormat } from '../diff/formatters/index.js';
 import type { DiffOptions } from '../diff/index.js';
 import { VERSION } from '../version.js';
-import { wantsColor, type CommandContext } from './context.js';
+import { wantsColor } from '../io/output.js';
+import { type CommandContext } from './context.js';
 
 export interface DiffCommandOptions {
   base?: string;

@@ -7,11 +7,11 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
-import { loadConfig, reasonOf } from '../lint/config.js';
-import { displayPath, readForLint } from '../lint/read-file.js';
-import { oneLine } from '../lint/text.js';
-import type { SeveritySetting } from '../lint/types.js';
-import { DEFAULT_LIMITS } from '../model/load.js';
+import { loadConfig } from '../lint/config.js';
+import { reasonOf } from '../io/reason.js';
+import { displayPath } from '../io/read-file.js';
+import { slugify } from '../core/slug.js';
+import { oneLine } from '../core/text.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './context.js';
 
@@ -55,20 +55,15 @@ export async function exportDocument(file: string, kind: string, options: Export
   }
 
   const absolute = resolve(cwd, file);
-  const shownSource = displayPath(absolute, cwd);
-  const read = readForLint(absolute, shownSource, { ...DEFAULT_LIMITS, ...config.limits }, language);
-  const { lintWithModel } = await import('../lint/lint-source.js');
-  const { RULES } = await import('../rules/index.js');
-  const off: Record<string, SeveritySetting> = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']));
-  const linted = 'result' in read ? undefined : lintWithModel(read.bytes, { file: shownSource, absolutePath: absolute, language, today: '', rules: off });
-  if (!linted?.model) {
-    const result = linted ? linted.result : (read as { result: import('../lint/types.js').FileResult }).result;
+  const { readPhilosophyFile, unreadable } = await import('../services/read-philosophy.js');
+  const read = readPhilosophyFile(absolute, { cwd, language, limits: config.limits });
+  if ('findings' in read) {
     const { loadFormatter } = await import('../formatters/index.js');
     const stylish = await loadFormatter('stylish');
-    ctx.stderr.write(stylish([result], { cwd, rules: [], color: false, version: VERSION, language }));
-    return result.findings.some((f) => f.ruleId === 'io') ? 2 : 1;
+    ctx.stderr.write(stylish([read.findings], { cwd, rules: [], color: false, version: VERSION, language }));
+    return unreadable(read.findings) ? 2 : 1;
   }
-  const model = linted.model;
+  const model = read.model;
 
   const { buildContext } = await import('../render/context.js');
   const { buildExportContext, findTeamView } = await import('../export/context.js');
@@ -115,7 +110,7 @@ export async function exportDocument(file: string, kind: string, options: Export
     return 0;
   }
   const slug = basename(absolute, extname(absolute));
-  const name = `${slug}-${kind}${team ? `-${slugOfTeam(team.name)}` : ''}.${format}`;
+  const name = `${slug}-${kind}${team ? `-${slugify(team.name, 'team')}` : ''}.${format}`;
   // --out names a folder when it is one, or ends with a slash (then it is created).
   const outIsFolder = options.out !== undefined && (/[\\/]$/.test(options.out) || isDirectory(resolve(cwd, options.out)));
   const target = options.out ? (outIsFolder ? join(resolve(cwd, options.out), name) : resolve(cwd, options.out)) : join(dirname(absolute), name);
@@ -141,17 +136,6 @@ function stamped(text: string, format: string, source: string): string {
   if (format === 'md') return `<!-- ${note} -->\n${text}`;
   const doctype = /^<!doctype html>\n?/i.exec(text);
   return doctype ? `${doctype[0].trimEnd()}\n<!-- ${note} -->\n${text.slice(doctype[0].length)}` : `<!-- ${note} -->\n${text}`;
-}
-
-function slugOfTeam(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'team'
-  );
 }
 
 function isDirectory(path: string): boolean {

@@ -1,20 +1,20 @@
 // `philosophy init` and `philosophy edit`: run the wizard, then write the philosophy file (through
 // the YAML view) and its Markdown document, and show the validation result.
-import { existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Language } from '../core/bilingual.js';
+import type { FileResult } from '../core/findings.js';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { FileExistsError, writeFileAtomic } from '../io/write.js';
-import { reasonOf } from '../lint/config.js';
-import { displayPath } from '../lint/read-file.js';
-import type { Language } from '../model/constants.js';
+import { wantsColor, type Output } from '../io/output.js';
+import { FileExistsError } from '../io/write.js';
+import { reasonOf } from '../io/reason.js';
 import type { Philosophy } from '../model/schema.js';
 import { DRAFT_NAME, EDIT_DRAFT_NAME, commandName, readDraft, removeDraft, writeDraft, type SavedDraft } from '../wizard/draft.js';
 import type { Prompter } from '../wizard/prompts.js';
 import type { Draft } from '../wizard/types.js';
 import type { CommandContext } from './context.js';
-import { oneLine } from '../lint/text.js';
+import { oneLine } from '../core/text.js';
 import type { SideFile } from '../io/side-file.js';
 
 export interface InitOptions {
@@ -42,6 +42,9 @@ export interface WizardIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** Tests pass a scripted prompter; otherwise the terminal one is used when interactive. */
   prompter?: Prompter;
+  /** Ends the process at once (the bin passes process.exit): a signal while no question is
+   * open. Without it, signals are left to Node's defaults. */
+  exit?: (code: number) => void;
 }
 
 export async function init(options: InitOptions, ctx: CommandContext, io: WizardIO): Promise<number> {
@@ -67,10 +70,11 @@ async function stopOnInterrupt(
   let stopping = false;
   // Should the prompt not come down within 2 s, or a second signal come first: the cursor is
   // shown by hand (Node itself restores the tty modes, raw mode too, when the process exits).
+  const exit = io.exit;
   const giveUp = () => {
     if (ctx.stdout.isTTY) ctx.stdout.write('\x1b[?25h\n');
     if (!finished) ctx.stderr.write(saved());
-    process.exit(2);
+    exit?.(2);
   };
   const onSignal = () => {
     if (stopping) return giveUp();
@@ -80,10 +84,10 @@ async function stopOnInterrupt(
       return;
     }
     ctx.stderr.write(saved());
-    process.exit(2);
+    exit?.(2);
   };
   const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
-  if (prompter) for (const s of signals) process.on(s, onSignal);
+  if (prompter && exit) for (const s of signals) process.on(s, onSignal);
   try {
     return await body(prompter);
   } catch (error) {
@@ -141,17 +145,15 @@ async function editWizard(file: string, options: EditOptions, ctx: CommandContex
   if (!prompter && !options.answers) throw new CliError(t(language, 'init.needsTerminal'));
   const step = options.step === undefined ? 1 : Number(options.step);
   if (!Number.isInteger(step) || step < 1 || step > 7) throw new CliError(t(language, 'edit.badStep', { value: oneLine(String(options.step), 20) }));
-  const absolute = resolve(cwd, file);
-  const { readForLint } = await import('../lint/read-file.js');
-  const { DEFAULT_LIMITS } = await import('../model/load.js');
-  const read = readForLint(absolute, displayPath(absolute, cwd), DEFAULT_LIMITS, language);
-  if ('result' in read) return reportBroken([read.result], ctx);
-  const { lintWithModel } = await import('../lint/lint-source.js');
-  const { RULES } = await import('../rules/index.js');
-  const off = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off' as const]));
-  const linted = lintWithModel(read.bytes, { file: displayPath(absolute, cwd), absolutePath: absolute, language, today: '', rules: off });
-  if (!linted.model) return reportBroken([linted.result], ctx);
-  const original = linted.model;
+  const { loadConfig } = await import('../lint/config.js');
+  const config = await loadConfig(cwd, language);
+  const { readPhilosophyFile, unreadable } = await import('../services/read-philosophy.js');
+  const read = readPhilosophyFile(resolve(cwd, file), { cwd, language, limits: config.limits });
+  if ('findings' in read) {
+    await printResults([read.findings], ctx.stderr, ctx);
+    return unreadable(read.findings) ? 2 : 1;
+  }
+  const original = read.model;
   const answers = options.answers ? await readAnswers(options.answers, ctx) : undefined;
   return runAndWrite({
     draft: structuredClone(original) as Draft,
@@ -236,53 +238,53 @@ async function runAndWrite(run: RunSetup): Promise<number> {
   }
 
   // The finished draft must be a philosophy of format v1.
-  const { validateData } = await import('../model/validate.js');
-  const { canonical } = await import('../render/canonical.js');
-  const model = canonical(run.draft) as Philosophy;
-  const problems = validateData(model);
-  if (problems.length) {
-    const { messageOf } = await import('../lint/lint-source.js');
-    const lines = problems.slice(0, 10).map((p) => `  ${messageOf(p.ruleId, p.messageId, p.data, language).message}`);
+  const { planSave, writeSave, renderAndCheck } = await import('../services/save-philosophy.js');
+  const plan = await planSave({ draft: run.draft, cwd, ...(run.target ? { target: run.target } : {}), ...(run.original ? { original: run.original } : {}) });
+  if (plan.kind === 'incomplete') {
+    const { messageOf } = await import('../rules/messages.js');
+    const lines = plan.problems.slice(0, 10).map((p) => `  ${messageOf(p.ruleId, p.messageId, p.data, language).message}`);
     throw new CliError(t(language, 'init.incomplete', { path: DRAFT_NAME }) + '\n' + lines.join('\n'));
   }
-
-  const targetRel = run.target ?? join('philosophies', `${slugOf(model.company.name)}.yaml`);
-  const target = resolve(cwd, targetRel);
-  const shown = displayPath(target, cwd);
-  if (run.original && isDeepStrictEqual(JSON.parse(JSON.stringify(run.original)), JSON.parse(JSON.stringify(model)))) {
-    ctx.stdout.write(t(language, 'edit.unchanged', { path: shown }) + '\n');
+  if (plan.kind === 'unchanged') {
+    ctx.stdout.write(t(language, 'edit.unchanged', { path: plan.shown }) + '\n');
     if (run.prompter) removeDraft(draftPath);
     return 0;
   }
+  const { shown } = plan;
+  const exists = () => new CliError(t(language, run.prompter ? 'init.exists' : 'init.existsNoDraft', { path: shown, draft: DRAFT_NAME }));
   let overwrite = run.force;
-  if (existsSync(target) && !overwrite) {
+  if (plan.exists && !overwrite) {
     overwrite = run.prompter ? await run.prompter.confirm({ message: t(language, 'init.overwrite', { path: shown }), default: false }) : false;
-    if (!overwrite) throw new CliError(t(language, run.prompter ? 'init.exists' : 'init.existsNoDraft', { path: shown, draft: DRAFT_NAME }));
+    if (!overwrite) throw exists();
   }
-
-  const { buildContext } = await import('../render/context.js');
-  const { createEnvironment } = await import('../render/engine.js');
-  const { VERSION } = await import('../version.js');
-  const text = createEnvironment({ language: model.language, cwd }).render('philosophy.yaml.hbs', buildContext(model, shown, `philosophy ${VERSION}`));
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileAtomic(target, text, { overwrite });
+    writeSave(plan, overwrite);
   } catch (error) {
-    if (error instanceof FileExistsError) throw new CliError(t(language, run.prompter ? 'init.exists' : 'init.existsNoDraft', { path: shown, draft: DRAFT_NAME }));
+    if (error instanceof FileExistsError) throw exists();
     throw new CliError(t(language, 'error.writeFailed', { path: shown, reason: reasonOf(error, language) }));
   }
   ctx.stdout.write(t(language, 'render.wrote', { path: shown }) + '\n');
   if (run.prompter) removeDraft(draftPath);
 
   // Its Markdown document, and the verdict of every rule.
-  const { render } = await import('./render.js');
-  const rendered = await render([target], {}, ctx);
-  const { validate } = await import('./validate.js');
-  // validate prints nothing for a clean file; whether it printed tells clean from "warnings only".
-  let reported = false;
-  const out = { write: (chunk: string) => ((reported = true), ctx.stdout.write(chunk)), isTTY: ctx.stdout.isTTY, columns: ctx.stdout.columns };
-  const verdict = await validate([target], {}, { ...ctx, stdout: out });
-  if (verdict === 0) ctx.stdout.write(t(language, reported ? 'init.valid' : 'init.clean', { path: shown }) + '\n');
+  const { loadConfig } = await import('../lint/config.js');
+  const config = await loadConfig(cwd, language);
+  const today = ctx.env['PHILOSOPHY_TODAY'] ?? new Date().toISOString().slice(0, 10);
+  const { OutputWriteError } = await import('../services/render.js');
+  let after;
+  try {
+    after = await renderAndCheck(plan.target, { cwd, language, config, today });
+  } catch (error) {
+    if (!(error instanceof OutputWriteError)) throw error;
+    throw new CliError(t(language, 'error.writeFailed', { path: error.output.shown, reason: reasonOf(error.error, language) }));
+  }
+  for (const output of after.written.written) ctx.stdout.write(t(language, 'render.wrote', { path: output.shown }) + '\n');
+  for (const output of after.written.refused) ctx.stderr.write(t(language, 'error.prefix') + t(language, 'render.notOurs', { path: output.shown }) + '\n');
+  if (after.rendered.broken.length) await printResults(after.rendered.broken, ctx.stderr, ctx);
+  if (after.result.findings.length) await printResults([after.result], ctx.stdout, ctx);
+  const verdict = after.result.errorCount ? 1 : 0;
+  if (verdict === 0) ctx.stdout.write(t(language, after.result.findings.length ? 'init.valid' : 'init.clean', { path: shown }) + '\n');
+  const rendered = after.written.refused.length ? 2 : after.rendered.broken.length ? 1 : 0;
   return Math.max(verdict, rendered);
 }
 
@@ -311,33 +313,11 @@ async function readAnswers(file: string, ctx: CommandContext): Promise<SideFile>
   return answers;
 }
 
-// Names Windows reserves for devices: a file called con.yaml cannot be checked out there.
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
-
-/** "Radwerk Berlin GmbH" → "radwerk-berlin-gmbh"; umlauts spelled out; never empty, never a
- * reserved device name. */
-export function slugOf(name: string): string {
-  const slug = name
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  if (!slug) return 'philosophy';
-  return RESERVED.test(slug) ? `${slug}-philosophy` : slug;
-}
-
-async function reportBroken(results: import('../lint/types.js').FileResult[], ctx: CommandContext): Promise<number> {
+/** Findings as `validate` shows them (stylish, coloured on a terminal). */
+async function printResults(results: FileResult[], out: Output, ctx: CommandContext): Promise<void> {
   const { loadFormatter } = await import('../formatters/index.js');
   const stylish = await loadFormatter('stylish');
   const { VERSION } = await import('../version.js');
-  ctx.stderr.write(stylish(results, { cwd: ctx.cwd, rules: [], color: false, version: VERSION, language: ctx.language }));
-  return results.some((r) => r.findings.some((f) => f.ruleId === 'io')) ? 2 : 1;
+  const report = stylish(results, { cwd: ctx.cwd, rules: [], color: wantsColor(out, ctx.env), version: VERSION, language: ctx.language });
+  out.write(report.endsWith('\n') || !report ? report : report + '\n');
 }

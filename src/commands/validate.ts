@@ -3,16 +3,19 @@ import { resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
-import { loadConfig, reasonOf, type Config } from '../lint/config.js';
+import { loadConfig, type Config } from '../lint/config.js';
+import { reasonOf } from '../io/reason.js';
 import { expandTargets } from '../lint/files.js';
 import { lintFiles } from '../lint/lint-files.js';
-import { result } from '../lint/lint-source.js';
-import type { FileResult, RuleInfo } from '../lint/types.js';
+import { result } from '../core/findings.js';
+import type { FileResult } from '../core/findings.js';
+import type { RuleInfo } from '../formatters/types.js';
 import { FORMATS, isFormat, loadFormatter } from '../formatters/index.js';
 import { PSEUDO_RULES, RULES, docsUrl } from '../rules/index.js';
-import { wantsColor, type CommandContext } from './context.js';
+import { wantsColor } from '../io/output.js';
+import { type CommandContext } from './context.js';
 import { VERSION } from '../version.js';
-import { oneLine } from '../lint/text.js';
+import { oneLine } from '../core/text.js';
 
 export interface ValidateOptions {
   format?: string;

@@ -7,7 +7,7 @@ import { diffArrays, diffWords } from 'diff';
 import { findChannel, findKpi, findTeam } from '../catalog/index.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy, Target } from '../model/schema.js';
-import { nameKey } from '../lint/text.js';
+import { nameKey } from '../core/text.js';
 import { LABELS, formatDate, formatNumber, formatTarget } from '../render/format.js';
 import { comparePromises, compareTargets } from './targets.js';
 import type { Change, ChangeKind, Direction, StepNumber, WordPart } from './types.js';

@@ -4,8 +4,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../lint/config.js';
-import { displayPath, readForLint } from '../lint/read-file.js';
-import type { FileResult } from '../lint/types.js';
+import { displayPath, readFileBytes } from '../io/read-file.js';
+import { unreadResult } from '../services/read-philosophy.js';
+import type { FileResult } from '../core/findings.js';
 import type { Language } from '../model/constants.js';
 import { DEFAULT_LIMITS } from '../model/load.js';
 import { compareModels } from './compare.js';
@@ -40,9 +41,9 @@ export async function diffFiles(oldFile: string, newFile: string, options: DiffO
   const sides = [oldFile, newFile].map((f) => {
     const absolutePath = resolve(options.cwd, f);
     const file = displayPath(absolutePath, options.cwd);
-    const read = readForLint(absolutePath, file, { ...DEFAULT_LIMITS, ...options.config.limits }, options.language);
+    const read = readFileBytes(absolutePath, options.config.limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize, options.language);
     const label: SideLabel = { path: file, ref: '', exists: true };
-    if ('result' in read) throw new UnreadableSide(label, read.result);
+    if ('issue' in read) throw new UnreadableSide(label, unreadResult(read.issue, { file, absolutePath, language: options.language }));
     return { absolutePath, file, bytes: read.bytes, label };
   });
   const [a, b] = sides as [(typeof sides)[number], (typeof sides)[number]];
@@ -68,8 +69,8 @@ export async function diffWithBase(file: string, base: string | undefined, optio
   const newLabel: SideLabel = { path: shown, ref: '', exists: !gone };
   let newBytes: Uint8Array | undefined;
   if (!gone) {
-    const read = readForLint(absolutePath, shown, { ...DEFAULT_LIMITS, ...options.config.limits }, options.language);
-    if ('result' in read) throw new UnreadableSide(newLabel, read.result);
+    const read = readFileBytes(absolutePath, options.config.limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize, options.language);
+    if ('issue' in read) throw new UnreadableSide(newLabel, unreadResult(read.issue, { file: shown, absolutePath, language: options.language }));
     newBytes = read.bytes;
   }
   return compareVersions(oldLabel, oldBytes, absolutePath, newLabel, newBytes, absolutePath, options);

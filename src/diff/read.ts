@@ -3,7 +3,7 @@
 import type { Config } from '../lint/config.js';
 import { rulesFor } from '../lint/config.js';
 import { lintWithModel } from '../lint/lint-source.js';
-import type { FileResult, Finding } from '../lint/types.js';
+import type { FileResult, Finding } from '../core/findings.js';
 import type { Language } from '../model/constants.js';
 import { DEFAULT_LIMITS } from '../model/load.js';
 import type { Philosophy } from '../model/schema.js';

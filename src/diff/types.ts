@@ -1,6 +1,6 @@
 // What `philosophy diff` and `philosophy log` know about a change: data only; the formatters in
 // src/diff/formatters/ lay it out. Every text in here is already in the reader's language.
-import type { Finding } from '../lint/types.js';
+import type { Finding } from '../core/findings.js';
 
 /** The JSON report's version; raise it when a field changes meaning or disappears. */
 export const DIFF_JSON_VERSION = 1;

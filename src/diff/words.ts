@@ -1,8 +1,8 @@
 // The words of the semantic diff, in English and German: the names of the steps, the nouns of
 // the fields, the sentences of the changes, ordinal places ("3rd" / "Platz 3").
-import type { Bilingual } from '../catalog/types.js';
+import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
-import { fill } from '../lint/text.js';
+import { fill } from '../core/text.js';
 import type { StepNumber } from './types.js';
 
 export const STEP_TITLES: Record<StepNumber, Bilingual> = {

@@ -1,11 +1,11 @@
 // What the export templates see: the render context plus what the exported documents need
 // beyond the philosophy page: the chosen team, a sheet per team with how each value applies to
 // it, the rating scale with an anchor for every score, and the interpretation survey's items.
-import type { Bilingual } from '../catalog/types.js';
+import type { Bilingual } from '../core/bilingual.js';
 import { findTeam } from '../catalog/index.js';
 import type { Language } from '../model/constants.js';
 import type { KpiView, RenderContext, TeamView } from '../render/context.js';
-import { fill } from '../lint/text.js';
+import { fill } from '../core/text.js';
 
 export interface TeamSheet extends TeamView {
   /** How each core value shows in this team's work: its action, and which of the team's

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { Finding, FileResult, Formatter, FormatterContext } from '../lint/types.js';
+import type { Finding, FileResult } from '../core/findings.js';
+import type { Formatter, FormatterContext } from './types.js';
 
 // The runner's log viewer renders ANSI sequences, so control characters that the workflow-command
 // escaping leaves alone (everything but \r and \n) are made visible rather than passed through.

@@ -1,4 +1,4 @@
-import type { Formatter } from '../lint/types.js';
+import type { Formatter } from './types.js';
 
 /** The values `--format` accepts; the first is the default. */
 export const FORMATS = ['stylish', 'json', 'junit', 'github', 'sarif'] as const;

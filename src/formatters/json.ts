@@ -1,4 +1,5 @@
-import type { Finding, FileResult, Formatter, FormatterContext } from '../lint/types.js';
+import type { Finding, FileResult } from '../core/findings.js';
+import type { Formatter, FormatterContext } from './types.js';
 
 function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);

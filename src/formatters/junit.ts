@@ -1,4 +1,5 @@
-import type { Finding, FileResult, Formatter } from '../lint/types.js';
+import type { Finding, FileResult } from '../core/findings.js';
+import type { Formatter } from './types.js';
 
 // Characters XML 1.0 cannot carry at all, not even as character references (NUL, most of C0,
 // lone surrogates, U+FFFE/U+FFFF). A parser would reject the whole report, so they go.

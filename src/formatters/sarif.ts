@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, FileResult, Formatter, FormatterContext, RuleInfo } from '../lint/types.js';
+import type { Finding, FileResult } from '../core/findings.js';
+import type { Formatter, FormatterContext, RuleInfo } from './types.js';
 
 type Level = 'error' | 'warning' | 'none';
 

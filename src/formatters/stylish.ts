@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import type { Finding, FileResult, Formatter, FormatterContext } from '../lint/types.js';
+import type { Finding, FileResult } from '../core/findings.js';
+import type { Formatter, FormatterContext } from './types.js';
 
 // A path or message may come from a hostile file. C0 (ESC above all), DEL and C1 (single-byte
 // CSI/OSC) could recolour, retitle or clear the terminal; the bidi overrides could make the text

@@ -1,5 +1,5 @@
-import type { Language } from '../model/constants.js';
-import { fill } from '../lint/text.js';
+import type { Language } from '../core/bilingual.js';
+import { fill } from '../core/text.js';
 import { de } from './de.js';
 import { en, type MessageKey } from './en.js';
 

@@ -6,10 +6,11 @@
 //   the answers file typos.yaml, line 6:1: Unknown field `compnay`; did you mean `company`?
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { displayPath, readForLint } from '../lint/read-file.js';
-import { fillMessage, oneLine } from '../lint/text.js';
+import { displayPath, readFileBytes } from './read-file.js';
+import { fillMessage, oneLine } from '../core/text.js';
 import type { Language } from '../model/constants.js';
-import { DEFAULT_LIMITS, decode, parseText, pointerOf, positionOf, type Issue, type Loaded } from '../model/load.js';
+import { DEFAULT_LIMITS, decode, parseText, pointerOf, positionOf, type Loaded } from '../model/load.js';
+import { type Issue } from '../core/findings.js';
 import { PSEUDO_RULES } from '../rules/pseudo.js';
 
 export type SideKind = 'answers' | 'config';
@@ -22,6 +23,8 @@ export interface SideFile {
   refuse(issues: readonly Issue[]): never;
   /** Refuses the file for one problem at the node `path` names (with `key`: at its key). */
   refuseAt(detail: string, path: ReadonlyArray<string | number>, key?: boolean): never;
+  /** Refuses the file for the first of these problems in the order of the file. */
+  refuseFirst(problems: ReadonlyArray<{ detail: string; path: ReadonlyArray<string | number>; key?: boolean }>): never;
 }
 
 /** Problems shown; a last line says when there are more. */
@@ -40,8 +43,8 @@ export function readSideFile(
   const name = t(language, kind === 'answers' ? 'sideFile.answers' : 'sideFile.config', { path: shown });
 
   // The limits are the defaults: the config file's own limits apply to philosophy files.
-  const read = readForLint(absolutePath, shown, DEFAULT_LIMITS, language);
-  if ('result' in read) throw new CliError(t(language, 'sideFile.problem', { file: name, detail: read.result.findings[0]?.message ?? '' }));
+  const read = readFileBytes(absolutePath, DEFAULT_LIMITS.maxFileSize, language);
+  if ('issue' in read) throw new CliError(t(language, 'sideFile.problem', { file: name, detail: wording(read.issue, language).message }));
   const decoded = decode(read.bytes);
   const loaded: Loaded | undefined = decoded.issue ? undefined : parseText(decoded.text, DEFAULT_LIMITS);
 
@@ -53,9 +56,7 @@ export function readSideFile(
       .sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column)
       .slice(0, SHOWN);
     const lines = first.flatMap(({ issue, position }) => {
-      // Only the file's own checks (parse, schema) reach here: no need for the rule registry.
-      const template = PSEUDO_RULES.find((r) => r.meta.id === issue.ruleId)?.messages[issue.messageId];
-      const { message, hint } = fillMessage(template, issue.data, language, `${issue.ruleId}/${issue.messageId}`);
+      const { message, hint } = wording(issue, language);
       // The schema's hints say what the field holds; the loader's speak of philosophy files.
       return issue.ruleId === 'schema' && hint ? [at(position.line, position.column, message), `    ${hint}`] : [at(position.line, position.column, message)];
     });
@@ -74,5 +75,18 @@ export function readSideFile(
       const position = positionOf(loaded, { pointer: pointerOf(path), key });
       throw new CliError(at(position.line, position.column, oneLine(detail, 300)));
     },
+    refuseFirst(problems) {
+      const placed = problems.map((p) => ({ ...p, position: positionOf(loaded, { pointer: pointerOf(p.path), key: p.key ?? false }) }));
+      placed.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+      const first = placed[0]!;
+      throw new CliError(at(first.position.line, first.position.column, oneLine(first.detail, 300)));
+    },
   };
+}
+
+/** The message and hint of an issue of the file's own checks (io, parse, schema): no need for
+ * the rule registry. */
+function wording(issue: Issue, language: Language): { message: string; hint: string } {
+  const template = PSEUDO_RULES.find((r) => r.meta.id === issue.ruleId)?.messages[issue.messageId];
+  return fillMessage(template, issue.data, language, `${issue.ruleId}/${issue.messageId}`);
 }

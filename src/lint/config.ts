@@ -7,8 +7,10 @@ import type { SideFile } from '../io/side-file.js';
 import type { Language } from '../model/constants.js';
 import type { LoadLimits } from '../model/load.js';
 import { t } from '../i18n/index.js';
-import { closest, oneLine } from './text.js';
-import type { SeveritySetting } from './types.js';
+import { closest, oneLine } from '../core/text.js';
+import type { SeveritySetting } from '../core/findings.js';
+import { pointerSegments } from '../model/load.js';
+import { schema as configSchema, validate as generatedValidate } from './validate-config.generated.js';
 
 export const CONFIG_NAME = '.philosophyrc.yaml';
 
@@ -31,7 +33,6 @@ export interface Config {
 
 const KEYS = ['rules', 'overrides', 'limits', 'templates'];
 const LIMIT_KEYS = ['maxFileSize', 'maxAliasCount', 'maxDepth', 'maxEntries'] as const;
-const SEVERITIES = ['off', 'warn', 'error'];
 
 /** Finds `.philosophyrc.yaml` in cwd or a parent folder (stopping at a git root). */
 export function findConfig(cwd: string): string | undefined {
@@ -46,44 +47,80 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
+interface ConfigData {
+  rules?: Record<string, SeveritySetting>;
+  overrides?: Array<{ files: string | string[]; rules: Record<string, SeveritySetting> }>;
+  limits?: Partial<LoadLimits>;
+  templates?: string;
+}
+
+interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** The rule ids a config may set, as the schema lists them. */
+const RULE_IDS = Object.keys((configSchema as { properties: { rules: { properties: Record<string, unknown> } } }).properties.rules.properties);
+
+const validateConfig = generatedValidate as unknown as ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+
 export async function loadConfig(cwd: string, language: Language, explicit?: string): Promise<Config> {
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   const empty: Config = { base: resolve(cwd), rules: {}, overrides: [], limits: {} };
   if (!path) return empty;
   const { readSideFile } = await import('../io/side-file.js');
   const file: SideFile = readSideFile(path, 'config', { cwd, language }, { emptyAllowed: true });
+  // An empty file, or an empty `rules:`, sets nothing.
   const data = file.data ?? {};
-  if (!isRecord(data)) file.refuseAt(t(language, 'config.notAMap'), []);
-  for (const key of Object.keys(data)) {
-    if (!KEYS.includes(key)) file.refuseAt(unknownKey(key, KEYS, language), [key], true);
+  if (isRecord(data) && data['rules'] === null) delete data['rules'];
+  // Checked against the config's schema (config-schema.ts), like a philosophy file against its
+  // own; the first problem in the order of the file is the message.
+  if (!validateConfig(data)) {
+    const problems = (validateConfig.errors ?? []).map((e) => problemOf(e, data, language));
+    file.refuseFirst(problems);
   }
-  const config: Config = { path, base: dirname(path), rules: {}, overrides: [], limits: {} };
-  config.rules = await readRules(data['rules'], ['rules'], file, language);
-  if (data['overrides'] !== undefined) {
-    if (!Array.isArray(data['overrides'])) file.refuseAt(t(language, 'config.badOverride'), ['overrides']);
-    for (const [i, entry] of data['overrides'].entries()) {
-      const files = isRecord(entry) ? entry['files'] : undefined;
-      const list = typeof files === 'string' ? [files] : files;
-      if (!isRecord(entry) || !Array.isArray(list) || !list.every((f) => typeof f === 'string') || !isRecord(entry['rules'])) {
-        file.refuseAt(t(language, 'config.badOverride'), ['overrides', i]);
-      }
-      config.overrides.push({ files: list as string[], rules: await readRules(entry['rules'], ['overrides', i, 'rules'], file, language) });
-    }
-  }
-  if (data['limits'] !== undefined) {
-    const limits = data['limits'];
-    if (!isRecord(limits)) file.refuseAt(t(language, 'config.badLimit', { key: '*' }), ['limits']);
-    for (const [key, value] of Object.entries(limits)) {
-      if (!(LIMIT_KEYS as readonly string[]).includes(key)) file.refuseAt(unknownKey(`limits.${key}`, LIMIT_KEYS.map((k) => `limits.${k}`), language), ['limits', key], true);
-      if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) file.refuseAt(t(language, 'config.badLimit', { key }), ['limits', key]);
-      config.limits[key as (typeof LIMIT_KEYS)[number]] = value;
-    }
-  }
-  if (data['templates'] !== undefined) {
-    if (typeof data['templates'] !== 'string' || !data['templates']) file.refuseAt(t(language, 'config.badTemplates'), ['templates']);
-    config.templates = resolve(config.base, data['templates']);
-  }
+  const valid = data as ConfigData;
+  const config: Config = { path, base: dirname(path), rules: valid.rules ?? {}, overrides: [], limits: valid.limits ?? {} };
+  for (const o of valid.overrides ?? []) config.overrides.push({ files: typeof o.files === 'string' ? [o.files] : o.files, rules: o.rules });
+  if (valid.templates !== undefined) config.templates = resolve(config.base, valid.templates);
   return config;
+}
+
+/** A schema error as the message a person acts on, at the node (or key) it concerns. */
+function problemOf(error: SchemaError, data: unknown, language: Language): { detail: string; path: Array<string | number>; key?: boolean } {
+  const path = pointerSegments(error.instancePath).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const [section, index] = path;
+  const extra = error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined;
+  const rulesAt = section === 'rules' ? 1 : section === 'overrides' && path[2] === 'rules' ? 3 : -1;
+  if (rulesAt !== -1 && path.length === rulesAt && extra !== undefined) {
+    const suggestion = closest(extra, RULE_IDS);
+    return {
+      detail: t(language, 'config.unknownRule', { rule: oneLine(extra, 60), suggestion: suggestion ? t(language, 'config.didYouMean', { suggestion }) : '' }),
+      path: [...path, extra],
+      key: true,
+    };
+  }
+  if (rulesAt !== -1 && path.length === rulesAt + 1) {
+    const rule = String(path[rulesAt]);
+    const value = valueAt(data, path);
+    return { detail: t(language, 'config.badSeverity', { rule, value: oneLine(String(value), 40) }), path };
+  }
+  if (section === 'rules' && path.length === 1) return { detail: t(language, 'config.notAMap'), path };
+  if (section === 'overrides') return { detail: t(language, 'config.badOverride'), path: index === undefined ? ['overrides'] : ['overrides', index] };
+  if (section === 'limits') {
+    if (extra !== undefined) return { detail: unknownKey(`limits.${extra}`, LIMIT_KEYS.map((k) => `limits.${k}`), language), path: ['limits', extra], key: true };
+    return { detail: t(language, 'config.badLimit', { key: path.length > 1 ? String(path[1]) : '*' }), path };
+  }
+  if (section === 'templates') return { detail: t(language, 'config.badTemplates'), path };
+  if (extra !== undefined) return { detail: unknownKey(extra, KEYS, language), path: [extra], key: true };
+  return { detail: t(language, 'config.notAMap'), path: [] };
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
+  let node = data;
+  for (const s of path) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[s] : undefined;
+  return node;
 }
 
 function unknownKey(key: string, allowed: readonly string[], language: Language): string {
@@ -93,29 +130,6 @@ function unknownKey(key: string, allowed: readonly string[], language: Language)
     suggestion: suggestion ? t(language, 'config.didYouMean', { suggestion }) : '',
     allowed: allowed.join(', '),
   });
-}
-
-async function readRules(value: unknown, at: Array<string | number>, file: SideFile, language: Language): Promise<Record<string, SeveritySetting>> {
-  if (value === undefined || value === null) return {};
-  // The registry is loaded only for a config that names rules.
-  const { RULES, isConfigurable } = await import('../rules/index.js');
-  if (!isRecord(value)) file.refuseAt(t(language, 'config.notAMap'), at);
-  const rules: Record<string, SeveritySetting> = {};
-  for (const [id, setting] of Object.entries(value)) {
-    if (!isConfigurable(id)) {
-      const suggestion = closest(id, [...RULES.map((r) => r.meta.id), 'disable-directive']);
-      file.refuseAt(
-        t(language, 'config.unknownRule', { rule: oneLine(id, 60), suggestion: suggestion ? t(language, 'config.didYouMean', { suggestion }) : '' }),
-        [...at, id],
-        true,
-      );
-    }
-    if (typeof setting !== 'string' || !SEVERITIES.includes(setting)) {
-      file.refuseAt(t(language, 'config.badSeverity', { rule: id, value: oneLine(String(setting), 40) }), [...at, id]);
-    }
-    rules[id] = setting as SeveritySetting;
-  }
-  return rules;
 }
 
 /** The severities for one file: the config's rules, then every override whose glob matches. */
@@ -137,23 +151,4 @@ const MATCHERS = new WeakMap<Override, (path: string) => boolean>();
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const REASONS: Record<string, Record<Language, string>> = {
-  ENOENT: { en: 'no such file', de: 'Datei existiert nicht' },
-  EACCES: { en: 'permission denied', de: 'keine Berechtigung' },
-  EISDIR: { en: 'it is a folder', de: 'das ist ein Ordner' },
-  ELOOP: { en: 'too many symbolic links (a loop?)', de: 'zu viele symbolische Links (eine Schleife?)' },
-  ENOTDIR: { en: 'a part of the path is not a folder', de: 'ein Teil des Pfads ist kein Ordner' },
-  EMFILE: { en: 'too many open files', de: 'zu viele offene Dateien' },
-  ENOSPC: { en: 'no space left on the device', de: 'kein Platz mehr auf dem Datenträger' },
-  EROFS: { en: 'read-only file system', de: 'schreibgeschütztes Dateisystem' },
-  EPERM: { en: 'operation not permitted', de: 'Vorgang nicht erlaubt' },
-};
-
-/** A short reason for a failed file operation, in the user's language. */
-export function reasonOf(error: unknown, language: Language = 'en'): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const known = code ? REASONS[code] : undefined;
-  return known ? known[language] : oneLine(error instanceof Error ? error.message : String(error), 120);
 }

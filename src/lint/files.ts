@@ -6,7 +6,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Language } from '../model/constants.js';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { oneLine } from './text.js';
+import { oneLine } from '../core/text.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}!]/;

@@ -4,14 +4,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Language } from '../model/constants.js';
+import { result } from '../core/findings.js';
+import { displayPath, readFileBytes } from '../io/read-file.js';
 import { DEFAULT_LIMITS } from '../model/load.js';
+import { unread } from '../model/read.js';
 import { rulesFor, type Config } from './config.js';
-import { lintSource } from './lint-source.js';
-import { displayPath, readForLint } from './read-file.js';
-import type { FileResult } from './types.js';
+import { findingsOf, lintSource } from './lint-source.js';
+import type { FileResult } from '../core/findings.js';
 import { PACKAGE_ROOT } from '../version.js';
-
-export { displayPath };
 
 export interface LintFilesOptions {
   cwd: string;
@@ -70,8 +70,8 @@ export async function lintFile(absolutePath: string, options: LintFilesOptions):
   const { config, language, today } = options;
   const file = displayPath(absolutePath, options.cwd);
   const limits = { ...DEFAULT_LIMITS, ...config.limits };
-  const read = readForLint(absolutePath, file, limits, language);
-  if ('result' in read) return read.result;
+  const read = readFileBytes(absolutePath, limits.maxFileSize, language);
   const rules = await rulesFor(config, absolutePath);
+  if ('issue' in read) return result(file, absolutePath, findingsOf([read.issue], unread(read.issue), { language, rules }));
   return lintSource(read.bytes, { file, absolutePath, language, today, rules, limits });
 }

@@ -1,15 +1,15 @@
-// Lints one file's content: load → schema → rules → directives, each problem a positioned,
-// localized, one-line finding. Pure apart from the clock passed in as `today`.
+// Lints one file's content: read (model/read.ts: the file, its format) → rules → directives,
+// each problem a positioned, localized, one-line finding. Pure apart from the clock passed in as `today`.
 import type { Language } from '../model/constants.js';
-import { DEFAULT_LIMITS, crowdedAt, decode, parseText, positionOf, type Issue, type LoadLimits, type Loaded } from '../model/load.js';
+import type { Issue } from '../core/findings.js';
+import type { LoadLimits } from '../model/load.js';
+import { readDocument, type Reading } from '../model/read.js';
 import type { Philosophy } from '../model/schema.js';
-import { typedDespite, validateData } from '../model/validate.js';
-import { fastLoad } from '../model/fast-load.js';
 import { RULES, findRule, isConfigurable } from '../rules/index.js';
+import { messageOf } from '../rules/messages.js';
 import { scanDirectives } from './directives.js';
-import { result } from './result.js';
-import { fillMessage } from './text.js';
-import type { FileResult, Finding, Severity, SeveritySetting } from './types.js';
+import { result } from '../core/findings.js';
+import type { FileResult, Finding, Severity, SeveritySetting } from '../core/findings.js';
 
 export interface LintSourceOptions {
   /** The path as shown to the user. */
@@ -43,82 +43,47 @@ function append<T>(target: T[], items: readonly T[]): void {
 }
 
 export function lintSource(source: string | Uint8Array, options: LintSourceOptions): FileResult {
-  return lintWithModel(source, options).result;
+  return lintReading(readDocument(source, options.limits), options);
 }
 
-export interface Linted {
-  result: FileResult;
-  /** The model, when the file was read and matches the format (no error-level parse or schema
-   * finding); what the views render. */
-  model: Philosophy | undefined;
-  /** The decoded text, when it could be decoded. */
-  text: string | undefined;
+/** The findings, and the model when the file and its format have no problem (what `diff` compares). */
+export function lintWithModel(source: string | Uint8Array, options: LintSourceOptions): { result: FileResult; model: Philosophy | undefined } {
+  const reading = readDocument(source, options.limits);
+  const model = reading.data !== undefined && !reading.issues.length ? (reading.data as Philosophy) : undefined;
+  return { result: lintReading(reading, options), model };
 }
 
-export function lintWithModel(source: string | Uint8Array, options: LintSourceOptions): Linted {
-  const limits: LoadLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const issues: Array<Issue & { severity?: Severity }> = [];
-  let loaded: Loaded | undefined;
-  let text: string | undefined;
-  let data: unknown;
+/** The findings of a file already read (see model/read.ts): its own problems, the rules', the
+ * directives'. */
+export function lintReading(reading: Reading, options: LintSourceOptions): FileResult {
+  const issues: Issue[] = [...reading.issues];
+  if (reading.typed) append(issues, runRules(reading.data as Philosophy, options));
+  return result(options.file, options.absolutePath ?? options.file, findingsOf(issues, reading, options));
+}
 
-  const size = typeof source === 'string' ? Buffer.byteLength(source) : source.length;
-  if (size > limits.maxFileSize) {
-    issues.push({ ruleId: 'parse', messageId: 'tooLarge', data: { size, limit: limits.maxFileSize }, place: { offset: 0 } });
-  } else {
-    if (typeof source === 'string') text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-    else {
-      const decoded = decode(source);
-      if (decoded.issue) issues.push(decoded.issue);
-      else text = decoded.text;
-    }
-    if (text !== undefined) {
-      const clean = cleanFast(text, options, limits);
-      if (clean) return { result: result(options.file, options.absolutePath ?? options.file, []), model: clean, text };
-      loaded = parseText(text, limits);
-      append(issues, loaded.issues);
-      data = loaded.data;
-      if (data !== undefined) {
-        const schemaIssues = validateData(data);
-        append(issues, schemaIssues);
-        if (typedDespite(schemaIssues)) append(issues, runRules(data as Philosophy, options));
-      }
-    }
-  }
-
+/** Issues worded in the user's language, positioned, filtered by the file's directives and
+ * sorted by place; a mangled file's first few hundred only. */
+export function findingsOf(
+  issues: readonly Issue[],
+  reading: Reading,
+  options: Pick<LintSourceOptions, 'language' | 'rules'>,
+  directives = true,
+): Finding[] {
   // A mangled file can hold a hundred thousand problems; the first few hundred say enough, and
   // positioning each costs a walk of the document.
   const shown = issues.length > MAX_FINDINGS ? issues.slice(0, MAX_FINDINGS) : issues;
-  let findings = shown.map((issue) => toFinding(issue, loaded, options));
-
-  if (loaded) findings = applyDirectives(findings, loaded.text, options);
+  let findings = shown.map((issue) => toFinding(issue, reading, options));
+  if (directives && reading.text !== undefined) findings = applyDirectives(findings, reading.text, options);
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   if (issues.length > MAX_FINDINGS) {
     // Last, after the problems it speaks of.
-    findings.push(toFinding({ ruleId: 'parse', messageId: 'tooManyProblems', data: { shown: MAX_FINDINGS, total: issues.length }, place: { offset: 0 } }, loaded, options));
+    findings.push(toFinding({ ruleId: 'parse', messageId: 'tooManyProblems', data: { shown: MAX_FINDINGS, total: issues.length }, place: { offset: 0 } }, reading, options));
   }
-  const fileOk = data !== undefined && !findings.some((f) => f.severity === 'error' && (f.ruleId === 'parse' || f.ruleId === 'schema'));
-  return {
-    result: result(options.file, options.absolutePath ?? options.file, findings),
-    model: fileOk ? (data as Philosophy) : undefined,
-    text,
-  };
+  return findings;
 }
 
-/** The model when the fast loader reads the file and nothing at all is found; undefined
- * whenever there is anything to report, which the positioned loader then does. */
-function cleanFast(text: string, options: LintSourceOptions, limits: LoadLimits): Philosophy | undefined {
-  // Over the entry limit: the positioned loader reports it without parsing.
-  if (text.includes('philosophy-disable-next-line') || crowdedAt(text, limits.maxEntries) !== -1) return undefined;
-  const data = fastLoad(text, limits.maxDepth);
-  if (data === undefined || validateData(data).length) return undefined;
-  if (runRules(data as Philosophy, options).length) return undefined;
-  return data as Philosophy;
-}
 
-export { result };
-
-function severityOf(ruleId: string, options: LintSourceOptions): SeveritySetting {
+function severityOf(ruleId: string, options: Pick<LintSourceOptions, 'rules'>): SeveritySetting {
   return options.rules[ruleId] ?? findRule(ruleId)?.meta.severity ?? 'error';
 }
 
@@ -139,29 +104,21 @@ function runRules(model: Philosophy, options: LintSourceOptions): Issue[] {
   return issues;
 }
 
-/** Builds the one-line message and hint of an issue in the user's language. */
-export function messageOf(ruleId: string, messageId: string, data: Issue['data'], language: Language): { message: string; hint: string } {
-  return fillMessage(findRule(ruleId)?.messages[messageId], data, language, `${ruleId}/${messageId}`);
-}
-
-function findingBase(issue: Issue & { severity?: Severity }, options: LintSourceOptions) {
+function toFinding(issue: Issue, reading: Reading, options: Pick<LintSourceOptions, 'language' | 'rules'>): Finding {
   return {
     ruleId: issue.ruleId,
     messageId: issue.messageId,
-    severity: issue.severity ?? (severityOf(issue.ruleId, options) as Severity),
+    severity: severityOf(issue.ruleId, options) as Severity,
     ...messageOf(issue.ruleId, issue.messageId, issue.data, options.language),
+    ...reading.locate(issue.place),
   };
-}
-
-function toFinding(issue: Issue & { severity?: Severity }, loaded: Loaded | undefined, options: LintSourceOptions): Finding {
-  return { ...findingBase(issue, options), ...positionOf(loaded, issue.place) };
 }
 
 // Checks of the file itself stay on: a suppressed schema error would hand the rules a model of
 // the wrong shape, and a file that cannot be read has nothing to suppress.
 const UNSUPPRESSIBLE = new Set(['parse', 'io', 'schema', 'disable-directive']);
 
-function applyDirectives(findings: Finding[], text: string, options: LintSourceOptions): Finding[] {
+function applyDirectives(findings: Finding[], text: string, options: Pick<LintSourceOptions, 'language' | 'rules'>): Finding[] {
   const directives = scanDirectives(text);
   if (!directives.length) return findings;
   const directiveSeverity = severityOf('disable-directive', options);

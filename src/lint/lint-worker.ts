@@ -1,7 +1,7 @@
 // A worker thread of lintFiles(): takes the next file from the shared counter until none is
 // left, then sends its results in one message.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { FileResult } from './types.js';
+import type { FileResult } from '../core/findings.js';
 import { lintFile, type LintFilesOptions } from './lint-files.js';
 
 export async function run(): Promise<void> {

@@ -1,8 +1,10 @@
 // Plain constants of format v1, importable at run time without loading TypeBox
 // (schema.ts builds the schema from them, and is needed only at build time).
 
+import { LANGUAGES, type Language } from '../core/bilingual.js';
+
+export { LANGUAGES, type Language };
 export const FORMAT_VERSION = 1;
-export const LANGUAGES = ['en', 'de'] as const;
 export const AIMS = ['delight', 'reduce-effort', 'both'] as const;
 export const SAYING_NO = ['anyone', 'team-lead', 'leadership'] as const;
 export const REVIEW_CADENCES = ['monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
@@ -12,7 +14,6 @@ export const PROFILES = ['ecommerce', 'saas', 'hospitality', 'finance', 'public'
 export const DIRECTIONS = ['higher', 'lower'] as const;
 export const KPI_ID_PATTERN = '^[A-Z][A-Z0-9_]{0,39}$';
 
-export type Language = (typeof LANGUAGES)[number];
 export type TargetOp = (typeof TARGET_OPS)[number];
 export type Profile = (typeof PROFILES)[number];
 export type Direction = (typeof DIRECTIONS)[number];

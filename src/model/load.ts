@@ -1,19 +1,9 @@
 // Reads a philosophy file's text into a YAML document with source positions, turning every
 // problem of the file itself (encoding, syntax, duplicate keys, tabs, several documents, limits)
 // into issues that carry a position instead of exceptions.
-import type { Bilingual } from '../catalog/types.js';
+import type { Issue, Place } from '../core/findings.js';
 import { isAscii, isUtf8, transcode } from 'node:buffer';
-import { createRequire } from 'node:module';
-import type { Document, LineCounter, YAMLError } from 'yaml';
-
-// Loaded on first use, synchronously: a run over clean files never needs it (see fast-load.ts),
-// and it is the heaviest module of a validation.
-type YamlLib = typeof import('yaml');
-let yamlLib: YamlLib | undefined;
-function yaml(): YamlLib {
-  yamlLib ??= createRequire(import.meta.url)('yaml') as YamlLib;
-  return yamlLib;
-}
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 
 export interface LoadLimits {
   /** Bytes; larger files are not parsed. */
@@ -33,18 +23,6 @@ export const DEFAULT_LIMITS: LoadLimits = {
   maxDepth: 32,
   maxEntries: 50_000,
 };
-
-/** Where an issue points: a character range in the text, a node of the document, or a line and
- * column found without a document (e.g. a byte that is not UTF-8). */
-export type Place = { offset: number; end?: number } | { pointer: string; key?: boolean } | { line: number; column: number };
-
-export interface Issue {
-  ruleId: string;
-  messageId: string;
-  /** Placeholder values; a Bilingual value is shown in the message's language. */
-  data?: Record<string, string | number | Bilingual>;
-  place: Place;
-}
 
 export interface Loaded {
   text: string;
@@ -167,7 +145,7 @@ function flowDepth(text: string, limit: number): number {
 
 /** Where the text passes `limit` entries, counting every line and every comma (an upper bound
  * of the nodes a parser builds, found without parsing); -1 when it stays within. */
-export function crowdedAt(text: string, limit: number): number {
+function crowdedAt(text: string, limit: number): number {
   // Every entry takes at least one character.
   if (text.length <= limit) return -1;
   let count = 0;
@@ -180,7 +158,7 @@ export function crowdedAt(text: string, limit: number): number {
 }
 
 /** The deepest nesting of plain data, without recursion. */
-export function dataDepth(data: unknown, limit: number): number {
+function dataDepth(data: unknown, limit: number): number {
   let max = 0;
   const stack: Array<[unknown, number]> = [[data, 1]];
   while (stack.length) {
@@ -194,7 +172,6 @@ export function dataDepth(data: unknown, limit: number): number {
 }
 
 export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Loaded {
-  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const issues: Issue[] = [];
   const none = (): Loaded => ({ text, lineCounter, doc: null, data: undefined, issues });
@@ -294,7 +271,6 @@ export function parseText(text: string, limits: LoadLimits = DEFAULT_LIMITS): Lo
 
 /** One issue per key that repeats an earlier key of the same map. */
 function duplicateKeys(doc: Document.Parsed, issues: Issue[]): void {
-  const { isMap, isPair, isScalar, isSeq } = yaml();
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
     const node = stack.pop();
@@ -381,7 +357,6 @@ function unclosedOpeners(doc: Document.Parsed, text: string): Map<YAMLError, Iss
   if (!wanted.size) return result;
 
   // Every quoted scalar and bracketed collection that ends at such an error.
-  const { isMap, isPair, isScalar, isSeq } = yaml();
   const candidates = new Map<number, Array<{ offset: number; char: string }>>();
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
@@ -490,9 +465,10 @@ function pairIndex(node: { items: unknown[] }, isPair: (n: unknown) => boolean, 
 }
 
 /** The character range of the node a pointer names, or of its deepest existing ancestor.
- * With `key`, the range of the map key whose value the pointer names. */
+ * With `key`, the range of the map key whose value the pointer names. A whole list or map that
+ * is the value of a key (`core:` and its seven values) is shown at its key, where a reader
+ * looks, not at its first item. */
 export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [number, number] {
-  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let range: [number, number] = [0, 0];
   const take = (n: unknown) => {
@@ -514,7 +490,8 @@ export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [nu
         continue;
       }
       node = pair.value;
-      take(node);
+      if (last && (isMap(node) || isSeq(node)) && !node.flow) take(pair.key);
+      else take(node);
     } else if (isSeq(node)) {
       const item = node.items[Number(segment)];
       if (item === undefined || !/^\d+$/.test(segment)) break;
@@ -525,13 +502,20 @@ export function rangeOf(doc: Document.Parsed, pointer: string, key = false): [nu
   return range;
 }
 
+/** A place in a file as a person reads it: 1-based, with the JSON pointer of the node when the
+ * place names one. */
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  pointer: string;
+}
+
 /** Where an issue points, as 1-based line and column (with the end of its range, and the JSON
  * pointer when it names a node): the one translation of a Place for findings and for messages
  * about side files (answers, config). */
-export function positionOf(
-  loaded: Pick<Loaded, 'doc' | 'lineCounter'> | undefined,
-  place: Place,
-): { line: number; column: number; endLine: number; endColumn: number; pointer: string } {
+export function positionOf(loaded: Pick<Loaded, 'doc' | 'lineCounter'> | undefined, place: Place): Position {
   if ('line' in place) return { line: place.line, column: place.column, endLine: place.line, endColumn: place.column, pointer: '' };
   let start = 0;
   let end = 0;

@@ -424,7 +424,7 @@ export function jsonSchema(): Record<string, unknown> {
 
 // TypeBox writes a union of literals as anyOf/const; editors complete and explain `enum` better,
 // and a validator reports one error listing the allowed values instead of one per branch.
-function enumFromConsts(value: unknown): unknown {
+export function enumFromConsts(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const node = value as Record<string, unknown>;
   const branches = node['anyOf'];

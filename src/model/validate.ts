@@ -2,10 +2,10 @@
 // schema.ts (no TypeBox or ajv compiler at run time), and turns its errors into issues that
 // point at the offending node, with messages a support lead can act on.
 import { schema as generatedSchema, validate as generatedValidate } from './validate-schema.generated.js';
-import type { Issue } from './load.js';
+import type { Issue } from '../core/findings.js';
 import { pointerOf, pointerSegments } from './load.js';
-import type { Bilingual } from '../catalog/types.js';
-import { closest, oneLine } from '../lint/text.js';
+import type { Bilingual } from '../core/bilingual.js';
+import { closest, oneLine } from '../core/text.js';
 
 interface SchemaError {
   instancePath: string;
@@ -24,9 +24,6 @@ interface JsonSchema {
 
 const validateFn = generatedValidate as unknown as ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 export const SCHEMA = generatedSchema as unknown as JsonSchema & Record<string, unknown>;
-
-/** Issue data may hold text in both languages; the engine picks one. */
-export type IssueData = Record<string, string | number | Bilingual>;
 
 const TYPE_WORDS: Record<string, Bilingual> = {
   string: { en: 'text', de: 'Text' },

@@ -2,7 +2,7 @@
 // dates, numbers, the words for enum values. Used by the context builder and by the helpers,
 // so a user's template formats exactly like the built-in ones.
 import { findKpi } from '../catalog/index.js';
-import type { Bilingual } from '../catalog/types.js';
+import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy, Target } from '../model/schema.js';
 

@@ -42,12 +42,13 @@ export function findPartials(lookup: TemplateLookup): Map<string, string> {
   return partials;
 }
 
-/** A digest of everything a template's output depends on besides the data: the template and
- * every partial it could use. */
+/** A digest of everything a template's output depends on besides the data: the texts of the
+ * template and of every partial it could use. Never their paths: two clones of a repository in
+ * different folders must render byte-identical files. */
 export function templateFingerprint(name: string, lookup: TemplateLookup): string {
   const hash = createHash('sha256');
   const main = findTemplate(name, lookup);
-  hash.update(main ?? '').update('\0').update(main ? readFileSync(main) : '');
+  hash.update(name).update('\0').update(main ? readFileSync(main) : '');
   for (const [partial, path] of findPartials(lookup)) hash.update('\0').update(partial).update('\0').update(readFileSync(path));
   return hash.digest('hex');
 }

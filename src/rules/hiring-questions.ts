@@ -1,4 +1,4 @@
-import { nameKey as normalizeName } from '../lint/text.js';
+import { nameKey as normalizeName } from '../core/text.js';
 import type { Rule, RuleReport } from './types.js';
 
 export const rule: Rule = {

@@ -1,5 +1,5 @@
 import { KPIS, findKpi } from '../catalog/index.js';
-import { editDistance } from '../lint/text.js';
+import { editDistance } from '../core/text.js';
 import type { Rule, RuleReport } from './types.js';
 
 /** The closest known id, if it is close enough to be a typo rather than a different KPI. */

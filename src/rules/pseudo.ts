@@ -1,9 +1,9 @@
 // Checks of the file itself rather than of what the team wrote: they have ids, docs and
 // messages like rules (so formatters, SARIF and the docs treat them alike) but no check():
 // the loader, the schema validator, the directive scanner and the file reader raise them.
-import type { Bilingual } from '../catalog/types.js';
-import type { RuleMessage } from './types.js';
-import type { Severity } from '../lint/types.js';
+import type { Bilingual } from '../core/bilingual.js';
+import type { RuleMessage } from '../core/findings.js';
+import type { Severity } from '../core/findings.js';
 
 export interface PseudoRule {
   meta: {

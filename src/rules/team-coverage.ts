@@ -1,5 +1,5 @@
 import { findTeam, teamsFor } from '../catalog/index.js';
-import { nameKey } from '../lint/text.js';
+import { nameKey } from '../core/text.js';
 import type { Rule, RuleReport } from './types.js';
 
 export const rule: Rule = {

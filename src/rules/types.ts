@@ -1,6 +1,6 @@
-import type { Bilingual } from '../catalog/types.js';
+import type { Bilingual } from '../core/bilingual.js';
 import type { Philosophy } from '../model/schema.js';
-import type { Severity } from '../lint/types.js';
+import type { RuleMessage, Severity } from '../core/findings.js';
 
 export type Step = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
@@ -19,12 +19,6 @@ export interface RuleMeta {
     bad: string;
     good: string;
   };
-}
-
-/** A message template; `{name}` placeholders are filled from RuleReport.data. */
-export interface RuleMessage {
-  message: Bilingual;
-  hint: Bilingual;
 }
 
 export interface RuleReport {

@@ -1,5 +1,5 @@
 import { matchValue } from '../catalog/index.js';
-import { nameKey as normalizeName } from '../lint/text.js';
+import { nameKey as normalizeName } from '../core/text.js';
 import type { Rule, RuleReport } from './types.js';
 
 export const rule: Rule = {

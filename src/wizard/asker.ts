@@ -1,9 +1,9 @@
 // Resolves every answer the same way: the answers file first (checked like a typed answer),
 // then the user at a prompt (the draft's earlier answer as default), then, without a terminal,
 // the default (with --yes) or a note that a required answer is missing.
-import type { Bilingual } from '../catalog/types.js';
+import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
-import { fill } from '../lint/text.js';
+import { fill } from '../core/text.js';
 import type { Prompter } from './prompts.js';
 import { parseQuantity } from './answers.js';
 import type { AskOptions, Asked, Asker, Choice, Draft, Path, QuestionDef } from './types.js';

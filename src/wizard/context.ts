@@ -1,7 +1,7 @@
 // Builds what a step sees: the draft, the Asker and the ways to speak to the user.
-import type { Bilingual } from '../catalog/types.js';
+import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
-import { fill } from '../lint/text.js';
+import { fill } from '../core/text.js';
 import { createAsker, type AskerSetup } from './asker.js';
 import type { StepContext } from './types.js';
 

@@ -2,7 +2,7 @@
 // run on the draft (with empty placeholders where later steps have not been answered yet).
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
-import { messageOf } from '../lint/lint-source.js';
+import { messageOf } from '../rules/messages.js';
 import { RULES } from '../rules/index.js';
 import type { Draft } from './types.js';
 

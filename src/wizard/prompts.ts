@@ -2,7 +2,7 @@
 // (loaded on first use: it costs ~130 ms). Tests replace it with a scripted Prompter. Ctrl-C
 // at any prompt becomes `Interrupted`, which the runner turns into "draft saved" and a clean
 // exit, never a stack trace; so does `stop()` (SIGTERM, SIGHUP), through inquirer's abort.
-import type { Output } from '../commands/context.js';
+import type { Output } from '../io/output.js';
 import type { Language } from '../model/constants.js';
 import wrapAnsi from 'wrap-ansi';
 

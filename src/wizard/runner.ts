@@ -5,9 +5,9 @@
 // `edit` starts at the review of the whole philosophy. The draft is saved after every answer
 // (through onAnswer) and after every step, so Ctrl-C loses nothing already given.
 import stringWidth from 'string-width';
-import type { Bilingual } from '../catalog/types.js';
+import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
-import { fill } from '../lint/text.js';
+import { fill } from '../core/text.js';
 import { dotted, type AskMode } from './asker.js';
 import { stepFindings } from './findings.js';
 import { stepContext } from './context.js';

@@ -1,5 +1,5 @@
 // The wizard's own words (not a step's questions), in English and German.
-import type { Bilingual } from '../catalog/types.js';
+import type { Bilingual } from '../core/bilingual.js';
 
 export const WIZARD_TEXT = {
   required: { en: 'An answer is needed here.', de: 'Hier braucht es eine Antwort.' },

@@ -3,7 +3,7 @@
 // resolves each answer the same way everywhere: from an answers file (`--answers`), else from
 // the user (with the draft's or the question's default), else, without a terminal, from the
 // default (`--yes`) or as a missing required answer. Steps never touch the terminal.
-import type { Bilingual } from '../catalog/types.js';
+import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
 

@@ -1,6 +1,6 @@
 // `philosophy render` through the built binary: what it writes, what it refuses to touch,
 // template overrides and errors, and `--check` for CI.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, STACK_TRACE, run, tempDir } from './run.js';
@@ -90,6 +90,42 @@ describe('render', () => {
     const out = join(dir, 'philosophies/acme.md');
     writeFileSync(out, readFileSync(out, 'utf8') + '\nEdited by hand.\n');
     expect(run(['render', '--check'], { cwd: dir }).status).toBe(1);
+  });
+
+  it('a hand-edited output is rendered again, though its stamp says up to date; then --check agrees', () => {
+    const dir = project();
+    run(['render'], { cwd: dir });
+    const out = join(dir, 'philosophies/acme.md');
+    const rendered = readFileSync(out, 'utf8');
+    writeFileSync(out, rendered.replace('Acme Robotics', 'Acme Robots'));
+    const again = run(['render'], { cwd: dir });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('wrote philosophies/acme.md');
+    expect(readFileSync(out, 'utf8')).toBe(rendered);
+    expect(run(['render', '--check'], { cwd: dir }).status).toBe(0);
+    expect(run(['render'], { cwd: dir }).stdout).toBe('');
+  });
+
+  it('two clones in different folders render byte-identical files; a fresh clone changes nothing', () => {
+    const first = project();
+    const second = join(tempDir('philosophy-other-clone-'), 'deeper', 'folder');
+    mkdirSync(join(second, 'philosophies'), { recursive: true });
+    copyFileSync(join(first, 'philosophies/acme.yaml'), join(second, 'philosophies/acme.yaml'));
+    // Each with its own template folder (same texts, different paths).
+    templates(first);
+    templates(second);
+    for (const dir of [first, second]) {
+      expect(run(['render', '--format', 'all', '--out', 'build', '--templates', 'tpl'], { cwd: dir }).status).toBe(0);
+    }
+    for (const file of ['build/acme.md', 'build/acme.yaml']) {
+      expect(readFileSync(join(second, file))).toEqual(readFileSync(join(first, file)));
+    }
+    // The second clone, given the first one's outputs as committed files, has nothing to write.
+    cpSync(join(first, 'build'), join(second, 'committed'), { recursive: true });
+    const fresh = run(['render', '--format', 'all', '--out', 'committed', '--templates', 'tpl'], { cwd: second });
+    expect(fresh.status).toBe(0);
+    expect(fresh.stdout).toBe('');
+    expect(readFileSync(join(second, 'committed/acme.md'))).toEqual(readFileSync(join(first, 'build/acme.md')));
   });
 
   it('--templates replaces a built-in template; a change of the template re-renders', () => {

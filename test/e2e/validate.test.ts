@@ -48,7 +48,7 @@ describe('validate: exit codes', () => {
     const r = run(['validate'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('philosophies/broken.yaml');
-    expect(r.stdout).toMatch(/4:3\s+error\s+Missing required field `company.mission`.*schema/);
+    expect(r.stdout).toMatch(/3:1\s+error\s+Missing required field `company.mission`.*schema/);
     expect(r.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/);
     expect(r.stdout).not.toContain('acme.yaml');
     expect(r.stdout).not.toMatch(STACK_TRACE);
@@ -236,13 +236,13 @@ describe('validate: formats', () => {
     expect(report.version).toBe(1);
     const broken = report.results.find((x: { file: string }) => x.file === 'philosophies/broken.yaml');
     const missing = broken.findings.find((f: { messageId: string }) => f.messageId === 'required');
-    expect(missing).toMatchObject({ ruleId: 'schema', severity: 'error', line: 4, column: 3, pointer: '/company' });
+    expect(missing).toMatchObject({ ruleId: 'schema', severity: 'error', line: 3, column: 1, pointer: '/company' });
     expect(missing.docsUrl).toMatch(/docs\/rules\/schema\.md$/);
   });
 
   it('github: annotations with workspace-relative paths', () => {
     const r = run(['validate', '--format', 'github'], { cwd: dir });
-    expect(r.stdout).toMatch(/^::error file=philosophies\/broken\.yaml,line=4,col=3,/m);
+    expect(r.stdout).toMatch(/^::error file=philosophies\/broken\.yaml,line=3,col=1,/m);
   });
 
   it('junit: one test case per file, the clean one passing', () => {

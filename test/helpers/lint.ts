@@ -1,5 +1,5 @@
 import { lintSource } from '../../src/lint/lint-source.js';
-import type { Finding, SeveritySetting } from '../../src/lint/types.js';
+import type { Finding, SeveritySetting } from '../../src/core/findings.js';
 
 export interface LintOptions {
   /** Language of the messages (default en). */

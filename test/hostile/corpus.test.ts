@@ -19,6 +19,7 @@ import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../e2e/run.js';
+import { slugify } from '../../src/core/slug.js';
 import { CASES, exampleText, type Case, type Command, type Group } from './corpus.js';
 import { KILL_AFTER_MS, LIMIT_MS, changes, describeControl, runCli, snapshot, stackTrace, type AsyncRun } from './harness.js';
 
@@ -79,7 +80,7 @@ function argsFor(command: Command, file: string, c: Case): string[] {
 }
 
 const slugOfFile = (file: string) => basename(file, extname(file));
-const teamSlug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'team';
+const teamSlug = (name: string) => slugify(name, 'team');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Which new paths (relative to the snapshot root) a command may create, and which existing

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../../src/lint/lint-source.js';
-import type { FileResult } from '../../src/lint/types.js';
+import type { FileResult } from '../../src/core/findings.js';
 import { validateData } from '../../src/model/validate.js';
 import { ROOT } from '../e2e/run.js';
 import { RAW_CONTROL } from './harness.js';

@@ -30,7 +30,7 @@ describe(RULE, () => {
 
   it('fires at the feedback section when it has no policy', () => {
     const yaml = doc('en', 'feedback:', '  methods: [survey, one-on-one]', '  reviewCadence: quarterly');
-    expect(positions(yaml)).toEqual([{ ruleId: RULE, messageId: 'missing', line: 12, column: 3 }]);
+    expect(positions(yaml)).toEqual([{ ruleId: RULE, messageId: 'missing', line: 11, column: 1 }]);
   });
 
   it('fires on a blank policy, at the policy, in a German file', () => {

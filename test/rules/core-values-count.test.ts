@@ -16,9 +16,9 @@ const positions = (yaml: string, lang: 'en' | 'de' = 'en') =>
   lintRule(RULE, yaml, { lang }).map(({ ruleId, messageId, line, column }) => ({ ruleId, messageId, line, column }));
 
 describe(RULE, () => {
-  it('fires on six core values, at the list', () => {
+  it('fires on six core values, at the key of the list', () => {
     const yaml = withValues(['Honesty', 'Respect', 'Quality', 'Speed', 'Empathy', 'Loyalty']);
-    expect(positions(yaml)).toEqual([{ ruleId: RULE, messageId: 'tooMany', line: 8, column: 5 }]);
+    expect(positions(yaml)).toEqual([{ ruleId: RULE, messageId: 'tooMany', line: 7, column: 3 }]);
   });
 
   it('fills the count into the message, in German too', () => {

@@ -57,7 +57,7 @@ describe(RULE, () => {
     );
     expect(positions(yaml)).toEqual([
       { ruleId: RULE, messageId: 'firstTimeWithoutFcr', line: 11, column: 15 },
-      { ruleId: RULE, messageId: 'notFitting', line: 13, column: 9 },
+      { ruleId: RULE, messageId: 'notFitting', line: 12, column: 7 },
     ]);
   });
 

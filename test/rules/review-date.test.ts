@@ -32,7 +32,7 @@ describe(RULE, () => {
 
   it('fires at the feedback section when it has no date', () => {
     expect(positions(doc('en', 'feedback:', '  reviewCadence: quarterly'))).toEqual([
-      { ruleId: RULE, messageId: 'missing', line: 12, column: 3 },
+      { ruleId: RULE, messageId: 'missing', line: 11, column: 1 },
     ]);
   });
 

@@ -60,7 +60,7 @@ describe(RULE, () => {
 
   it('lists the missing teams in one finding, at the table', () => {
     const yaml = doc('en', 'teams:', '  - team: support', '    metrics: [CSAT]', '  - team: sales', '    metrics: [SQL]');
-    expect(positions(yaml)).toEqual([{ ruleId: RULE, messageId: 'missingTeams', line: 12, column: 3 }]);
+    expect(positions(yaml)).toEqual([{ ruleId: RULE, messageId: 'missingTeams', line: 11, column: 1 }]);
     const [finding] = lintRule(RULE, yaml);
     expect(finding?.message).toContain('design, product, hr, leadership, marketing');
     expect(finding?.severity).toBe('warn');

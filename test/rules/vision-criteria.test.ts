@@ -26,9 +26,9 @@ const positions = (yaml: string, lang: 'en' | 'de' = 'en') =>
 describe(RULE, () => {
   it('fires three times at the vision when criteria are absent', () => {
     expect(positions(doc('en'))).toEqual([
-      { ruleId: RULE, messageId: 'missingUnderstandable', line: 10, column: 3 },
-      { ruleId: RULE, messageId: 'missingServiceKind', line: 10, column: 3 },
-      { ruleId: RULE, messageId: 'missingNowAndFuture', line: 10, column: 3 },
+      { ruleId: RULE, messageId: 'missingUnderstandable', line: 9, column: 1 },
+      { ruleId: RULE, messageId: 'missingServiceKind', line: 9, column: 1 },
+      { ruleId: RULE, messageId: 'missingNowAndFuture', line: 9, column: 1 },
     ]);
   });
 
@@ -39,8 +39,8 @@ describe(RULE, () => {
       '    understandable: Everyone knows what home feels like and can act on it today.', // 12
     );
     expect(positions(yaml)).toEqual([
-      { ruleId: RULE, messageId: 'missingServiceKind', line: 12, column: 5 },
-      { ruleId: RULE, messageId: 'missingNowAndFuture', line: 12, column: 5 },
+      { ruleId: RULE, messageId: 'missingServiceKind', line: 11, column: 3 },
+      { ruleId: RULE, messageId: 'missingNowAndFuture', line: 11, column: 3 },
     ]);
   });
 
@@ -62,7 +62,7 @@ describe(RULE, () => {
       '    understandable: Jeder weiß, wie sich Zuhause anfühlt.',
       '    serviceKind: Herzlicher, persönlicher Service.',
     );
-    expect(positions(yaml, 'de')).toEqual([{ ruleId: RULE, messageId: 'missingNowAndFuture', line: 12, column: 5 }]);
+    expect(positions(yaml, 'de')).toEqual([{ ruleId: RULE, messageId: 'missingNowAndFuture', line: 11, column: 3 }]);
     const [finding] = lintRule(RULE, yaml, { lang: 'de' });
     expect(finding?.message).toMatch(/Vision/);
     expect(finding?.severity).toBe('warn');

@@ -1,7 +1,7 @@
 // The JSON report of diff and log, a public contract for scripts (version 1): new keys may be
 // added, none renamed or dropped.
 import { DIFF_JSON_VERSION, type DiffResult } from '../types.js';
-import type { Finding } from '../../lint/types.js';
+import type { Finding } from '../../core/findings.js';
 import type { DiffFormatter } from './types.js';
 
 function finding(f: Finding) {

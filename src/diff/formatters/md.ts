@@ -3,7 +3,7 @@
 // and stays under 60 KB (GitHub's limit for a comment is 65 536 characters): when it would not,
 // it leaves out the word-level text changes first, then the last items, and says so.
 import { markdownInline } from '../../render/escape.js';
-import type { Finding } from '../../lint/types.js';
+import type { Finding } from '../../core/findings.js';
 import type { Language } from '../../model/constants.js';
 import type { Change, DiffResult, WordPart } from '../types.js';
 import { STEP_TITLES, word } from '../words.js';

@@ -4,8 +4,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import { escapeControls } from '../../lint/text.js';
-import type { Finding } from '../../lint/types.js';
+import { escapeControls } from '../../core/text.js';
+import type { Finding } from '../../core/findings.js';
 import type { Change, DiffResult, WordPart } from '../types.js';
 import { STEP_TITLES, word } from '../words.js';
 import { KIND_SYMBOLS, byStep, commitDate, countsText, sidesText } from './shared.js';

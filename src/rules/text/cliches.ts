@@ -5,7 +5,7 @@
 // words may stand in between, and a pattern without a leading `=` matches in any word order.
 // A value that only names a topic ("Quality", "Qualität", "Service") is no cliché: every pattern
 // needs the words that make the phrase empty ("highest", "world-class", "always right").
-import type { Bilingual } from '../../catalog/types.js';
+import type { Bilingual } from '../../core/bilingual.js';
 import { compilePhrase, MatchText, PhraseIndex, type PhraseLanguage } from './phrase-match.js';
 
 export type ClicheKind = 'slogan' | 'superlative' | 'absolute' | 'servility' | 'feeling' | 'priority' | 'jargon';

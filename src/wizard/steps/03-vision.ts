@@ -1,7 +1,7 @@
 // Step 3: the support vision, written with the mission, the values and the customers' needs in
 // view, checked at once for a promise the channels cannot keep, then against the three criteria.
 import { findChannel } from '../../catalog/index.js';
-import { fill } from '../../lint/text.js';
+import { fill } from '../../core/text.js';
 import type { Language } from '../../model/constants.js';
 import { rule as promiseHonesty } from '../../rules/promise-honesty.js';
 import { findAvailabilityPromise, isRoundTheClock } from '../../rules/text/promises.js';

@@ -2,7 +2,7 @@
 // statement, the KPIs that move when the value is lived (with targets), the tools that help, and
 // what the value does and does not look like in a conversation.
 import { findKpi, matchValue } from '../../catalog/index.js';
-import { fill } from '../../lint/text.js';
+import { fill } from '../../core/text.js';
 import { DIRECTIONS, KPI_ID_PATTERN, TARGET_OPS, type Direction, type Language } from '../../model/constants.js';
 import type { Target } from '../../model/schema.js';
 import { formatTarget } from '../../render/format.js';

@@ -1,7 +1,7 @@
 // Step 6: the values benchmark. Interview questions per core value, rated on one scale, so that
 // candidates are measured against the people who live the values best.
 import { matchValue } from '../../catalog/index.js';
-import { nameKey } from '../../lint/text.js';
+import { nameKey } from '../../core/text.js';
 import type { Language } from '../../model/constants.js';
 import { getAt, setAt } from '../asker.js';
 import type { Draft, QuestionDef, Step, StepContext } from '../types.js';

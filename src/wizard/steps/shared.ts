@@ -2,9 +2,9 @@
 // values, KPIs, teams) with one checkbox, keeping the order a team already set, the KPI choices,
 // and short summary lines.
 import { KPIS, figuresFor, findKpi } from '../../catalog/index.js';
-import type { Bilingual } from '../../catalog/types.js';
+import type { Bilingual } from '../../core/bilingual.js';
 import type { Language } from '../../model/constants.js';
-import { escapeControls, oneLine } from '../../lint/text.js';
+import { escapeControls, oneLine } from '../../core/text.js';
 import { AnswerError, dotted, getAt, setAt } from '../asker.js';
 import type { AskOptions, Choice, Draft, Path, QuestionDef, StepContext } from '../types.js';
 

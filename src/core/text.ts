@@ -2,9 +2,8 @@
 // in reports; it must never carry control characters (a value must not recolour or clear the
 // user's screen) nor flood a line.
 
-import type { Bilingual } from '../catalog/types.js';
-import type { Language } from '../model/constants.js';
-import type { RuleMessage } from '../rules/types.js';
+import type { Bilingual, Language } from './bilingual.js';
+import type { RuleMessage } from './findings.js';
 
 // C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a reader sees.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

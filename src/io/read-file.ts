@@ -1,21 +1,18 @@
-// Reading a file to check or render: the bytes, or a finding that says why there are none.
-// Light on purpose (no rules, no parser): `render` reads every source before it knows whether
-// anything needs parsing.
+// Reading a philosophy file from disk: the bytes, or the issue that says why there are none.
+// Light on purpose (no parser): `render` reads every source before it knows whether anything
+// needs parsing.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import type { Language } from '../model/constants.js';
-import type { LoadLimits } from '../model/load.js';
-import { ioRule, parseRule } from '../rules/pseudo.js';
-import { reasonOf } from './config.js';
-import { result } from './result.js';
-import { fillMessage } from './text.js';
-import type { FileResult, Finding } from './types.js';
+import type { Language } from '../core/bilingual.js';
+import type { Issue } from '../core/findings.js';
+import { reasonOf } from './reason.js';
 
-/** The file's bytes, or the result that says why they cannot be read: not a file, over the
- * size limit (then it is not read at all), unreadable. */
-export function readForLint(absolutePath: string, file: string, limits: LoadLimits, language: Language): { bytes: Uint8Array } | { result: FileResult } {
+/** The file's bytes, or the issue (rule `io` or `parse`, at the file's first line) that says
+ * why they cannot be read: not a file, over `maxFileSize` (then it is not read at all),
+ * unreadable. */
+export function readFileBytes(absolutePath: string, maxFileSize: number, language: Language): { bytes: Uint8Array } | { issue: Issue } {
   const failed = (ruleId: 'io' | 'parse', messageId: string, data: Record<string, string | number>) => ({
-    result: result(file, absolutePath, [fileFinding(ruleId, messageId, data, language)]),
+    issue: { ruleId, messageId, data, place: { line: 1, column: 1 } },
   });
   const notAFile = (stats: Stats) => {
     const kind = stats.isDirectory() ? { en: 'a folder', de: 'ein Ordner' } : { en: 'not a file', de: 'keine Datei' };
@@ -41,7 +38,7 @@ export function readForLint(absolutePath: string, file: string, limits: LoadLimi
     const stats = fstatSync(fd);
     if (!stats.isFile()) return notAFile(stats);
     // A 20 MiB file must not cost a CI run its memory or minutes.
-    if (stats.size > limits.maxFileSize) return failed('parse', 'tooLarge', { size: stats.size, limit: limits.maxFileSize });
+    if (stats.size > maxFileSize) return failed('parse', 'tooLarge', { size: stats.size, limit: maxFileSize });
     const bytes = Buffer.allocUnsafe(stats.size);
     let length = 0;
     while (length < bytes.length) {
@@ -55,22 +52,6 @@ export function readForLint(absolutePath: string, file: string, limits: LoadLimi
   } finally {
     closeSync(fd);
   }
-}
-
-/** A finding about the file as a whole, at its first line. */
-function fileFinding(ruleId: 'io' | 'parse', messageId: string, data: Record<string, string | number>, language: Language): Finding {
-  const template = (ruleId === 'io' ? ioRule : parseRule).messages[messageId];
-  return {
-    ruleId,
-    messageId,
-    severity: 'error',
-    ...fillMessage(template, data, language, `${ruleId}/${messageId}`),
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    pointer: '',
-  };
 }
 
 /** Relative to cwd when inside it, else absolute: how a person expects to read the path. */
