@@ -192,16 +192,16 @@ describe('Markdown view: structure', () => {
     const [valuesTable] = tables(tree(render(example('acme-robotics'))));
     expect(valuesTable![1]).toEqual(['Integrity', 'Say what you mean. Mean what you say.', 'Net Promoter Score (NPS) ≥ 50 points Quality assurance score (QA) ≥ 90%']);
     const de = tables(tree(render(example('radwerk-berlin'))))[0]!;
-    expect(de[4]![2]).toBe('Customer Effort Score (Kundenaufwand) (CES) ≥ 5,5 Punkte Self-Service-Quote (Deflection) ≥ 35 %');
-    // …and a custom KPI by its own name and id.
-    expect(de[2]![2]).toBe('Erstlösungsquote (FCR) ≥ 75 % Ausfallzeit pro Schaden (DOWNTIME) ≤ 2 Tage');
+    expect(de[4]![2]).toBe('Kundenaufwand (CES) ≥ 5,5 Punkte Self-Service-Quote ≥ 35 %');
+    // …and a custom KPI by its own name, never its id.
+    expect(de[2]![2]).toBe('Erstlösungsquote (FCR) ≥ 75 % Ausfallzeit pro Schaden ≤ 2 Tage');
   });
 
   it('words enum values and dates in the language of the document', () => {
     const en = render(example('acme-robotics'));
     expect(en).toContain('In every conversation we want to delight customers and reduce their effort.');
     expect(en).toContain('every no needs the approval of leadership.');
-    expect(en).toContain('We review this philosophy quarterly; the next review is on 1 March 2027.');
+    expect(en).toContain('We review this philosophy quarterly; the next review is on March 1, 2027.');
     expect(en).toContain('- Direction: higher is better');
     const de = render(example('radwerk-berlin'));
     expect(de).toContain('Unser Anspruch in jedem Gespräch: Kundschaft begeistern und ihren Aufwand senken.');
@@ -333,7 +333,9 @@ describe('Markdown view: text from the file stays text', () => {
 
   it('shows every planted string literally', () => {
     const text = squash(textOf(root));
-    const missing = planted.filter((s) => !text.includes(squash(s)));
+    // Hand-written names of channels, teams and methods start with a capital, as in a list.
+    const capital = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+    const missing = planted.filter((s) => !text.includes(squash(s)) && !text.includes(squash(capital(s))));
     expect(missing).toEqual([]);
   });
 
@@ -430,7 +432,7 @@ describe('Markdown view: sections without data are left out', () => {
     ['value.behaviours', (m) => (m.values.core[0]!.behaviours = ['Admit errors.']), /^- Admit errors\.$/m],
     ['value.notThis', (m) => (m.values.core[0]!.notThis = ['Lying.']), /^- Lying\.$/m],
     ['value.tools', (m) => (m.values.core[0]!.tools = ['A wiki']), /^- A wiki$/m],
-    ['value.kpis', (m) => (m.values.core[0]!.kpis = [{ id: 'CSAT' }]), /^\| Honesty \| – \| (Customer satisfaction score \(CSAT\)|Kundenzufriedenheit \(CSAT\)) \|$/m],
+    ['value.kpis', (m) => (m.values.core[0]!.kpis = [{ id: 'CSAT' }]), /^\| Honesty \| – \| (Customer satisfaction \(CSAT\)|Kundenzufriedenheit \(CSAT\)) \|$/m],
     ['vision.criteria', (m) => (m.vision.criteria = { serviceKind: 'Direct.' }), /Direct\.$/m],
     ['vision.stakeholders', (m) => (m.vision.stakeholders = ['CEO: yes']), /^- CEO: yes$/m],
     ['empowerment.decisions', (m) => (m.empowerment = { decisions: ['Refund 10 EUR.'] }), /^- Refund 10 EUR\.$/m],
@@ -440,10 +442,10 @@ describe('Markdown view: sections without data are left out', () => {
     ['sharing.rituals', (m) => (m.sharing = { rituals: ['All-hands'] }), /^- All-hands$/m],
     ['hiring.benchmark', (m) => (m.hiring = { benchmark: [{ value: 'Honesty', questions: ['Why?'] }] }), /^ {2}1\. Why\?$/m],
     ['teams', (m) => (m.teams = [{ team: 'sales' }]), /^\| (Sales|Vertrieb) \| – \| – \|$/m],
-    ['feedback.methods', (m) => (m.feedback = { methods: ['survey'] }), /^- survey$/m],
+    ['feedback.methods', (m) => (m.feedback = { methods: ['survey'] }), /^- (Survey|Umfrage)$/m],
     ['feedback.conflictPolicy', (m) => (m.feedback = { conflictPolicy: 'Talk.' }), /Talk\.$/m],
     ['feedback.reviewCadence', (m) => (m.feedback = { reviewCadence: 'yearly' }), /(yearly|jährlich)\.$/m],
-    ['feedback.nextReview', (m) => (m.feedback = { nextReview: '2030-01-31' }), /(31 January 2030|31\. Januar 2030)\.$/m],
+    ['feedback.nextReview', (m) => (m.feedback = { nextReview: '2030-01-31' }), /(January 31, 2030|31\. Januar 2030)\.$/m],
     ['customKpis', (m) => (m.customKpis = [{ id: 'TTV', name: 'Time to value' }]), /^### Time to value \(TTV\)$/m],
   ];
 

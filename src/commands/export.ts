@@ -3,17 +3,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { readHead } from '../io/read-head.js';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
 import { loadConfig } from '../lint/config.js';
 import { reasonOf } from '../io/reason.js';
 import { displayPath } from '../io/read-file.js';
-import { slugify } from '../core/slug.js';
 import { oneLine } from '../core/text.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './context.js';
+import type { Language } from '../model/constants.js';
 
 export const EXPORT_KINDS = ['handout', 'hiring-kit', 'team-sheet', 'survey'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -22,6 +22,9 @@ export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'csv'] as const;
 export interface ExportOptions {
   format?: string;
   team?: string;
+  delimiter?: string;
+  formal?: boolean;
+  weights?: string;
   out?: string;
   templates?: string;
   force?: boolean;
@@ -67,7 +70,17 @@ export async function exportDocument(file: string, kind: string, options: Export
 
   const { buildContext } = await import('../render/context.js');
   const { buildExportContext, findTeamView } = await import('../export/context.js');
-  const base = buildContext(model, basename(absolute), `philosophy ${VERSION}`);
+  const { loadMessages, MessagesError } = await import('../render/messages.js');
+  const lookup = { language: model.language, ...(templatesDir ? { templatesDir } : {}) };
+  let messages;
+  try {
+    messages = loadMessages(lookup);
+  } catch (error) {
+    if (error instanceof MessagesError) throw new CliError(t(language, 'render.templateError', { message: oneLine(displayPath(error.file, cwd) + ': ' + error.detail, 300) }));
+    throw error;
+  }
+  const weights = options.weights === undefined ? undefined : parseWeights(options.weights, model.values.core.length, language);
+  const base = buildContext(model, basename(absolute), `philosophy ${VERSION}`, undefined, messages);
   let team;
   if (options.team !== undefined) {
     team = findTeamView(base, options.team);
@@ -76,15 +89,15 @@ export async function exportDocument(file: string, kind: string, options: Export
       throw new CliError(t(language, 'export.unknownTeam', { team: oneLine(options.team, 40), known }));
     }
   }
-  const context = buildExportContext(base, team);
+  const context = buildExportContext(base, messages, { kind: kind as ExportKind, team, weights, formal: options.formal === true });
 
   let content: string | Uint8Array;
   if (format === 'csv') {
-    const { surveyCsv } = await import('../export/csv.js');
-    content = surveyCsv(context);
+    const { surveyCsv, defaultDelimiter } = await import('../export/csv.js');
+    content = surveyCsv(context, messages, options.delimiter === ',' || options.delimiter === ';' ? options.delimiter : defaultDelimiter(model.language));
   } else {
     const { createEnvironment, TemplateError } = await import('../render/engine.js');
-    const env = createEnvironment({ language: model.language, cwd, ...(templatesDir ? { templatesDir } : {}) });
+    const env = createEnvironment({ ...lookup, cwd, messages });
     const templateFormat = format === 'pdf' ? 'html' : format;
     let text: string;
     try {
@@ -92,6 +105,10 @@ export async function exportDocument(file: string, kind: string, options: Export
     } catch (error) {
       if (error instanceof TemplateError) throw new CliError(t(language, 'render.templateError', { message: oneLine(error.message, 300) }));
       throw error;
+    }
+    if (templateFormat === 'html') {
+      const { hyphenateHtml } = await import('../render/hyphenate.js');
+      text = hyphenateHtml(text, model.language);
     }
     text = stamped(text, templateFormat, basename(absolute));
     if (format === 'pdf') {
@@ -109,15 +126,15 @@ export async function exportDocument(file: string, kind: string, options: Export
     ctx.stdout.write(content);
     return 0;
   }
-  const slug = basename(absolute, extname(absolute));
-  const name = `${slug}-${kind}${team ? `-${slugify(team.name, 'team')}` : ''}.${format}`;
+  // The file is named like the document: radwerk-berlin-willkommensblatt.pdf, acme-robotics-team-sheet-sales.md.
+  const name = `${context.document.file}.${format}`;
   // --out names a folder when it is one, or ends with a slash (then it is created).
   const outIsFolder = options.out !== undefined && (/[\\/]$/.test(options.out) || isDirectory(resolve(cwd, options.out)));
   const target = options.out ? (outIsFolder ? join(resolve(cwd, options.out), name) : resolve(cwd, options.out)) : join(dirname(absolute), name);
   const shown = displayPath(target, cwd);
   // A folder or an unreadable file in the way counts as "not ours": replaced only with --force.
   const existing = readHead(target) ?? (existsSync(target) ? '' : undefined);
-  const ours = existing !== undefined && (STAMP.test(existing) || (format === 'csv' && existing.startsWith('id,value,type,question')));
+  const ours = existing !== undefined && (STAMP.test(existing) || (format === 'csv' && (await isSurveyCsv(existing))));
   if (existing !== undefined && !ours && !options.force) throw new CliError(t(language, 'export.exists', { path: shown }));
   try {
     mkdirSync(dirname(target), { recursive: true });
@@ -136,6 +153,24 @@ function stamped(text: string, format: string, source: string): string {
   if (format === 'md') return `<!-- ${note} -->\n${text}`;
   const doctype = /^<!doctype html>\n?/i.exec(text);
   return doctype ? `${doctype[0].trimEnd()}\n<!-- ${note} -->\n${text.slice(doctype[0].length)}` : `<!-- ${note} -->\n${text}`;
+}
+
+/** A survey CSV this command wrote: its first line is the header row of one of the languages. */
+async function isSurveyCsv(head: string): Promise<boolean> {
+  const { surveyHeader } = await import('../export/csv.js');
+  const { builtinMessages } = await import('../render/messages.js');
+  const first = head.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+  return (['en', 'de'] as const).some((lang) => [',', ';'].some((d) => first.startsWith(surveyHeader(builtinMessages(lang)).slice(0, 3).join(d))));
+}
+
+/** --weights 3,2,2,1: one whole number per core value, in priority order. */
+function parseWeights(text: string, count: number, language: Language): number[] {
+  const parts = text.split(',').map((p) => p.trim());
+  const weights = parts.map(Number);
+  if (parts.length !== count || weights.some((w, i) => parts[i] === '' || !Number.isInteger(w) || w < 0 || w > 100)) {
+    throw new CliError(t(language, 'export.badWeights', { value: oneLine(text, 60), count }));
+  }
+  return weights;
 }
 
 function isDirectory(path: string): boolean {

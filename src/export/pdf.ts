@@ -42,8 +42,44 @@ export async function printPdf(html: string, executablePath: string): Promise<Ui
     const page = await browser.newPage();
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const scale = await fitScale(page);
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, scale });
   } finally {
     await browser.close();
   }
+}
+
+// Run in the page (the program is compiled without the DOM's types): the margins in mm of the
+// document's last @page rules, and the height of the tallest part that must fit one page.
+const PAGE_MARGINS = `(() => {
+  const sides = { top: 0, right: 0, bottom: 0, left: 0 };
+  for (const sheet of document.styleSheets) for (const rule of sheet.cssRules) {
+    if (!(rule instanceof CSSPageRule)) continue;
+    for (const side of Object.keys(sides)) {
+      const mm = /^([\\d.]+)mm$/.exec(rule.style.getPropertyValue('margin-' + side).trim());
+      if (mm) sides[side] = Number(mm[1]);
+    }
+  }
+  return sides;
+})()`;
+const TALLEST_ONE_PAGE = `Math.max(0, ...Array.from(document.querySelectorAll('[data-one-page]'), (e) => e.getBoundingClientRect().height))`;
+
+// Never smaller than this: below it text gets hard to read, and a second page is the better deal.
+const MIN_SCALE = 0.8;
+const PX_PER_MM = 96 / 25.4;
+
+/** The print scale that keeps every element marked `data-one-page` on one A4 page: 1 when it
+ * fits anyway, less (not below MIN_SCALE) when a philosophy with long texts would spill onto a
+ * second page. The page margins are read from the document's own @page rules. */
+async function fitScale(page: import('playwright-core').Page): Promise<number> {
+  const margins = (await page.evaluate(PAGE_MARGINS)) as { top: number; right: number; bottom: number; left: number };
+  const width = (210 - margins.left - margins.right) * PX_PER_MM;
+  const height = (297 - margins.top - margins.bottom) * PX_PER_MM;
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: Math.floor(width), height: Math.floor(height) });
+  const tallest = (await page.evaluate(TALLEST_ONE_PAGE)) as number;
+  await page.emulateMedia({ media: null });
+  if (tallest <= height) return 1;
+  // A little room for rounding: Chromium breaks pages on whole device pixels.
+  return Math.max(MIN_SCALE, Math.floor((height / tallest) * 100) / 100 - 0.01);
 }

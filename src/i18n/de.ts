@@ -111,15 +111,19 @@ Ohne Terminal (oder mit CI=true) gib --answers DATEI an: eine Philosophie-Datei,
   'edit.unchanged': '{path}: keine Antwort geändert, nichts geschrieben',
   'export.description': 'Dokumente für Onboarding, Einstellungen, die Teams und die Auslegungs-Umfrage',
   'export.examples': `Beispiele:
-  $ philosophy export philosophies/acme.yaml handout                    acme-handout.md neben der Quelle
-  $ philosophy export philosophies/acme.yaml handout --team sales --format pdf
-  $ philosophy export philosophies/acme.yaml hiring-kit --format html --out hr/
-  $ philosophy export philosophies/acme.yaml team-sheet                  ein Blatt pro Team
-  $ philosophy export philosophies/acme.yaml survey --format csv --out -  für ein Formular-Werkzeug
+  $ philosophy export philosophies/radwerk.yaml handout                    radwerk-willkommensblatt.md neben der Quelle
+  $ philosophy export philosophies/radwerk.yaml handout --team vertrieb --format pdf
+  $ philosophy export philosophies/radwerk.yaml hiring-kit --format pdf --formal --out hr/
+  $ philosophy export philosophies/radwerk.yaml team-sheet --format html    ein Blatt pro Team
+  $ philosophy export philosophies/radwerk.yaml survey --format csv         für eine Tabelle oder ein Formular-Werkzeug
 
 Arten: handout, hiring-kit, team-sheet, survey. Formate: md, html (eine eigenständige Datei,
 druckfertig für A4), pdf (gedruckt von Chromium auf dem PATH oder aus PHILOSOPHY_CHROME),
-csv (nur für die Umfrage).`,
+csv (nur für die Umfrage: UTF-8 mit BOM, Spaltenköpfe in der Sprache des Dokuments).`,
+  'opt.delimiter': 'Umfrage als CSV: das Trennzeichen, , oder ; (Standard: ; für Deutsch, , für Englisch, wie es Tabellenprogramme dort erwarten)',
+  'opt.formal': 'Interview-Leitfaden: Bewerbende mit „Sie“ statt mit „du“ ansprechen',
+  'opt.weights': 'Interview-Leitfaden: die Gewichte der Werte in der Auswertung, in der Reihenfolge ihrer Priorität, z. B. 3,2,2,1 (Standard: nach Priorität, 5,4,3,2,1 bei fünf Werten)',
+  'export.badWeights': '--weights erwartet je Kernwert eine ganze Zahl von 0 bis 100, durch Kommas getrennt ({count} Werte); angegeben: „{value}“',
   'opt.exportFormat': 'md, html, pdf oder csv (nur Umfrage)',
   'opt.team': 'das Team, für das das Dokument ist (team-sheet: nur dieses Team; handout: ergänzt, was die Philosophie von ihm erwartet)',
   'opt.exportOut': 'Datei oder Ordner zum Schreiben; - für die Standardausgabe (Standard: neben der Quelle)',

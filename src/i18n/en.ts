@@ -111,15 +111,19 @@ Without a terminal (or with CI=true) pass --answers FILE: a philosophy file, pos
   'edit.unchanged': '{path}: no answer changed, nothing written',
   'export.description': 'documents for onboarding, hiring, the teams and the interpretation survey',
   'export.examples': `Examples:
-  $ philosophy export philosophies/acme.yaml handout                    acme-handout.md beside the source
+  $ philosophy export philosophies/acme.yaml handout                    acme-welcome-sheet.md beside the source
   $ philosophy export philosophies/acme.yaml handout --team sales --format pdf
-  $ philosophy export philosophies/acme.yaml hiring-kit --format html --out hr/
-  $ philosophy export philosophies/acme.yaml team-sheet                  one sheet per team
-  $ philosophy export philosophies/acme.yaml survey --format csv --out -  for a form tool
+  $ philosophy export philosophies/acme.yaml hiring-kit --format pdf --out hr/
+  $ philosophy export philosophies/acme.yaml team-sheet --format html    one sheet per team
+  $ philosophy export philosophies/acme.yaml survey --format csv         for a spreadsheet or form tool
 
 Kinds: handout, hiring-kit, team-sheet, survey. Formats: md, html (one self-contained file,
 print-ready for A4), pdf (printed by Chromium found on PATH or named by PHILOSOPHY_CHROME),
-csv (survey only).`,
+csv (survey only: UTF-8 with BOM, headers in the document's language).`,
+  'opt.delimiter': 'survey CSV: the field delimiter, , or ; (default: ; for German, , for English, as spreadsheets there expect)',
+  'opt.formal': 'hiring kit: address candidates formally (German "Sie" instead of "du")',
+  'opt.weights': 'hiring kit: the values\' weights in the scorecard, in priority order, e.g. 3,2,2,1 (default: by priority, 5,4,3,2,1 for five values)',
+  'export.badWeights': '--weights expects one whole number from 0 to 100 per core value, separated by commas ({count} values); got "{value}"',
   'opt.exportFormat': 'md, html, pdf or csv (survey only)',
   'opt.team': 'the team the document is for (team-sheet: only this team; handout: adds what the philosophy asks of it)',
   'opt.exportOut': 'file or folder to write to; - for standard output (default: beside the source)',

@@ -295,10 +295,12 @@ export const PhilosophySchema = Type.Object(
                 {
                   value: Text("A core value's name.", 'Der Name eines Kernwerts.'),
                   questions: TextList('Interview questions for this value.', 'Interviewfragen zu diesem Wert.'),
-                  referenceAnswers: Type.Optional(TextList(
-                    'Answers of the people who best live this value: the yardstick for candidates.',
-                    'Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbende.',
-                  )),
+                  referenceAnswers: Type.Optional(
+                    TextList(
+                      'Answers of the people who best live this value: the yardstick for candidates.',
+                      'Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbungen.',
+                    ),
+                  ),
                 },
                 Strict,
               ),

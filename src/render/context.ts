@@ -5,15 +5,18 @@
 import { INCENTIVE_CAVEAT, findChannel, findKpi, findTeam } from '../catalog/index.js';
 import { CONTROL_CHARACTERS, type Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
-import { formatTarget, kpiName } from './format.js';
+import { capitalized, documentDate, formatTarget, kpiName, NBSP } from './format.js';
+import { builtinMessages, type Messages } from './messages.js';
 
 export interface KpiView {
   id: string;
   /** The catalog's or the custom KPI's name in the document's language; the id when unknown. */
   name: string;
-  /** How documents name it: "Customer satisfaction (CSAT)", the name alone when it already
-   * holds the id, the id alone when there is no name. */
+  /** How documents name it, in the words of the document messages (`kpi.<ID>`): the
+   * abbreviation at most once ("Kundenaufwand (CES)"), a custom KPI by its name alone. */
   label: string;
+  /** higher | lower: which way is better, when known. */
+  direction: string | null;
   /** One-line definition, when the catalog or the custom KPI has one. */
   definition: string | null;
   /** The target written out, e.g. "≥ 90 %"; null without a target. */
@@ -35,6 +38,8 @@ export interface ValueView {
   tools: string[];
   /** Interview questions from the values benchmark for this value. */
   questions: string[];
+  /** Answers of the people who best live the value (the benchmark's yardstick), if given. */
+  referenceAnswers: string[];
 }
 
 export interface ChannelView {
@@ -92,7 +97,17 @@ export interface RenderContext {
   };
   hiring: { scale: number | null; benchmark: Array<{ value: string; questions: string[]; referenceAnswers: string[] }> };
   teams: TeamView[];
-  feedback: { methods: string[]; conflictPolicy: string | null; reviewCadence: string | null; nextReview: string | null };
+  feedback: {
+    /** How the team listens, in words: the wizard's names for its choices, others as written. */
+    methods: string[];
+    conflictPolicy: string | null;
+    /** monthly | quarterly | half-yearly | yearly; the `label` helper words it. */
+    reviewCadence: string | null;
+    /** As in the file (YYYY-MM-DD); `nextReviewText` is how a reader sees it. */
+    nextReview: string | null;
+    /** The date in the document's language: "December 2, 2027" / "2. Dezember 2027". */
+    nextReviewText: string | null;
+  };
   customKpis: Array<{ id: string; name: string; definition: string | null; formula: string | null; unit: string | null; direction: string | null }>;
   /** Which sections have anything to show (a section without data is left out). */
   show: {
@@ -131,7 +146,13 @@ const anyOf = (...values: unknown[]) => values.some((v) => (Array.isArray(v) ? v
 
 export const DEFAULT_SCHEMA_PATH = '../schema/philosophy.schema.json';
 
-export function buildContext(loaded: Philosophy, source: string, generator: string, schemaPath = DEFAULT_SCHEMA_PATH): RenderContext {
+export function buildContext(
+  loaded: Philosophy,
+  source: string,
+  generator: string,
+  schemaPath = DEFAULT_SCHEMA_PATH,
+  messages: Messages = builtinMessages(loaded.language),
+): RenderContext {
   // No document carries a control character: the text-controls rule reports them, and a
   // rendering of a file with such a finding drops them.
   const model = withoutControls(loaded) as Philosophy;
@@ -144,9 +165,10 @@ export function buildContext(loaded: Philosophy, source: string, generator: stri
     return {
       id,
       name,
-      label: name === id || new RegExp(`\\b${id}\\b`, 'i').test(name) ? name : `${name} (${id})`,
+      label: custom ? custom.name : (messages[`kpi.${id}`] ?? name),
+      direction: custom ? (custom.direction ?? null) : (known?.direction ?? null),
       definition: custom ? (custom.definition ?? null) : known ? known.definition[lang] : null,
-      target: target ? formatTarget(target, id, lang, customs) : null,
+      target: target ? formatTarget(target, id, lang, customs, NBSP) : null,
       custom: custom !== undefined,
     };
   };
@@ -155,9 +177,9 @@ export function buildContext(loaded: Philosophy, source: string, generator: stri
     questions: list(b.questions),
     referenceAnswers: list(b.referenceAnswers),
   }));
-  const questionsOf = (name: string) => {
+  const benchmarkOf = (name: string) => {
     const key = name.trim().toLowerCase();
-    return benchmark.filter((b) => b.value.trim().toLowerCase() === key).flatMap((b) => b.questions);
+    return benchmark.filter((b) => b.value.trim().toLowerCase() === key);
   };
 
   const needs = {
@@ -166,7 +188,7 @@ export function buildContext(loaded: Philosophy, source: string, generator: stri
     principles: list(model.needs?.principles),
     customerNeeds: list(model.needs?.customerNeeds),
     channels: (model.needs?.channels ?? []).map((c) => ({
-      name: findChannel(c.name)?.name[lang] ?? c.name,
+      name: findChannel(c.name)?.name[lang] ?? capitalized(c.name),
       hours: text(c.hours),
       firstResponse: text(c.firstResponse),
     })),
@@ -194,13 +216,14 @@ export function buildContext(loaded: Philosophy, source: string, generator: stri
     rituals: list(model.sharing?.rituals),
   };
   const feedback = {
-    methods: list(model.feedback?.methods),
+    methods: list(model.feedback?.methods).map((m) => messages[`method.${m}`] ?? capitalized(m)),
     conflictPolicy: text(model.feedback?.conflictPolicy),
     reviewCadence: model.feedback?.reviewCadence ?? null,
     nextReview: model.feedback?.nextReview ?? null,
+    nextReviewText: model.feedback?.nextReview ? documentDate(model.feedback.nextReview, lang) : null,
   };
   const teams = (model.teams ?? []).map((t) => ({
-    name: findTeam(t.team)?.name[lang] ?? t.team,
+    name: findTeam(t.team)?.name[lang] ?? capitalized(t.team),
     activities: text(t.activities),
     metrics: (t.metrics ?? []).map((id) => kpiView(id)),
   }));
@@ -224,7 +247,8 @@ export function buildContext(loaded: Philosophy, source: string, generator: stri
       notThis: list(v.notThis),
       kpis: (v.kpis ?? []).map((k) => kpiView(k.id, k.target)),
       tools: list(v.tools),
-      questions: questionsOf(v.name),
+      questions: benchmarkOf(v.name).flatMap((b) => b.questions),
+      referenceAnswers: benchmarkOf(v.name).flatMap((b) => b.referenceAnswers),
     };
     view.details = anyOf(view.meaning, view.action, view.behaviours, view.notThis, view.kpis, view.tools);
     return view;

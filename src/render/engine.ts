@@ -8,7 +8,8 @@ import type { Language } from '../model/constants.js';
 import { canonical } from './canonical.js';
 import type { RenderContext } from './context.js';
 import { html, markdownCell, markdownInline } from './escape.js';
-import { formatDate, formatNumber, formatTarget, kpiName, label } from './format.js';
+import { documentDate, formatNumber, formatTarget, kpiName, label, NBSP } from './format.js';
+import { loadMessages, message, type Messages } from './messages.js';
 import { findPartials, findTemplate } from './templates.js';
 
 /** A template that cannot be compiled or names something the context does not have. */
@@ -29,11 +30,13 @@ export interface EnvironmentOptions {
   templatesDir?: string;
   /** Shown in errors instead of absolute paths. */
   cwd: string;
+  /** The document messages; loaded from the template folders on first use when not given. */
+  messages?: Messages;
 }
 
 type Helper = (...args: unknown[]) => unknown;
 interface HelperOptions {
-  data: { root: RenderContext };
+  data: { root: RenderContext; format?: string };
   hash: Record<string, unknown>;
   fn?: (context: unknown) => string;
   inverse?: (context: unknown) => string;
@@ -42,9 +45,33 @@ interface HelperOptions {
 const str = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 const lastIsOptions = (args: unknown[]) => args[args.length - 1] as HelperOptions;
 
-function helpers(): Record<string, Helper> {
+function helpers(messages: () => Messages): Record<string, Helper> {
   const language = (o: HelperOptions) => o.data.root.language;
   return {
+    /** A text of the document messages (templates/<lang>/messages.yaml) with its {placeholders}
+     * filled from the hash: `{{t "handout.team" team=team.name}}`. Escaped for the document:
+     * by Handlebars in HTML, as Markdown text in Markdown. */
+    t: (key, ...rest) => {
+      const o = lastIsOptions(rest);
+      const all = messages();
+      const name = str(key);
+      if (!(name in all)) throw new Error(`"t": no message "${name}"`);
+      const data: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(o.hash)) {
+        if (v === undefined) throw new Error(`"t": "${k}" was given a name that is not defined`);
+        data[k] = typeof v === 'number' ? v : str(v);
+      }
+      const text = message(all, name, data);
+      return o.data.format === 'md' ? markdownInline(text) : text;
+    },
+    /** A text of the document messages, unescaped: for a placeholder of `t`, which escapes the
+     * whole sentence: `{{t "handout.sayNoApproval" who=(word "sayingNo.team-lead")}}`. */
+    word: (key, ...rest) => {
+      const all = messages();
+      const name = str(key);
+      if (!(name in all)) throw new Error(`"word": no message "${name}"`);
+      return message(all, name, lastIsOptions(rest).hash as Record<string, string>);
+    },
     /** Markdown paragraph or list text, literally. */
     md: (value) => markdownInline(str(value)),
     /** Markdown table cell, literally and on one line. */
@@ -80,8 +107,8 @@ function helpers(): Record<string, Helper> {
       const key = rest.length > 1 ? `${str(prefix)}.${str(rest[0])}` : str(prefix);
       return label(key, language(o)) ?? (rest.length > 1 ? str(rest[0]) : key);
     },
-    /** 2027-06-01 → "1 June 2027" / "1. Juni 2027". */
-    date: (value, ...rest) => formatDate(str(value), language(lastIsOptions(rest))),
+    /** 2027-06-01 → "June 1, 2027" / "1. Juni 2027". */
+    date: (value, ...rest) => documentDate(str(value), language(lastIsOptions(rest))),
     number: (value, ...rest) => formatNumber(Number(value), language(lastIsOptions(rest))),
     /** A list joined with `sep` (default ", "). */
     join: (list, ...rest) => {
@@ -97,8 +124,11 @@ function helpers(): Record<string, Helper> {
     /** A target `{op, value, unit}` of KPI `id`, written out: "≥ 90 %". */
     kpiTarget: (target, id, ...rest) => {
       const o = lastIsOptions(rest);
-      return formatTarget(target as Parameters<typeof formatTarget>[0], str(id), language(o), o.data.root.model.customKpis ?? []);
+      return formatTarget(target as Parameters<typeof formatTarget>[0], str(id), language(o), o.data.root.model.customKpis ?? [], NBSP);
     },
+    /** A CSS string literal, for `content:` in a <style> block (e.g. a running page header):
+     * quotes, backslashes, line breaks and "<" escaped, so no text can end the string or the block. */
+    cssString: (value) => new Handlebars.SafeString(`"${str(value).replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`),
     eq: (a, b) => a === b,
     /** Texts joined: `(concat company.name " · " "Handout")`, e.g. for titles. */
     concat: (...args) => args.slice(0, -1).map(str).join(''),
@@ -136,7 +166,9 @@ export interface Environment {
 
 export function createEnvironment(options: EnvironmentOptions): Environment {
   const hb = Handlebars.create();
-  for (const [name, fn] of Object.entries(helpers())) hb.registerHelper(name, strictArguments(name, fn) as Handlebars.HelperDelegate);
+  let messages: Messages | undefined;
+  const words = () => (messages ??= options.messages ?? loadMessages(options));
+  for (const [name, fn] of Object.entries(helpers(words))) hb.registerHelper(name, strictArguments(name, fn) as Handlebars.HelperDelegate);
   const shown = (path: string) => relative(options.cwd, path) || path;
 
   // Partials: the same precedence as templates, so a team's partial of the same name wins.
@@ -153,9 +185,10 @@ export function createEnvironment(options: EnvironmentOptions): Environment {
         cache.set(path, template);
       }
       try {
-        const output = template(context);
+        const format = templateName.endsWith('.md.hbs') ? 'md' : templateName.endsWith('.html.hbs') ? 'html' : 'text';
+        const output = template(context, { data: { format } });
         // YAML and CSV are left exactly as rendered (blank lines inside a block scalar are content).
-        return templateName.endsWith('.md.hbs') ? tidy(output) : output.replace(/\n*$/, '\n');
+        return templateName.endsWith('.md.hbs') ? tidy(output) : format === 'html' ? output.trim() + '\n' : output.replace(/\n*$/, '\n');
       } catch (error) {
         throw templateError(error, shown(path), readFileSync(path, 'utf8'));
       }

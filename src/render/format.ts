@@ -32,22 +32,43 @@ export function formatNumber(value: number, language: Language): string {
   return NUMBER_FORMATS[language]!.format(value);
 }
 
-/** "≥ 90 %" (de) / "≥ 90%" (en), "≤ 4 h", "≥ 50 points". */
-export function formatTarget(target: Target, id: string, language: Language, customs: CustomKpis = []): string {
+/** No-break space: "≥ 90 %" must not wrap between its parts. */
+export const NBSP = '\u00a0';
+
+/** "≥ 90 %" (de) / "≥ 90%" (en), "≤ 4 h", "≥ 50 points"; documents pass NBSP as `space` so a
+ * target never wraps inside. */
+export function formatTarget(target: Target, id: string, language: Language, customs: CustomKpis = [], space = ' '): string {
   const unit = target.unit ?? customs.find((c) => c.id === id)?.unit ?? findKpi(id)?.unit ?? '';
   const number = formatNumber(target.value, language);
   const word = UNITS[unit]?.[language] ?? unit;
-  const amount = word === '' ? number : word === '%' && language === 'en' ? `${number}%` : `${number} ${word}`;
-  return `${OPS[target.op]} ${amount}`;
+  const amount = word === '' ? number : word === '%' && language === 'en' ? `${number}%` : `${number}${space}${word}`;
+  return `${OPS[target.op]}${space}${amount}`;
 }
 
-/** 2027-06-01 → "1 June 2027" / "1. Juni 2027"; anything else is returned as written. */
+const DATE_FORMATS: Record<string, Intl.DateTimeFormat> = {};
+
+/** 2027-12-02 → "2 December 2027" / "2. Dezember 2027"; anything else is returned as written. */
 export function formatDate(iso: string, language: Language): string {
+  return dateIn(iso, language === 'de' ? 'de-DE' : 'en-GB');
+}
+
+/** How documents write a date: "December 2, 2027" / "2. Dezember 2027". */
+export function documentDate(iso: string, language: Language): string {
+  return dateIn(iso, language === 'de' ? 'de-DE' : 'en-US');
+}
+
+function dateIn(iso: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (date.getUTCDate() !== Number(match[3])) return iso;
-  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  DATE_FORMATS[locale] ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return DATE_FORMATS[locale]!.format(date);
+}
+
+/** A name written by hand, e.g. a channel "werkstatt", as a reader expects it: capitalized. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 /** The words for the enum values of the format, and for the few fixed terms documents use. */

@@ -14,14 +14,14 @@ export interface Run {
   ms: number;
 }
 
-export function run(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
+export function run(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string; timeout?: number } = {}): Run {
   const started = performance.now();
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', LANG: 'C', PHILOSOPHY_TODAY: '2026-11-22', ...options.env },
     encoding: 'utf8',
     input: options.input ?? '',
-    timeout: 15_000,
+    timeout: options.timeout ?? 15_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
 }

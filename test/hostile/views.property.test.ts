@@ -19,6 +19,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildExportContext } from '../../src/export/context.js';
+import { builtinMessages } from '../../src/render/messages.js';
 import type { Philosophy } from '../../src/model/schema.js';
 import { buildContext } from '../../src/render/context.js';
 import { createEnvironment } from '../../src/render/engine.js';
@@ -161,7 +162,7 @@ const squash = (s: string) => s.replace(/\u0000/g, '\ufffd').replace(/\s+/g, ' '
 // --- the views ------------------------------------------------------------------------------------------
 
 const markdownOf = (model: Philosophy) => environment.render('philosophy.md.hbs', buildContext(model, 'random.yaml', 'philosophy test'));
-const handoutOf = (model: Philosophy) => environment.render('handout.html.hbs', buildExportContext(buildContext(model, 'random.yaml', 'philosophy test'), undefined));
+const handoutOf = (model: Philosophy) => environment.render('handout.html.hbs', buildExportContext(buildContext(model, 'random.yaml', 'philosophy test'), builtinMessages(model.language), { kind: 'handout' }));
 
 /** The fields a view shows: those whose marker appears in it. */
 function shownFields(view: (model: Philosophy) => string, read: (output: string) => string): number[] {
