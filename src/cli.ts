@@ -145,6 +145,28 @@ export async function main(options: MainOptions): Promise<number> {
       exitCode = await log(file, opts, ctx);
     });
 
+  // The scorecard's words live beside its service (src/scorecard/words.ts).
+  const { w: sayScorecard } = await import('./scorecard/words.js');
+  const sc = (key: Parameters<typeof sayScorecard>[1]) => sayScorecard(language, key);
+  sub('scorecard', sc('cli.description'), sc('cli.examples'))
+    .argument('<file>', 'philosophy file')
+    .option('-d, --data <export>', sc('opt.data'), (value: string, previous: string[] = []) => [...previous, value])
+    .addOption(new Option('--period <period>', sc('opt.period')).choices(['week', 'month', 'quarter']).default('month'))
+    .option('--since <date>', sc('opt.since'))
+    .option('--until <date>', sc('opt.until'))
+    .addOption(new Option('--source <source>', sc('opt.source')).choices(['zendesk', 'freshdesk', 'intercom', 'tickets', 'aggregated']))
+    .addOption(new Option('-f, --format <format>', sc('opt.format')).choices(['stylish', 'md', 'html', 'pdf', 'json', 'csv']).default('stylish'))
+    .option('-o, --out <path>', sc('opt.out'))
+    .addOption(new Option('--fail-on <level>', sc('opt.failOn')).choices(['missed', 'near']))
+    .option('--emit-sql', sc('opt.emitSql'))
+    .option('--business-hours', sc('opt.businessHours'))
+    .option('--force', sc('opt.force'))
+    .option('-c, --config <file>', sc('opt.config'))
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { scorecard } = await import('./commands/scorecard.js');
+      exitCode = await scorecard(file, opts, ctx);
+    });
+
   sub('catalog', say('catalog.description'), say('catalog.examples'))
     .addArgument(new Argument(`<${arg('kind')}>`, say('catalog.kind')).choices(['values', 'kpis', 'teams', 'channels', 'figures', 'profiles']))
     .option('--json', say('opt.json'))

@@ -181,6 +181,7 @@ Exit-Codes: 0 verglichen (mit --exit-code: keine Änderung) · 1 mit --exit-code
   'config.badOverride': 'jeder Eintrag in `overrides` braucht `files` (einen Glob oder eine Liste von Globs) und `rules`',
   'config.badLimit': '`limits.{key}` muss eine positive ganze Zahl sein',
   'config.badTemplates': '`templates` muss der Pfad eines Ordners sein',
+  'config.badScorecard': '`scorecard.{key}` muss {what} sein',
   'sideFile.answers': 'die Antwortdatei {path}',
   'sideFile.config': 'die Konfigurationsdatei {path}',
   'sideFile.at': '{file}, Zeile {line}:{column}: {detail}',

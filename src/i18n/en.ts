@@ -181,6 +181,7 @@ Exit codes: 0 compared (with --exit-code: no change) · 1 with --exit-code: some
   'config.badOverride': 'each entry of `overrides` needs `files` (a glob or a list of globs) and `rules`',
   'config.badLimit': '`limits.{key}` must be a positive whole number',
   'config.badTemplates': '`templates` must be the path of a folder',
+  'config.badScorecard': '`scorecard.{key}` must be {what}',
   'sideFile.answers': 'the answers file {path}',
   'sideFile.config': 'the config file {path}',
   'sideFile.at': '{file}, line {line}:{column}: {detail}',
