@@ -51,7 +51,7 @@ export async function main(options: MainOptions): Promise<number> {
   const say = (key: Parameters<typeof t>[1], data?: Record<string, string | number>) => t(language, key, data);
   let exitCode = 0;
   // Placeholders of options and arguments (<file>, [paths...]) in the user's language.
-  const arg = (name: 'file' | 'dir' | 'path' | 'paths' | 'n' | 'format' | 'lang' | 'kind' | 'name' | 'ref' | 'char' | 'list') => say(`arg.${name}`);
+  const arg = (name: 'file' | 'dir' | 'path' | 'paths' | 'n' | 'format' | 'lang' | 'kind' | 'name' | 'ref' | 'char' | 'list' | 'period' | 'date' | 'source' | 'level') => say(`arg.${name}`);
 
   const program = new Command('philosophy')
     .description(say('cli.description'))
@@ -149,19 +149,19 @@ export async function main(options: MainOptions): Promise<number> {
   const { w: sayScorecard } = await import('./scorecard/words.js');
   const sc = (key: Parameters<typeof sayScorecard>[1]) => sayScorecard(language, key);
   sub('scorecard', sc('cli.description'), sc('cli.examples'))
-    .argument('<file>', 'philosophy file')
-    .option('-d, --data <export>', sc('opt.data'), (value: string, previous: string[] = []) => [...previous, value])
-    .addOption(new Option('--period <period>', sc('opt.period')).choices(['week', 'month', 'quarter']).default('month'))
-    .option('--since <date>', sc('opt.since'))
-    .option('--until <date>', sc('opt.until'))
-    .addOption(new Option('--source <source>', sc('opt.source')).choices(['zendesk', 'freshdesk', 'intercom', 'tickets', 'aggregated']))
-    .addOption(new Option('-f, --format <format>', sc('opt.format')).choices(['stylish', 'md', 'html', 'pdf', 'json', 'csv']).default('stylish'))
-    .option('-o, --out <path>', sc('opt.out'))
-    .addOption(new Option('--fail-on <level>', sc('opt.failOn')).choices(['missed', 'near']))
+    .argument(`<${arg('file')}>`, say('export.file'))
+    .option(`-d, --data <${arg('file')}>`, sc('opt.data'), (value: string, previous: string[] = []) => [...previous, value])
+    .addOption(new Option(`--period <${arg('period')}>`, sc('opt.period')).choices(['week', 'month', 'quarter']).default('month'))
+    .option(`--since <${arg('date')}>`, sc('opt.since'))
+    .option(`--until <${arg('date')}>`, sc('opt.until'))
+    .addOption(new Option(`--source <${arg('source')}>`, sc('opt.source')).choices(['zendesk', 'freshdesk', 'intercom', 'tickets', 'aggregated']))
+    .addOption(new Option(`-f, --format <${arg('format')}>`, sc('opt.format')).choices(['stylish', 'md', 'html', 'pdf', 'json', 'csv']).default('stylish'))
+    .option(`-o, --out <${arg('path')}>`, sc('opt.out'))
+    .addOption(new Option(`--fail-on <${arg('level')}>`, sc('opt.failOn')).choices(['missed', 'near']))
     .option('--emit-sql', sc('opt.emitSql'))
     .option('--business-hours', sc('opt.businessHours'))
     .option('--force', sc('opt.force'))
-    .option('-c, --config <file>', sc('opt.config'))
+    .option(`-c, --config <${arg('file')}>`, sc('opt.config'))
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { scorecard } = await import('./commands/scorecard.js');
       exitCode = await scorecard(file, opts, ctx);
