@@ -127,12 +127,12 @@ describe('a write that fails leaves the old file intact and no temporary file', 
     const dir = sandbox();
     copyFileSync(EXAMPLE, join(dir, 'a.yaml'));
     expect(run(['export', 'a.yaml', 'handout'], { cwd: dir }).status).toBe(0);
-    const handout = join(dir, 'a-handout.md');
+    const handout = join(dir, 'a-welcome-sheet.md');
     const old = readFileSync(handout, 'utf8');
     writeFileSync(join(dir, 'a.yaml'), readFileSync(EXAMPLE, 'utf8').replace('Robots anyone can run', 'Robots everyone can run'));
     const r = runLimited(2, ['export', 'a.yaml', 'handout'], dir);
     expect(r.status).toBe(2);
-    expect(r.out).toMatch(/cannot write a-handout\.md/);
+    expect(r.out).toMatch(/cannot write a-welcome-sheet\.md/);
     expect(readFileSync(handout, 'utf8')).toBe(old);
     expect(tmpFiles(dir)).toEqual([]);
   });
@@ -197,12 +197,12 @@ describe('SIGKILL between writing the temporary file and the rename', () => {
     const dir = sandbox();
     copyFileSync(EXAMPLE, join(dir, 'a.yaml'));
     expect(run(['export', 'a.yaml', 'handout', '--format', 'html'], { cwd: dir }).status).toBe(0);
-    const old = readFileSync(join(dir, 'a-handout.html'), 'utf8');
+    const old = readFileSync(join(dir, 'a-welcome-sheet.html'), 'utf8');
     writeFileSync(join(dir, 'a.yaml'), readFileSync(EXAMPLE, 'utf8').replace('Robots anyone can run', 'Robots everyone can run'));
-    const r = runKilled('/a-handout.html', ['export', 'a.yaml', 'handout', '--format', 'html'], dir);
+    const r = runKilled('/a-welcome-sheet.html', ['export', 'a.yaml', 'handout', '--format', 'html'], dir);
     expect(r.signal).toBe('SIGKILL');
-    expect(readFileSync(join(dir, 'a-handout.html'), 'utf8')).toBe(old);
-    expect(leftovers(dir, 'a-handout.html')).toHaveLength(1);
+    expect(readFileSync(join(dir, 'a-welcome-sheet.html'), 'utf8')).toBe(old);
+    expect(leftovers(dir, 'a-welcome-sheet.html')).toHaveLength(1);
   });
 
   it('init --force over an existing philosophy: the old file intact', () => {

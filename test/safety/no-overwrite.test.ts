@@ -68,8 +68,8 @@ describe('a file the tool did not write is replaced only with --force', () => {
   it('export: a hand-written handout → exit 2 naming it, untouched; --force replaces it', () => {
     const dir = sandbox();
     for (const [format, name] of [
-      ['md', 'a-handout.md'],
-      ['html', 'a-handout.html'],
+      ['md', 'a-welcome-sheet.md'],
+      ['html', 'a-welcome-sheet.html'],
     ] as const) {
       writeFileSync(join(dir, name), MINE);
       const r = run(['export', 'a.yaml', 'handout', '--format', format], { cwd: dir });
