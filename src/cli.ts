@@ -51,7 +51,7 @@ export async function main(options: MainOptions): Promise<number> {
   const say = (key: Parameters<typeof t>[1], data?: Record<string, string | number>) => t(language, key, data);
   let exitCode = 0;
   // Placeholders of options and arguments (<file>, [paths...]) in the user's language.
-  const arg = (name: 'file' | 'dir' | 'path' | 'paths' | 'n' | 'format' | 'lang' | 'kind' | 'name' | 'ref') => say(`arg.${name}`);
+  const arg = (name: 'file' | 'dir' | 'path' | 'paths' | 'n' | 'format' | 'lang' | 'kind' | 'name' | 'ref' | 'char' | 'list') => say(`arg.${name}`);
 
   const program = new Command('philosophy')
     .description(say('cli.description'))
@@ -113,9 +113,9 @@ export async function main(options: MainOptions): Promise<number> {
     .addArgument(new Argument(`<${arg('kind')}>`, say('export.kind')).choices(['handout', 'hiring-kit', 'team-sheet', 'survey']))
     .addOption(new Option(`-f, --format <${arg('format')}>`, say('opt.exportFormat')).choices(['md', 'html', 'pdf', 'csv']).default('md'))
     .option(`--team <${arg('name')}>`, say('opt.team'))
-    .addOption(new Option('--delimiter <char>', say('opt.delimiter')).choices([',', ';']))
+    .addOption(new Option(`--delimiter <${arg('char')}>`, say('opt.delimiter')).choices([',', ';']))
     .option('--formal', say('opt.formal'))
-    .option('--weights <list>', say('opt.weights'))
+    .option(`--weights <${arg('list')}>`, say('opt.weights'))
     .option(`-o, --out <${arg('path')}>`, say('opt.exportOut'))
     .option(`-t, --templates <${arg('dir')}>`, say('opt.templates'))
     .option('--force', say('opt.forceExport'))
@@ -145,10 +145,33 @@ export async function main(options: MainOptions): Promise<number> {
       exitCode = await log(file, opts, ctx);
     });
 
+  // The scorecard's words live beside its service (src/scorecard/words.ts).
+  const { w: sayScorecard } = await import('./scorecard/words.js');
+  const sc = (key: Parameters<typeof sayScorecard>[1]) => sayScorecard(language, key);
+  sub('scorecard', sc('cli.description'), sc('cli.examples'))
+    .argument('<file>', 'philosophy file')
+    .option('-d, --data <export>', sc('opt.data'), (value: string, previous: string[] = []) => [...previous, value])
+    .addOption(new Option('--period <period>', sc('opt.period')).choices(['week', 'month', 'quarter']).default('month'))
+    .option('--since <date>', sc('opt.since'))
+    .option('--until <date>', sc('opt.until'))
+    .addOption(new Option('--source <source>', sc('opt.source')).choices(['zendesk', 'freshdesk', 'intercom', 'tickets', 'aggregated']))
+    .addOption(new Option('-f, --format <format>', sc('opt.format')).choices(['stylish', 'md', 'html', 'pdf', 'json', 'csv']).default('stylish'))
+    .option('-o, --out <path>', sc('opt.out'))
+    .addOption(new Option('--fail-on <level>', sc('opt.failOn')).choices(['missed', 'near']))
+    .option('--emit-sql', sc('opt.emitSql'))
+    .option('--business-hours', sc('opt.businessHours'))
+    .option('--force', sc('opt.force'))
+    .option('-c, --config <file>', sc('opt.config'))
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { scorecard } = await import('./commands/scorecard.js');
+      exitCode = await scorecard(file, opts, ctx);
+    });
+
   sub('catalog', say('catalog.description'), say('catalog.examples'))
-    .addArgument(new Argument(`<${arg('kind')}>`, say('catalog.kind')).choices(['values', 'kpis', 'teams']))
+    .addArgument(new Argument(`<${arg('kind')}>`, say('catalog.kind')).choices(['values', 'kpis', 'teams', 'channels', 'figures', 'profiles']))
     .option('--json', say('opt.json'))
-    .action(async (kind: string, opts: { json?: boolean }) => {
+    .option('-p, --profile <profile>', say('opt.profile'))
+    .action(async (kind: string, opts: { json?: boolean; profile?: string }) => {
       const { catalog } = await import('./commands/catalog.js');
       exitCode = catalog(kind, opts, ctx);
     });

@@ -172,10 +172,10 @@ describe('team catalog', () => {
 });
 
 describe('channel catalog', () => {
-  it('has the seven channels, unique, named in both languages', () => {
+  it('has the eight channels, unique, named in both languages', () => {
     expectUniqueIds(CHANNELS.map((c) => c.id));
     expect(CHANNELS.map((c) => c.id).sort()).toEqual(
-      ['chat', 'community', 'email', 'in-app', 'phone', 'self-service', 'social'],
+      ['chat', 'community', 'email', 'in-app', 'in-person', 'phone', 'self-service', 'social'],
     );
     for (const c of CHANNELS) expectText(c.name, `${c.id}.name`);
   });

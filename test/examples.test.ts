@@ -1,16 +1,17 @@
 // The committed examples are what new users copy: they must be complete and clean under every
-// rule, in both languages.
-import { readFileSync, readdirSync } from 'node:fs';
+// rule, in both languages. A fixed list, not whatever is in philosophies/: a user who runs the
+// wizard in the clone adds a file there, and that must not break the tests.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/lint/lint-source.js';
 
 const DIR = join(import.meta.dirname, '../philosophies');
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
+const FILES = ['acme-robotics.yaml', 'radwerk-berlin.yaml'];
 
-describe('philosophies/', () => {
-  it('holds an English and a German example', () => {
+describe('the committed examples', () => {
+  it('are an English and a German one', () => {
     const languages = FILES.map((f) => parse(readFileSync(join(DIR, f), 'utf8')).language);
     expect(languages).toContain('en');
     expect(languages).toContain('de');

@@ -366,7 +366,7 @@ describe('Markdown view: text from the file stays text', () => {
       }),
       { numRuns: 200 },
     );
-  }, 60_000);
+  });
 
   // Four leading spaces or a tab would make a code block, a leading line break would end the
   // list item: the escaping trims them.

@@ -9,4 +9,5 @@ export const CHANNELS: readonly ChannelDef[] = [
   { id: 'self-service', name: { en: 'Self-service', de: 'Self-Service' } },
   { id: 'in-app', name: { en: 'In-app', de: 'In der App' } },
   { id: 'community', name: { en: 'Community', de: 'Community' } },
+  { id: 'in-person', name: { en: 'In person', de: 'Vor Ort' } },
 ];

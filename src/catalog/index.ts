@@ -7,6 +7,9 @@ import { VALUES } from './values.js';
 
 export type { ChannelDef, KpiDef, TeamDef, ValueDef } from './types.js';
 export { CHANNELS, KPIS, TEAMS, VALUES };
+export { INCENTIVE_CAVEAT } from './caveats.js';
+export { FIGURES, figuresByStep, figuresFor, type FigureDef } from './figures.js';
+export { PROFILES, findProfile, kpisFor, teamsFor, valuesFor, type ProfileDef } from './profiles.js';
 
 // Users type "E-Mail", "self service", "Honesty!" or "Personal (HR)"; reducing every name to
 // its letters and digits makes all of these spellings meet the same key.
@@ -65,6 +68,7 @@ const CHANNEL_ALIASES: Record<string, readonly string[]> = {
   'self-service': ['self-help', 'help centre', 'help center', 'hilfe-center', 'hilfecenter', 'knowledge base', 'wissensdatenbank', 'faq', 'selbsthilfe'],
   'in-app': ['in-product', 'in product'],
   community: ['forum', 'community forum', 'user forum'],
+  'in-person': ['shop', 'store', 'counter', 'in store', 'laden', 'ladengeschäft', 'geschäft', 'werkstatt', 'filiale', 'tresen'],
 };
 
 const kpiIndex = lazy(() => new Map(KPIS.map((k) => [k.id, k] as const)));

@@ -1,4 +1,12 @@
+import type { Bilingual } from '../core/bilingual.js';
 import type { KpiDef } from './types.js';
+
+/** The benchmark where no dated study gives a dependable figure: the team's own history. */
+export const OWN_TREND: Bilingual = {
+  en: 'Follow your own trend: no dated study gives a figure that fits every team; compare this period with your own earlier ones.',
+  de: 'Folgt eurem eigenen Trend: Keine datierte Studie liefert einen Wert, der für jedes Team passt; vergleicht diesen Zeitraum mit euren früheren.',
+};
+export const OWN_TREND_SOURCE = 'own trend';
 
 // Benchmarks are deliberately loose ranges with a named source: published figures vary by
 // industry, year and method, and a precise number would suggest a certainty nobody has.
@@ -20,16 +28,10 @@ export const KPIS: readonly KpiDef[] = [
     max: 100,
     direction: 'higher',
     target: 80,
-    benchmark: {
-      text: {
-        en: 'Roughly 75–85 % is common in customer service; cross-industry indices such as the ACSI mostly land in the 70s on their own 0–100 scale.',
-        de: 'Etwa 75–85 % sind im Kundenservice üblich; branchenübergreifende Indizes wie der ACSI liegen auf ihrer eigenen 0–100-Skala meist in den 70ern.',
-      },
-      source: 'ACSI; Zendesk CX Trends',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Some tools report the average rating (e.g. 4.3 of 5) instead of the share of satisfied customers; state which one a target means. Read a poor rating together with its comment before judging the agent.',
-      de: 'Manche Tools zeigen die Durchschnittsnote (z. B. 4,3 von 5) statt des Anteils zufriedener Kunden; leg fest, welche Zahl ein Ziel meint. Lies eine schlechte Bewertung zusammen mit dem Kommentar, bevor du die Person beurteilst.',
+      en: 'ACSI is a 0–100 index of its own, not a share of satisfied answers, so its figures are no benchmark for CSAT. Published CSAT figures vary by industry and survey method. Some tools report the average rating (e.g. 4.3 of 5) instead of the share of satisfied customers; state which one a target means. Read a poor rating together with its comment before judging the agent.',
+      de: 'Der ACSI ist ein eigener Index von 0–100, kein Anteil zufriedener Antworten; seine Werte taugen daher nicht als CSAT-Richtwert. Veröffentlichte CSAT-Werte schwanken je nach Branche und Befragungsmethode. Manche Tools zeigen die Durchschnittsnote (z. B. 4,3 von 5) statt des Anteils zufriedener Kunden; leg fest, welche Zahl ein Ziel meint. Lies eine schlechte Bewertung zusammen mit dem Kommentar, bevor du die Person beurteilst.',
     },
     measures: ['satisfaction', 'quality'],
   },
@@ -55,7 +57,7 @@ export const KPIS: readonly KpiDef[] = [
         en: 'Anything above 0 means more promoters than detractors; above 50 is generally called excellent. Averages differ a lot between industries.',
         de: 'Alles über 0 heißt: mehr Promotoren als Kritiker; über 50 gilt allgemein als hervorragend. Die Durchschnitte unterscheiden sich stark nach Branche.',
       },
-      source: 'Bain & Company (originators of NPS)',
+      source: 'Reichheld with Bain & Company and Satmetrix, 2003',
     },
     note: {
       en: 'NPS is not a percentage: it runs from −100 to 100. Write targets in points (e.g. 40), not as 40 %.',
@@ -85,7 +87,7 @@ export const KPIS: readonly KpiDef[] = [
         en: 'Low effort predicts loyalty better than delight does; averages of about 5 or more on the 7-point scale are usually read as low effort.',
         de: 'Geringer Aufwand sagt Loyalität besser voraus als Begeisterung; Durchschnitte ab etwa 5 auf der 7er-Skala gelten meist als geringer Aufwand.',
       },
-      source: 'Gartner (formerly CEB), CES 2.0',
+      source: 'CEB (now Gartner): Dixon, Freeman and Toman, 2010; CES 2.0 in “The Effortless Experience”, 2013',
     },
     note: {
       en: 'Two scales share the name. This catalog uses CES 2.0: agreement from 1 to 7, higher = easier. The original CES asked how much effort the customer had to put in (1–5), where lower is better. Check which one your survey tool uses and never mix their results.',
@@ -115,7 +117,7 @@ export const KPIS: readonly KpiDef[] = [
         en: 'Around 70–75 % is typical for contact centres; 80 % or more counts as world class.',
         de: 'Etwa 70–75 % sind in Contact-Centern üblich; ab 80 % gilt ein Wert als Weltklasse.',
       },
-      source: 'SQM Group',
+      source: 'SQM Group, call-centre FCR benchmarking, 2021',
     },
     note: {
       en: 'Define "resolved" before measuring, e.g. no repeat contact on the same issue within 7 days. Agents\' own "solved" clicks tend to overstate it.',
@@ -139,16 +141,10 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     direction: 'lower',
     target: 4,
-    benchmark: {
-      text: {
-        en: 'Expectations depend on the channel: email within a few hours up to a day, chat within a minute or two, social media within about an hour.',
-        de: 'Die Erwartungen hängen vom Kanal ab: E-Mail binnen weniger Stunden bis zu einem Tag, Chat binnen ein, zwei Minuten, soziale Medien binnen etwa einer Stunde.',
-      },
-      source: 'HubSpot and Zendesk benchmark reports',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'FRT is not the time to resolve (that is ART). An automatic acknowledgement is not a response, and a fast first reply says nothing about whether the problem was solved.',
-      de: 'FRT ist nicht die Zeit bis zur Lösung (das ist ART). Eine automatische Eingangsbestätigung zählt nicht als Antwort, und eine schnelle erste Antwort sagt nichts darüber, ob das Problem gelöst wurde.',
+      en: 'Published figures, for orientation only: Expectations depend on the channel: email within a few hours up to a day, chat within a minute or two, social media within about an hour. (HubSpot and Zendesk benchmark reports) FRT is not the time to resolve (that is ART). An automatic acknowledgement is not a response, and a fast first reply says nothing about whether the problem was solved.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Die Erwartungen hängen vom Kanal ab: E-Mail binnen weniger Stunden bis zu einem Tag, Chat binnen ein, zwei Minuten, soziale Medien binnen etwa einer Stunde. (HubSpot and Zendesk benchmark reports) FRT ist nicht die Zeit bis zur Lösung (das ist ART). Eine automatische Eingangsbestätigung zählt nicht als Antwort, und eine schnelle erste Antwort sagt nichts darüber, ob das Problem gelöst wurde.',
     },
     measures: ['speed'],
   },
@@ -168,16 +164,10 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     direction: 'lower',
     target: 6,
-    benchmark: {
-      text: {
-        en: 'A few minutes per phone call (often quoted around 6) is common, but it varies widely with industry and the complexity of requests.',
-        de: 'Einige Minuten pro Anruf (oft werden etwa 6 genannt) sind üblich, der Wert schwankt aber stark mit Branche und Komplexität der Anfragen.',
-      },
-      source: 'contact-centre industry surveys (e.g. Call Centre Helper)',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'AHT rewards speed, not resolution: pushing it down cuts conversations short and drives repeat contacts. Pair it with FCR or CSAT.',
-      de: 'AHT belohnt Tempo, nicht Lösung: Wer sie drückt, kürzt Gespräche ab und erzeugt Folgekontakte. Kombinier sie mit FCR oder CSAT.',
+      en: 'Published figures, for orientation only: A few minutes per phone call (often quoted around 6) is common, but it varies widely with industry and the complexity of requests. (contact-centre industry surveys (e.g. Call Centre Helper)) AHT rewards speed, not resolution: pushing it down cuts conversations short and drives repeat contacts. Pair it with FCR or CSAT.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Einige Minuten pro Anruf (oft werden etwa 6 genannt) sind üblich, der Wert schwankt aber stark mit Branche und Komplexität der Anfragen. (contact-centre industry surveys (e.g. Call Centre Helper)) AHT belohnt Tempo, nicht Lösung: Wer sie drückt, kürzt Gespräche ab und erzeugt Folgekontakte. Kombinier sie mit FCR oder CSAT.',
     },
     measures: ['speed'],
   },
@@ -197,16 +187,10 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     direction: 'lower',
     target: 24,
-    benchmark: {
-      text: {
-        en: 'Often somewhere between a few hours and a couple of days for email tickets, much less for chat; it depends on how complex the requests are.',
-        de: 'Bei E-Mail-Tickets oft zwischen einigen Stunden und ein paar Tagen, im Chat deutlich weniger; es hängt davon ab, wie komplex die Anfragen sind.',
-      },
-      source: 'Zendesk and HubSpot benchmark reports',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Count either business hours or calendar hours, consistently. A reopened ticket is not resolved until it is closed for good.',
-      de: 'Zähl entweder Geschäftszeiten oder Kalenderstunden, aber immer gleich. Ein wieder geöffnetes Ticket ist erst gelöst, wenn es endgültig geschlossen ist.',
+      en: 'Published figures, for orientation only: Often somewhere between a few hours and a couple of days for email tickets, much less for chat; it depends on how complex the requests are. (Zendesk and HubSpot benchmark reports) Count either business hours or calendar hours, consistently. A reopened ticket is not resolved until it is closed for good.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Bei E-Mail-Tickets oft zwischen einigen Stunden und ein paar Tagen, im Chat deutlich weniger; es hängt davon ab, wie komplex die Anfragen sind. (Zendesk and HubSpot benchmark reports) Zähl entweder Geschäftszeiten oder Kalenderstunden, aber immer gleich. Ein wieder geöffnetes Ticket ist erst gelöst, wenn es endgültig geschlossen ist.',
     },
     measures: ['speed', 'resolution'],
   },
@@ -232,7 +216,7 @@ export const KPIS: readonly KpiDef[] = [
         en: 'Varies strongly by industry, often somewhere between 60 and 90 % a year. The widely cited finding: a few points more retention can lift profit considerably.',
         de: 'Schwankt stark nach Branche, oft irgendwo zwischen 60 und 90 % pro Jahr. Vielzitiert: Schon wenige Prozentpunkte mehr Kundenbindung können den Gewinn deutlich steigern.',
       },
-      source: 'Bain & Company (Reichheld); industry surveys',
+      source: 'Reichheld and Sasser, “Zero Defections”, Harvard Business Review, 1990',
     },
     note: {
       en: 'Name the period (monthly, yearly) with the target: the rates are not comparable across periods.',
@@ -257,16 +241,10 @@ export const KPIS: readonly KpiDef[] = [
     max: 100,
     direction: 'lower',
     target: 3,
-    benchmark: {
-      text: {
-        en: 'For subscription businesses a few percent a month is common; software sold to large companies usually churns far less.',
-        de: 'Bei Abo-Geschäften sind einige Prozent pro Monat üblich; Software für große Unternehmen hat meist deutlich weniger Abwanderung.',
-      },
-      source: 'subscription benchmarks (e.g. Recurly, ProfitWell)',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Roughly the mirror of retention. Monthly and yearly churn differ a lot, so name the period with the target.',
-      de: 'Ungefähr das Spiegelbild der Kundenbindung. Monatliche und jährliche Abwanderung unterscheiden sich stark, nenn also den Zeitraum zum Ziel.',
+      en: 'Published figures, for orientation only: For subscription businesses a few percent a month is common; software sold to large companies usually churns far less. (subscription benchmarks (e.g. Recurly, ProfitWell)) Roughly the mirror of retention. Monthly and yearly churn differ a lot, so name the period with the target.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Bei Abo-Geschäften sind einige Prozent pro Monat üblich; Software für große Unternehmen hat meist deutlich weniger Abwanderung. (subscription benchmarks (e.g. Recurly, ProfitWell)) Ungefähr das Spiegelbild der Kundenbindung. Monatliche und jährliche Abwanderung unterscheiden sich stark, nenn also den Zeitraum zum Ziel.',
     },
     measures: ['retention', 'loyalty'],
   },
@@ -285,22 +263,16 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 and up, in the shop\'s currency', de: 'ab 0, in der Währung des Shops' },
     min: 0,
     direction: 'higher',
-    benchmark: {
-      text: {
-        en: 'Depends entirely on the shop and its product range; compare with your own history rather than with other shops.',
-        de: 'Hängt ganz vom Shop und seinem Sortiment ab; vergleich mit deinen eigenen Vorperioden statt mit anderen Shops.',
-      },
-      source: 'e-commerce benchmark reports (e.g. Shopify)',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'A revenue figure and only an indirect sign of loyalty: use it next to retention, and fix the currency.',
-      de: 'Eine Umsatzzahl und nur ein indirektes Zeichen für Loyalität: Nutz sie neben der Kundenbindung und leg die Währung fest.',
+      en: 'Published figures, for orientation only: Depends entirely on the shop and its product range; compare with your own history rather than with other shops. (e-commerce benchmark reports (e.g. Shopify)) A revenue figure and only an indirect sign of loyalty: use it next to retention, and fix the currency.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Hängt ganz vom Shop und seinem Sortiment ab; vergleich mit deinen eigenen Vorperioden statt mit anderen Shops. (e-commerce benchmark reports (e.g. Shopify)) Eine Umsatzzahl und nur ein indirektes Zeichen für Loyalität: Nutz sie neben der Kundenbindung und leg die Währung fest.',
     },
     measures: ['revenue', 'loyalty'],
   },
   {
     id: 'QA',
-    name: { en: 'Quality assurance score', de: 'Qualitätssicherung (QA-Score)' },
+    name: { en: 'Quality assurance score', de: 'QA-Bewertung' },
     definition: {
       en: 'How well reviewed conversations meet the team\'s own quality standard, scored against a scorecard.',
       de: 'Wie gut geprüfte Gespräche den eigenen Qualitätsstandard des Teams erfüllen, bewertet anhand einer Scorecard.',
@@ -315,16 +287,10 @@ export const KPIS: readonly KpiDef[] = [
     max: 100,
     direction: 'higher',
     target: 85,
-    benchmark: {
-      text: {
-        en: 'Many teams aim for roughly 85–90 % or more; scores are only comparable under the same scorecard.',
-        de: 'Viele Teams peilen etwa 85–90 % oder mehr an; vergleichbar sind Werte nur bei derselben Scorecard.',
-      },
-      source: 'support QA vendors\' reports (e.g. Zendesk QA, MaestroQA)',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Only as good as its scorecard: write your values into the criteria, or QA ends up measuring something else.',
-      de: 'Nur so gut wie die Scorecard: Schreib eure Werte in die Kriterien, sonst misst QA am Ende etwas anderes.',
+      en: 'Published figures, for orientation only: Many teams aim for roughly 85–90 % or more; scores are only comparable under the same scorecard. (support QA vendors’ reports (e.g. Zendesk QA, MaestroQA)) Only as good as its scorecard: write your values into the criteria, or QA ends up measuring something else.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Viele Teams peilen etwa 85–90 % oder mehr an; vergleichbar sind Werte nur bei derselben Scorecard. (support QA vendors’ reports (e.g. Zendesk QA, MaestroQA)) Nur so gut wie die Scorecard: Schreib eure Werte in die Kriterien, sonst misst QA am Ende etwas anderes.',
     },
     measures: ['quality'],
   },
@@ -345,22 +311,16 @@ export const KPIS: readonly KpiDef[] = [
     max: 100,
     direction: 'lower',
     target: 5,
-    benchmark: {
-      text: {
-        en: 'Single-digit rates are common; many teams aim for under 5 %.',
-        de: 'Einstellige Werte sind üblich; viele Teams peilen unter 5 % an.',
-      },
-      source: 'help-desk vendor benchmarks (e.g. Zendesk)',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'A rising rate often shows tickets being closed too early to make speed figures look good.',
-      de: 'Eine steigende Rate zeigt oft, dass Tickets zu früh geschlossen werden, damit die Tempo-Kennzahlen gut aussehen.',
+      en: 'Published figures, for orientation only: Single-digit rates are common; many teams aim for under 5 %. (help-desk vendor benchmarks (e.g. Zendesk)) A rising rate often shows tickets being closed too early to make speed figures look good.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Einstellige Werte sind üblich; viele Teams peilen unter 5 % an. (help-desk vendor benchmarks (e.g. Zendesk)) Eine steigende Rate zeigt oft, dass Tickets zu früh geschlossen werden, damit die Tempo-Kennzahlen gut aussehen.',
     },
     measures: ['resolution', 'quality'],
   },
   {
     id: 'BACKLOG',
-    name: { en: 'Backlog', de: 'Rückstau (Backlog)' },
+    name: { en: 'Backlog', de: 'Rückstand (Backlog)' },
     definition: {
       en: 'The number of open requests waiting to be worked on at a fixed point in time.',
       de: 'Die Zahl offener Anfragen, die zu einem festen Zeitpunkt auf Bearbeitung warten.',
@@ -373,16 +333,10 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 and up, in tickets', de: 'ab 0, in Tickets' },
     min: 0,
     direction: 'lower',
-    benchmark: {
-      text: {
-        en: 'There is no universal figure; compare it with daily incoming volume. A backlog larger than about one day\'s intake is a common warning sign.',
-        de: 'Eine allgemeingültige Zahl gibt es nicht; vergleich ihn mit dem täglichen Eingang. Mehr als etwa ein Tag Eingang im Rückstau ist ein übliches Warnsignal.',
-      },
-      source: 'common help-desk practice (no single study)',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'A count, not a rate: it grows with the team\'s size and volume, so set targets relative to intake.',
-      de: 'Eine Anzahl, keine Quote: Sie wächst mit Teamgröße und Volumen, also setz Ziele im Verhältnis zum Eingang.',
+      en: 'Published figures, for orientation only: There is no universal figure; compare it with daily incoming volume. A backlog larger than about one day\'s intake is a common warning sign. (common help-desk practice (no single study)) A count, not a rate: it grows with the team\'s size and volume, so set targets relative to intake.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Eine allgemeingültige Zahl gibt es nicht; vergleich ihn mit dem täglichen Eingang. Mehr als etwa ein Tag Eingang im Rückstand ist ein übliches Warnsignal. (common help-desk practice (no single study)) Eine Anzahl, keine Quote: Sie wächst mit Teamgröße und Volumen, also setz Ziele im Verhältnis zum Eingang.',
     },
     measures: ['volume', 'speed'],
   },
@@ -403,16 +357,10 @@ export const KPIS: readonly KpiDef[] = [
     max: 100,
     direction: 'higher',
     target: 90,
-    benchmark: {
-      text: {
-        en: 'Many teams aim for 90–95 %; the classic phone service level is 80 % of calls answered within 20 seconds.',
-        de: 'Viele Teams peilen 90–95 % an; das klassische Service-Level am Telefon sind 80 % der Anrufe innerhalb von 20 Sekunden angenommen.',
-      },
-      source: 'contact-centre convention (the "80/20" service level)',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Only as meaningful as the promise behind it: hitting an easy SLA says little. Keep the promises in the channels honest.',
-      de: 'Nur so aussagekräftig wie das Versprechen dahinter: Ein leichtes SLA zu erfüllen sagt wenig. Halt die Versprechen in den Kanälen ehrlich.',
+      en: 'Published figures, for orientation only: Many teams aim for 90–95 %; the classic phone service level is 80 % of calls answered within 20 seconds. (contact-centre convention (the "80/20" service level)) Only as meaningful as the promise behind it: hitting an easy SLA says little. Keep the promises in the channels honest.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Viele Teams peilen 90–95 % an; das klassische Service-Level am Telefon sind 80 % der Anrufe innerhalb von 20 Sekunden angenommen. (contact-centre convention (the "80/20" service level)) Nur so aussagekräftig wie das Versprechen dahinter: Ein leichtes SLA zu erfüllen sagt wenig. Halt die Versprechen in den Kanälen ehrlich.',
     },
     measures: ['speed'],
   },
@@ -436,7 +384,7 @@ export const KPIS: readonly KpiDef[] = [
         en: 'Depends on the product; follow your own trend. Contacts per order became a classic measure through the idea that the best service is the one nobody needs.',
         de: 'Hängt vom Produkt ab; verfolg den eigenen Verlauf. Kontakte pro Bestellung wurden zur klassischen Kennzahl durch die Idee, dass der beste Service der ist, den niemand braucht.',
       },
-      source: 'Price & Jaffe, "The Best Service Is No Service" (2008)',
+      source: 'Price and Jaffe, “The Best Service Is No Service”, 2008',
     },
     note: {
       en: 'A falling rate is only good news if customers are not simply giving up. Contacts caused by not getting it right the first time count here too.',
@@ -449,7 +397,7 @@ export const KPIS: readonly KpiDef[] = [
     name: { en: 'Self-service score (deflection)', de: 'Self-Service-Quote (Deflection)' },
     definition: {
       en: 'The share of help-seeking that ends in self-service instead of a ticket.',
-      de: 'Der Anteil der Hilfesuchen, die im Self-Service enden statt in einem Ticket.',
+      de: 'Anteil der Anfragen, die im Self-Service gelöst werden.',
     },
     formula: {
       en: 'issues solved in self-service ÷ (issues solved in self-service + assisted contacts) × 100',
@@ -463,10 +411,10 @@ export const KPIS: readonly KpiDef[] = [
     target: 10,
     benchmark: {
       text: {
-        en: 'Full resolution in self-service is still the exception: surveys find only a small minority of issues, roughly one in ten, solved there end to end.',
-        de: 'Eine vollständige Lösung im Self-Service ist noch die Ausnahme: Umfragen zufolge wird dort nur eine kleine Minderheit der Anliegen, etwa eines von zehn, komplett gelöst.',
+        en: 'Full resolution in self-service is still the exception: in a 2019 survey only 9 % of customers had solved their issue there end to end.',
+        de: 'Eine vollständige Lösung im Self-Service ist noch die Ausnahme: In einer Umfrage von 2019 hatten nur 9 % der Kunden ihr Anliegen dort vollständig gelöst.',
       },
-      source: 'Gartner customer service surveys',
+      source: 'Gartner customer service survey, 2019',
     },
     note: {
       en: 'Two ways of counting exist: a ratio (help-centre visitors per ticket submitter, the "self-service score") and this percentage. A customer who gives up and calls instead was not deflected.',
@@ -490,16 +438,10 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     direction: 'lower',
     target: 30,
-    benchmark: {
-      text: {
-        en: 'Contact centres are known for high turnover; yearly rates of 30–45 % are often quoted.',
-        de: 'Contact-Center sind für hohe Fluktuation bekannt; oft werden jährliche Raten von 30–45 % genannt.',
-      },
-      source: 'contact-centre industry surveys',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Decide whether internal moves and planned departures count; leaving for a promotion elsewhere in the company is not a loss.',
-      de: 'Leg fest, ob interne Wechsel und geplante Abgänge zählen; wer innerhalb des Unternehmens befördert wird, ist kein Verlust.',
+      en: 'Published figures, for orientation only: Contact centres are known for high turnover; yearly rates of 30–45 % are often quoted. (contact-centre industry surveys) Decide whether internal moves and planned departures count; leaving for a promotion elsewhere in the company is not a loss.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Contact-Center sind für hohe Fluktuation bekannt; oft werden jährliche Raten von 30–45 % genannt. (contact-centre industry surveys) Leg fest, ob interne Wechsel und geplante Abgänge zählen; wer innerhalb des Unternehmens befördert wird, ist kein Verlust.',
     },
     measures: ['employees', 'retention'],
   },
@@ -520,16 +462,10 @@ export const KPIS: readonly KpiDef[] = [
     max: 100,
     direction: 'higher',
     target: 10,
-    benchmark: {
-      text: {
-        en: 'Usually lower than a customer NPS; above 0 is acceptable and above about 30 is considered strong.',
-        de: 'Meist niedriger als der NPS bei Kunden; über 0 gilt als ordentlich, ab etwa 30 als stark.',
-      },
-      source: 'HR survey vendors (e.g. Culture Amp, Qualtrics)',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Like NPS, not a percentage: it runs from −100 to 100. Small teams swing a lot, so look at the trend.',
-      de: 'Wie der NPS kein Prozentwert: Er reicht von −100 bis 100. In kleinen Teams schwankt er stark, schau also auf den Verlauf.',
+      en: 'Published figures, for orientation only: Usually lower than a customer NPS; above 0 is acceptable and above about 30 is considered strong. (HR survey vendors (e.g. Culture Amp, Qualtrics)) Like NPS, not a percentage: it runs from −100 to 100. Small teams swing a lot, so look at the trend.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Meist niedriger als der NPS bei Kunden; über 0 gilt als ordentlich, ab etwa 30 als stark. (HR survey vendors (e.g. Culture Amp, Qualtrics)) Wie der NPS kein Prozentwert: Er reicht von −100 bis 100. In kleinen Teams schwankt er stark, schau also auf den Verlauf.',
     },
     measures: ['employees'],
   },
@@ -551,10 +487,10 @@ export const KPIS: readonly KpiDef[] = [
     direction: 'higher',
     benchmark: {
       text: {
-        en: 'Only about a third of US employees are actively engaged at work (36 % in one Gallup survey); satisfaction usually scores higher than engagement, so follow your own trend.',
-        de: 'Nur etwa ein Drittel der US-Beschäftigten ist aktiv engagiert (36 % in einer Gallup-Umfrage); Zufriedenheit fällt meist höher aus als Engagement, verfolg also den eigenen Verlauf.',
+        en: 'Only about a third of US employees are actively engaged at work (36 % in Gallup’s 2020 survey); satisfaction usually scores higher than engagement, so follow your own trend.',
+        de: 'Nur etwa ein Drittel der US-Beschäftigten ist aktiv engagiert (36 % in Gallups Umfrage von 2020); Zufriedenheit fällt meist höher aus als Engagement, verfolg also den eigenen Verlauf.',
       },
-      source: 'Gallup',
+      source: 'Gallup, US employee engagement, 2020',
     },
     note: {
       en: 'Satisfied is not the same as engaged; keep the survey anonymous or the answers flatter reality.',
@@ -577,16 +513,10 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 and up, per period', de: 'ab 0, pro Zeitraum' },
     min: 0,
     direction: 'higher',
-    benchmark: {
-      text: {
-        en: 'No general figure; the step from marketing-qualified to sales-qualified lead is often reported somewhere around 10–30 %.',
-        de: 'Keine allgemeine Zahl; der Schritt vom marketing- zum vertriebsqualifizierten Lead wird oft mit etwa 10–30 % angegeben.',
-      },
-      source: 'B2B marketing benchmark reports (e.g. HubSpot)',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Counting more leads is easy; count only the ones that fit what customers need, or the number rewards pushing.',
-      de: 'Mehr Leads zu zählen ist leicht; zähl nur die, die zu den Bedürfnissen der Kunden passen, sonst belohnt die Zahl Drängeln.',
+      en: 'Published figures, for orientation only: No general figure; the step from marketing-qualified to sales-qualified lead is often reported somewhere around 10–30 %. (B2B marketing benchmark reports (e.g. HubSpot)) Counting more leads is easy; count only the ones that fit what customers need, or the number rewards pushing.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Keine allgemeine Zahl; der Schritt vom marketing- zum vertriebsqualifizierten Lead wird oft mit etwa 10–30 % angegeben. (B2B marketing benchmark reports (e.g. HubSpot)) Mehr Leads zu zählen ist leicht; zähl nur die, die zu den Bedürfnissen der Kunden passen, sonst belohnt die Zahl Drängeln.',
     },
     measures: ['sales'],
   },
@@ -605,12 +535,10 @@ export const KPIS: readonly KpiDef[] = [
     scale: { en: '0 and up, per period', de: 'ab 0, pro Zeitraum' },
     min: 0,
     direction: 'higher',
-    benchmark: {
-      text: {
-        en: 'Depends on the funnel; compare with your own history and with how many turn into sales-qualified leads.',
-        de: 'Hängt vom Funnel ab; vergleich mit deinen Vorperioden und damit, wie viele zu vertriebsqualifizierten Leads werden.',
-      },
-      source: 'B2B marketing benchmark reports (e.g. HubSpot)',
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
+    note: {
+      en: 'Published figures, for orientation only: Depends on the funnel; compare with your own history and with how many turn into sales-qualified leads. (B2B marketing benchmark reports (e.g. HubSpot))',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Hängt vom Funnel ab; vergleich mit deinen Vorperioden und damit, wie viele zu vertriebsqualifizierten Leads werden. (B2B marketing benchmark reports (e.g. HubSpot))',
     },
     measures: ['sales', 'brand'],
   },
@@ -630,12 +558,10 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
-    benchmark: {
-      text: {
-        en: '96 % of customers say service is important for their loyalty to a brand; measure loyalty itself by repeat purchases or a survey.',
-        de: '96 % der Kunden sagen, dass Service für ihre Treue zu einer Marke wichtig ist; miss die Loyalität selbst über Wiederkäufe oder eine Umfrage.',
-      },
-      source: 'Microsoft, Global State of Customer Service',
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
+    note: {
+      en: 'An attitude figure, not a benchmark: in Microsoft’s 2017 State of Global Customer Service report 96 % of respondents said service matters for their loyalty to a brand. Measure loyalty itself by repeat purchases or a survey.',
+      de: 'Eine Einstellungs-Statistik, kein Richtwert: Im Microsoft-Bericht „State of Global Customer Service“ von 2017 sagten 96 % der Befragten, dass Service für ihre Treue zu einer Marke zählt. Miss die Loyalität selbst über Wiederkäufe oder eine Umfrage.',
     },
     measures: ['brand', 'loyalty'],
   },
@@ -655,16 +581,10 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
-    benchmark: {
-      text: {
-        en: 'Recommendations from people one knows are the most trusted form of advertising; more than eight in ten people trust them.',
-        de: 'Empfehlungen von Bekannten sind die vertrauenswürdigste Form der Werbung; mehr als acht von zehn Menschen vertrauen ihnen.',
-      },
-      source: 'Nielsen, Global Trust in Advertising',
-    },
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Needs a "How did you hear about us?" question at sign-up or checkout; without it the number is a guess.',
-      de: 'Braucht bei Anmeldung oder Kauf die Frage „Wie hast du von uns erfahren?“; ohne sie ist die Zahl geraten.',
+      en: 'An attitude figure, not a benchmark: in Nielsen’s Global Trust in Advertising survey of 2015, 83 % said they trust recommendations from people they know. Needs a "How did you hear about us?" question at sign-up or checkout; without it the number is a guess.',
+      de: 'Eine Einstellungs-Statistik, kein Richtwert: In Nielsens Umfrage „Global Trust in Advertising“ von 2015 gaben 83 % an, Empfehlungen von Bekannten zu vertrauen. Braucht bei Anmeldung oder Kauf die Frage „Wie hast du von uns erfahren?“; ohne sie ist die Zahl geraten.',
     },
     measures: ['brand', 'loyalty'],
   },
@@ -684,12 +604,10 @@ export const KPIS: readonly KpiDef[] = [
     min: 0,
     max: 100,
     direction: 'higher',
-    benchmark: {
-      text: {
-        en: 'Product analytics vendors report that a large share of features is rarely or never used; measure against your own baseline per feature.',
-        de: 'Anbieter von Produktanalysen berichten, dass ein großer Teil der Funktionen selten oder nie genutzt wird; miss pro Funktion gegen deinen eigenen Ausgangswert.',
-      },
-      source: 'product analytics reports (e.g. Pendo)',
+    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
+    note: {
+      en: 'Published figures, for orientation only: Product analytics vendors report that a large share of features is rarely or never used; measure against your own baseline per feature. (product analytics reports (e.g. Pendo))',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Anbieter von Produktanalysen berichten, dass ein großer Teil der Funktionen selten oder nie genutzt wird; miss pro Funktion gegen deinen eigenen Ausgangswert. (product analytics reports (e.g. Pendo))',
     },
     measures: ['usage'],
   },

@@ -210,7 +210,7 @@ export const VALUES: readonly ValueDef[] = [
   },
   {
     id: 'communicating',
-    name: { en: 'Communicating', de: 'Kommunizieren' },
+    name: { en: 'Communicating', de: 'Kommunikation' },
     synonyms: {
       en: ['communication', 'clarity', 'clear communication', 'plain language', 'keeping customers informed'],
       de: ['kommunikation', 'klarheit', 'klare kommunikation', 'verständlichkeit', 'einfache sprache'],

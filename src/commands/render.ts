@@ -52,7 +52,9 @@ export async function render(paths: string[], options: RenderOptions, ctx: Comma
     ...(outDir ? { outDir } : {}),
     ...(templatesDir ? { templatesDir } : {}),
     limits: config.limits,
-    full: options.check === true,
+    // --force renders every file in full, as --check does: an output made by an older build of the
+    // same version (its stamp still matches) is then rewritten too.
+    full: options.check === true || options.force === true,
   });
   const code = options.check ? await reportStale(plan, ctx) : await writePlan(plan, options.force === true, ctx);
   if (plan.broken.length) {

@@ -29,6 +29,8 @@ Exit-Codes: 0 fehlerfrei · 1 Befunde der Stufe error (oder mehr als --max-warni
   'arg.kind': 'ART',
   'arg.ref': 'REF',
   'arg.name': 'NAME',
+  'arg.char': 'ZEICHEN',
+  'arg.list': 'LISTE',
   'export.file': 'Philosophie-Datei',
   'export.kind': 'handout (Einarbeitungsblatt) | hiring-kit (Einstellungsmappe) | team-sheet (Teamblatt) | survey (Umfrage)',
   'opt.debug': 'Stacktraces interner Fehler ausgeben',
@@ -60,10 +62,17 @@ darüber abschalten. Regeln: docs/rules/README.md.`,
   $ philosophy schema > schema/philosophy.schema.json
   Dann beginnt jede Philosophie-Datei mit:
   # yaml-language-server: $schema=../schema/philosophy.schema.json`,
-  'catalog.description': 'das eingebaute Wissen ausgeben: Werte, KPIs oder Teams',
-  'catalog.kind': 'was ausgegeben wird: values, kpis oder teams',
+  'catalog.description': 'das eingebaute Wissen ausgeben: Werte, KPIs, Teams, Kanäle, zitierte Zahlen oder Geschäftsprofile',
+  'catalog.kind': 'was ausgegeben wird: values, kpis, teams, channels, figures oder profiles',
+  'opt.profile': 'die Vorschläge an eine Art von Geschäft anpassen: ecommerce, saas, hospitality, finance, public oder shop',
+  'error.badProfile': 'Unbekanntes Profil „{value}“. Erlaubt sind: {profiles}.',
+  'catalog.col.hours': 'Übliche Zeiten',
+  'catalog.col.figure': 'Zahl',
+  'catalog.col.source': 'Quelle',
+  'catalog.col.step': 'Schritt',
   'catalog.examples': `Beispiele:
-  $ philosophy catalog values
+  $ philosophy catalog values --profile shop
+  $ philosophy catalog figures
   $ philosophy catalog kpis --lang de
   $ philosophy catalog teams --json`,
   'init.description': 'der Assistent in sieben Schritten: schreibe mit deinem Team eine Philosophie',
@@ -174,6 +183,7 @@ Exit-Codes: 0 verglichen (mit --exit-code: keine Änderung) · 1 mit --exit-code
   'config.badOverride': 'jeder Eintrag in `overrides` braucht `files` (einen Glob oder eine Liste von Globs) und `rules`',
   'config.badLimit': '`limits.{key}` muss eine positive ganze Zahl sein',
   'config.badTemplates': '`templates` muss der Pfad eines Ordners sein',
+  'config.badScorecard': '`scorecard.{key}` muss {what} sein',
   'sideFile.answers': 'die Antwortdatei {path}',
   'sideFile.config': 'die Konfigurationsdatei {path}',
   'sideFile.at': '{file}, Zeile {line}:{column}: {detail}',

@@ -29,6 +29,8 @@ Exit codes: 0 clean · 1 findings at error level (or over --max-warnings) · 2 u
   'arg.kind': 'kind',
   'arg.ref': 'ref',
   'arg.name': 'name',
+  'arg.char': 'char',
+  'arg.list': 'list',
   'export.file': 'philosophy file',
   'export.kind': 'handout | hiring-kit | team-sheet | survey',
   'opt.debug': 'print stack traces of internal errors',
@@ -60,10 +62,17 @@ Rules: docs/rules/README.md.`,
   $ philosophy schema > schema/philosophy.schema.json
   Then start each philosophy file with:
   # yaml-language-server: $schema=../schema/philosophy.schema.json`,
-  'catalog.description': 'print the built-in knowledge: values, KPIs or teams',
-  'catalog.kind': 'what to print: values, kpis or teams',
+  'catalog.description': 'print the built-in knowledge: values, KPIs, teams, channels, cited figures or business profiles',
+  'catalog.kind': 'what to print: values, kpis, teams, channels, figures or profiles',
+  'opt.profile': 'fit the suggestions to a kind of business: ecommerce, saas, hospitality, finance, public or shop',
+  'error.badProfile': 'Unknown profile “{value}”. Use one of: {profiles}.',
+  'catalog.col.hours': 'Usual hours',
+  'catalog.col.figure': 'Figure',
+  'catalog.col.source': 'Source',
+  'catalog.col.step': 'Step',
   'catalog.examples': `Examples:
-  $ philosophy catalog values
+  $ philosophy catalog values --profile shop
+  $ philosophy catalog figures
   $ philosophy catalog kpis --lang de
   $ philosophy catalog teams --json`,
   'init.description': 'the seven-step wizard: write a philosophy with your team',
@@ -174,6 +183,7 @@ Exit codes: 0 compared (with --exit-code: no change) · 1 with --exit-code: some
   'config.badOverride': 'each entry of `overrides` needs `files` (a glob or a list of globs) and `rules`',
   'config.badLimit': '`limits.{key}` must be a positive whole number',
   'config.badTemplates': '`templates` must be the path of a folder',
+  'config.badScorecard': '`scorecard.{key}` must be {what}',
   'sideFile.answers': 'the answers file {path}',
   'sideFile.config': 'the config file {path}',
   'sideFile.at': '{file}, line {line}:{column}: {detail}',

@@ -44,6 +44,8 @@ export function configSchema(ruleIds: readonly string[]): TSchema {
         ),
       ),
       templates: Type.Optional(Type.String({ minLength: 1, description: 'A folder of templates, relative to the config file.' })),
+      // Its settings are checked by the scorecard's own reader (config.ts, readScorecard).
+      scorecard: Type.Optional(Type.Object({}, { description: 'Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.' })),
     },
     { ...Strict, description: 'The config file of philosophy: .philosophyrc.yaml.' },
   );

@@ -29,9 +29,22 @@ export interface Config {
   limits: Partial<LoadLimits>;
   /** Folder of template overrides, relative to the config file (used by `render`). */
   templates?: string;
+  /** Settings of `philosophy scorecard`. */
+  scorecard?: ScorecardConfig;
 }
 
-const KEYS = ['rules', 'overrides', 'limits', 'templates'];
+export interface ScorecardConfig {
+  /** Column map for any other ticket CSV: view field (camelCase) -> header. */
+  columns?: Record<string, string>;
+  minSample?: number;
+  nearBand?: number;
+  timeZone?: string;
+}
+
+const SCORECARD_KEYS = ['columns', 'minSample', 'nearBand', 'timeZone'];
+const COLUMN_KEYS = ['id', 'createdAt', 'solvedAt', 'status', 'channel', 'rating', 'firstReplyMinutes', 'firstReplyBusinessMinutes', 'resolutionMinutes', 'resolutionBusinessMinutes', 'replies', 'reopens', 'handleMinutes'];
+
+const KEYS = ['rules', 'overrides', 'limits', 'templates', 'scorecard'];
 const LIMIT_KEYS = ['maxFileSize', 'maxAliasCount', 'maxDepth', 'maxEntries'] as const;
 
 /** Finds `.philosophyrc.yaml` in cwd or a parent folder (stopping at a git root). */
@@ -84,7 +97,43 @@ export async function loadConfig(cwd: string, language: Language, explicit?: str
   const config: Config = { path, base: dirname(path), rules: valid.rules ?? {}, overrides: [], limits: valid.limits ?? {} };
   for (const o of valid.overrides ?? []) config.overrides.push({ files: typeof o.files === 'string' ? [o.files] : o.files, rules: o.rules });
   if (valid.templates !== undefined) config.templates = resolve(config.base, valid.templates);
+  const scorecard = (data as Record<string, unknown>)['scorecard'];
+  if (scorecard !== undefined) config.scorecard = readScorecard(scorecard, file, language);
   return config;
+}
+
+function readScorecard(value: unknown, file: SideFile, language: Language): ScorecardConfig {
+  const bad = (key: string, what: Record<Language, string>, at: Array<string | number>): never =>
+    file.refuseAt(t(language, 'config.badScorecard', { key, what: what[language] }), ['scorecard', ...at]);
+  if (!isRecord(value)) return bad('*', { en: 'a map', de: 'eine Zuordnung' }, []);
+  const out: ScorecardConfig = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (!SCORECARD_KEYS.includes(key)) file.refuseAt(unknownKey(`scorecard.${key}`, SCORECARD_KEYS.map((k) => `scorecard.${k}`), language), ['scorecard', key], true);
+    if (key === 'columns') {
+      if (!isRecord(v)) bad(key, { en: 'a map from field to column header', de: 'eine Zuordnung von Feld zu Spaltenname' }, [key]);
+      for (const [field, header] of Object.entries(v as Record<string, unknown>)) {
+        if (!COLUMN_KEYS.includes(field)) file.refuseAt(unknownKey(`scorecard.columns.${field}`, COLUMN_KEYS.map((k) => `scorecard.columns.${k}`), language), ['scorecard', key, field], true);
+        if (typeof header !== 'string' || !header) bad(`columns.${field}`, { en: 'a column header', de: 'ein Spaltenname' }, [key, field]);
+      }
+      out.columns = v as Record<string, string>;
+    } else if (key === 'minSample') {
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) bad(key, { en: 'a whole number of 1 or more', de: 'eine ganze Zahl ab 1' }, [key]);
+      out.minSample = v as number;
+    } else if (key === 'nearBand') {
+      if (typeof v !== 'number' || v < 0 || v > 100) bad(key, { en: 'a percentage from 0 to 100', de: 'ein Prozentwert von 0 bis 100' }, [key]);
+      out.nearBand = v as number;
+    } else if (key === 'timeZone') {
+      let ok = typeof v === 'string' && v !== '';
+      try {
+        if (ok) new Intl.DateTimeFormat('en', { timeZone: v as string });
+      } catch {
+        ok = false;
+      }
+      if (!ok) bad(key, { en: 'a time zone such as Europe/Berlin', de: 'eine Zeitzone wie Europe/Berlin' }, [key]);
+      out.timeZone = v as string;
+    }
+  }
+  return out;
 }
 
 /** A schema error as the message a person acts on, at the node (or key) it concerns. */
@@ -113,6 +162,7 @@ function problemOf(error: SchemaError, data: unknown, language: Language): { det
     return { detail: t(language, 'config.badLimit', { key: path.length > 1 ? String(path[1]) : '*' }), path };
   }
   if (section === 'templates') return { detail: t(language, 'config.badTemplates'), path };
+  if (section === 'scorecard') return { detail: t(language, 'config.badScorecard', { key: '*', what: language === 'de' ? 'eine Zuordnung' : 'a map' }), path: ['scorecard'] };
   if (extra !== undefined) return { detail: unknownKey(extra, KEYS, language), path: [extra], key: true };
   return { detail: t(language, 'config.notAMap'), path: [] };
 }

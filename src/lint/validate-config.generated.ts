@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"scorecard":{"description":"Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.","type":"object","properties":{}}}};
 const func1 = Object.prototype.hasOwnProperty;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -18,7 +18,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "rules") || (key0 === "overrides")) || (key0 === "limits")) || (key0 === "templates"))){
+if(!(((((key0 === "rules") || (key0 === "overrides")) || (key0 === "limits")) || (key0 === "templates")) || (key0 === "scorecard"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -44,10 +44,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data0["core-values-count"] !== undefined){
-let data1 = data0["core-values-count"];
+if(data0["text-controls"] !== undefined){
+let data1 = data0["text-controls"];
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/rules/core-values-count",schemaPath:"#/properties/rules/properties/core-values-count/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/rules/text-controls",schemaPath:"#/properties/rules/properties/text-controls/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -57,7 +57,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((data1 === "off") || (data1 === "warn")) || (data1 === "error"))){
-const err3 = {instancePath:instancePath+"/rules/core-values-count",schemaPath:"#/properties/rules/properties/core-values-count/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["core-values-count"].enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/rules/text-controls",schemaPath:"#/properties/rules/properties/text-controls/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["text-controls"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -67,10 +67,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data0["unique-values"] !== undefined){
-let data2 = data0["unique-values"];
+if(data0["saying-no"] !== undefined){
+let data2 = data0["saying-no"];
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/rules/unique-values",schemaPath:"#/properties/rules/properties/unique-values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/rules/saying-no",schemaPath:"#/properties/rules/properties/saying-no/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,7 +80,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((data2 === "off") || (data2 === "warn")) || (data2 === "error"))){
-const err5 = {instancePath:instancePath+"/rules/unique-values",schemaPath:"#/properties/rules/properties/unique-values/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unique-values"].enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/rules/saying-no",schemaPath:"#/properties/rules/properties/saying-no/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["saying-no"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -90,10 +90,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data0["no-cliches"] !== undefined){
-let data3 = data0["no-cliches"];
+if(data0["core-values-count"] !== undefined){
+let data3 = data0["core-values-count"];
 if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/rules/no-cliches",schemaPath:"#/properties/rules/properties/no-cliches/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/rules/core-values-count",schemaPath:"#/properties/rules/properties/core-values-count/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -103,7 +103,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((data3 === "off") || (data3 === "warn")) || (data3 === "error"))){
-const err7 = {instancePath:instancePath+"/rules/no-cliches",schemaPath:"#/properties/rules/properties/no-cliches/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["no-cliches"].enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/rules/core-values-count",schemaPath:"#/properties/rules/properties/core-values-count/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["core-values-count"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -113,10 +113,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data0["vision-one-sentence"] !== undefined){
-let data4 = data0["vision-one-sentence"];
+if(data0["unique-values"] !== undefined){
+let data4 = data0["unique-values"];
 if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/rules/vision-one-sentence",schemaPath:"#/properties/rules/properties/vision-one-sentence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/rules/unique-values",schemaPath:"#/properties/rules/properties/unique-values/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -126,7 +126,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(((data4 === "off") || (data4 === "warn")) || (data4 === "error"))){
-const err9 = {instancePath:instancePath+"/rules/vision-one-sentence",schemaPath:"#/properties/rules/properties/vision-one-sentence/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vision-one-sentence"].enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/rules/unique-values",schemaPath:"#/properties/rules/properties/unique-values/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unique-values"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -136,10 +136,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data0["vision-criteria"] !== undefined){
-let data5 = data0["vision-criteria"];
+if(data0["vague-value"] !== undefined){
+let data5 = data0["vague-value"];
 if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/rules/vision-criteria",schemaPath:"#/properties/rules/properties/vision-criteria/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/rules/vague-value",schemaPath:"#/properties/rules/properties/vague-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -149,7 +149,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((data5 === "off") || (data5 === "warn")) || (data5 === "error"))){
-const err11 = {instancePath:instancePath+"/rules/vision-criteria",schemaPath:"#/properties/rules/properties/vision-criteria/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vision-criteria"].enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/rules/vague-value",schemaPath:"#/properties/rules/properties/vague-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vague-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -159,10 +159,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data0["promise-honesty"] !== undefined){
-let data6 = data0["promise-honesty"];
+if(data0["no-cliches"] !== undefined){
+let data6 = data0["no-cliches"];
 if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/rules/promise-honesty",schemaPath:"#/properties/rules/properties/promise-honesty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/rules/no-cliches",schemaPath:"#/properties/rules/properties/no-cliches/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -172,7 +172,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data6 === "off") || (data6 === "warn")) || (data6 === "error"))){
-const err13 = {instancePath:instancePath+"/rules/promise-honesty",schemaPath:"#/properties/rules/properties/promise-honesty/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["promise-honesty"].enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/rules/no-cliches",schemaPath:"#/properties/rules/properties/no-cliches/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["no-cliches"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -182,10 +182,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data0["value-action-required"] !== undefined){
-let data7 = data0["value-action-required"];
+if(data0["vision-one-sentence"] !== undefined){
+let data7 = data0["vision-one-sentence"];
 if(typeof data7 !== "string"){
-const err14 = {instancePath:instancePath+"/rules/value-action-required",schemaPath:"#/properties/rules/properties/value-action-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/rules/vision-one-sentence",schemaPath:"#/properties/rules/properties/vision-one-sentence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -195,7 +195,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((data7 === "off") || (data7 === "warn")) || (data7 === "error"))){
-const err15 = {instancePath:instancePath+"/rules/value-action-required",schemaPath:"#/properties/rules/properties/value-action-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["value-action-required"].enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/rules/vision-one-sentence",schemaPath:"#/properties/rules/properties/vision-one-sentence/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vision-one-sentence"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -205,10 +205,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data0["action-starts-with-verb"] !== undefined){
-let data8 = data0["action-starts-with-verb"];
+if(data0["vision-criteria"] !== undefined){
+let data8 = data0["vision-criteria"];
 if(typeof data8 !== "string"){
-const err16 = {instancePath:instancePath+"/rules/action-starts-with-verb",schemaPath:"#/properties/rules/properties/action-starts-with-verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/rules/vision-criteria",schemaPath:"#/properties/rules/properties/vision-criteria/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -218,7 +218,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((data8 === "off") || (data8 === "warn")) || (data8 === "error"))){
-const err17 = {instancePath:instancePath+"/rules/action-starts-with-verb",schemaPath:"#/properties/rules/properties/action-starts-with-verb/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["action-starts-with-verb"].enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/rules/vision-criteria",schemaPath:"#/properties/rules/properties/vision-criteria/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vision-criteria"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -228,10 +228,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data0["value-kpi-required"] !== undefined){
-let data9 = data0["value-kpi-required"];
+if(data0["vision-not-mission"] !== undefined){
+let data9 = data0["vision-not-mission"];
 if(typeof data9 !== "string"){
-const err18 = {instancePath:instancePath+"/rules/value-kpi-required",schemaPath:"#/properties/rules/properties/value-kpi-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/rules/vision-not-mission",schemaPath:"#/properties/rules/properties/vision-not-mission/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -241,7 +241,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((data9 === "off") || (data9 === "warn")) || (data9 === "error"))){
-const err19 = {instancePath:instancePath+"/rules/value-kpi-required",schemaPath:"#/properties/rules/properties/value-kpi-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["value-kpi-required"].enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/rules/vision-not-mission",schemaPath:"#/properties/rules/properties/vision-not-mission/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vision-not-mission"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -251,10 +251,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data0["kpi-known"] !== undefined){
-let data10 = data0["kpi-known"];
+if(data0["promise-honesty"] !== undefined){
+let data10 = data0["promise-honesty"];
 if(typeof data10 !== "string"){
-const err20 = {instancePath:instancePath+"/rules/kpi-known",schemaPath:"#/properties/rules/properties/kpi-known/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/rules/promise-honesty",schemaPath:"#/properties/rules/properties/promise-honesty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -264,7 +264,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!(((data10 === "off") || (data10 === "warn")) || (data10 === "error"))){
-const err21 = {instancePath:instancePath+"/rules/kpi-known",schemaPath:"#/properties/rules/properties/kpi-known/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["kpi-known"].enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/rules/promise-honesty",schemaPath:"#/properties/rules/properties/promise-honesty/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["promise-honesty"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -274,10 +274,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data0["kpi-target"] !== undefined){
-let data11 = data0["kpi-target"];
+if(data0["value-action-required"] !== undefined){
+let data11 = data0["value-action-required"];
 if(typeof data11 !== "string"){
-const err22 = {instancePath:instancePath+"/rules/kpi-target",schemaPath:"#/properties/rules/properties/kpi-target/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/rules/value-action-required",schemaPath:"#/properties/rules/properties/value-action-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -287,7 +287,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data11 === "off") || (data11 === "warn")) || (data11 === "error"))){
-const err23 = {instancePath:instancePath+"/rules/kpi-target",schemaPath:"#/properties/rules/properties/kpi-target/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["kpi-target"].enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/rules/value-action-required",schemaPath:"#/properties/rules/properties/value-action-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["value-action-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -297,10 +297,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data0["metric-fits-value"] !== undefined){
-let data12 = data0["metric-fits-value"];
+if(data0["action-starts-with-verb"] !== undefined){
+let data12 = data0["action-starts-with-verb"];
 if(typeof data12 !== "string"){
-const err24 = {instancePath:instancePath+"/rules/metric-fits-value",schemaPath:"#/properties/rules/properties/metric-fits-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err24 = {instancePath:instancePath+"/rules/action-starts-with-verb",schemaPath:"#/properties/rules/properties/action-starts-with-verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -310,7 +310,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data12 === "off") || (data12 === "warn")) || (data12 === "error"))){
-const err25 = {instancePath:instancePath+"/rules/metric-fits-value",schemaPath:"#/properties/rules/properties/metric-fits-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["metric-fits-value"].enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/rules/action-starts-with-verb",schemaPath:"#/properties/rules/properties/action-starts-with-verb/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["action-starts-with-verb"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -320,10 +320,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data0["hiring-questions"] !== undefined){
-let data13 = data0["hiring-questions"];
+if(data0["value-kpi-required"] !== undefined){
+let data13 = data0["value-kpi-required"];
 if(typeof data13 !== "string"){
-const err26 = {instancePath:instancePath+"/rules/hiring-questions",schemaPath:"#/properties/rules/properties/hiring-questions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/rules/value-kpi-required",schemaPath:"#/properties/rules/properties/value-kpi-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -333,7 +333,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!(((data13 === "off") || (data13 === "warn")) || (data13 === "error"))){
-const err27 = {instancePath:instancePath+"/rules/hiring-questions",schemaPath:"#/properties/rules/properties/hiring-questions/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hiring-questions"].enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/rules/value-kpi-required",schemaPath:"#/properties/rules/properties/value-kpi-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["value-kpi-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -343,10 +343,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data0["team-coverage"] !== undefined){
-let data14 = data0["team-coverage"];
+if(data0["kpi-known"] !== undefined){
+let data14 = data0["kpi-known"];
 if(typeof data14 !== "string"){
-const err28 = {instancePath:instancePath+"/rules/team-coverage",schemaPath:"#/properties/rules/properties/team-coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/rules/kpi-known",schemaPath:"#/properties/rules/properties/kpi-known/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -356,7 +356,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!(((data14 === "off") || (data14 === "warn")) || (data14 === "error"))){
-const err29 = {instancePath:instancePath+"/rules/team-coverage",schemaPath:"#/properties/rules/properties/team-coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["team-coverage"].enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/rules/kpi-known",schemaPath:"#/properties/rules/properties/kpi-known/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["kpi-known"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -366,10 +366,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data0["conflict-policy"] !== undefined){
-let data15 = data0["conflict-policy"];
+if(data0["kpi-target"] !== undefined){
+let data15 = data0["kpi-target"];
 if(typeof data15 !== "string"){
-const err30 = {instancePath:instancePath+"/rules/conflict-policy",schemaPath:"#/properties/rules/properties/conflict-policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/rules/kpi-target",schemaPath:"#/properties/rules/properties/kpi-target/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -379,7 +379,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!(((data15 === "off") || (data15 === "warn")) || (data15 === "error"))){
-const err31 = {instancePath:instancePath+"/rules/conflict-policy",schemaPath:"#/properties/rules/properties/conflict-policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["conflict-policy"].enum},message:"must be equal to one of the allowed values"};
+const err31 = {instancePath:instancePath+"/rules/kpi-target",schemaPath:"#/properties/rules/properties/kpi-target/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["kpi-target"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -389,10 +389,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data0["review-date"] !== undefined){
-let data16 = data0["review-date"];
+if(data0["metric-fits-value"] !== undefined){
+let data16 = data0["metric-fits-value"];
 if(typeof data16 !== "string"){
-const err32 = {instancePath:instancePath+"/rules/review-date",schemaPath:"#/properties/rules/properties/review-date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/rules/metric-fits-value",schemaPath:"#/properties/rules/properties/metric-fits-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -402,7 +402,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!(((data16 === "off") || (data16 === "warn")) || (data16 === "error"))){
-const err33 = {instancePath:instancePath+"/rules/review-date",schemaPath:"#/properties/rules/properties/review-date/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["review-date"].enum},message:"must be equal to one of the allowed values"};
+const err33 = {instancePath:instancePath+"/rules/metric-fits-value",schemaPath:"#/properties/rules/properties/metric-fits-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["metric-fits-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -412,10 +412,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data0["disable-directive"] !== undefined){
-let data17 = data0["disable-directive"];
+if(data0["handle-time-balance"] !== undefined){
+let data17 = data0["handle-time-balance"];
 if(typeof data17 !== "string"){
-const err34 = {instancePath:instancePath+"/rules/disable-directive",schemaPath:"#/properties/rules/properties/disable-directive/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/rules/handle-time-balance",schemaPath:"#/properties/rules/properties/handle-time-balance/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -425,7 +425,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((data17 === "off") || (data17 === "warn")) || (data17 === "error"))){
-const err35 = {instancePath:instancePath+"/rules/disable-directive",schemaPath:"#/properties/rules/properties/disable-directive/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["disable-directive"].enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/rules/handle-time-balance",schemaPath:"#/properties/rules/properties/handle-time-balance/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["handle-time-balance"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -435,9 +435,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0["tone-consistency"] !== undefined){
+let data18 = data0["tone-consistency"];
+if(typeof data18 !== "string"){
+const err36 = {instancePath:instancePath+"/rules/tone-consistency",schemaPath:"#/properties/rules/properties/tone-consistency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -446,16 +447,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.overrides !== undefined){
-let data18 = data.overrides;
-if(Array.isArray(data18)){
-const len0 = data18.length;
-for(let i0=0; i0<len0; i0++){
-let data19 = data18[i0];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.files === undefined){
-const err37 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(!(((data18 === "off") || (data18 === "warn")) || (data18 === "error"))){
+const err37 = {instancePath:instancePath+"/rules/tone-consistency",schemaPath:"#/properties/rules/properties/tone-consistency/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tone-consistency"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -464,8 +457,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data19.rules === undefined){
-const err38 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+if(data0["hiring-questions"] !== undefined){
+let data19 = data0["hiring-questions"];
+if(typeof data19 !== "string"){
+const err38 = {instancePath:instancePath+"/rules/hiring-questions",schemaPath:"#/properties/rules/properties/hiring-questions/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -474,9 +470,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key2 in data19){
-if(!((key2 === "files") || (key2 === "rules"))){
-const err39 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(!(((data19 === "off") || (data19 === "warn")) || (data19 === "error"))){
+const err39 = {instancePath:instancePath+"/rules/hiring-questions",schemaPath:"#/properties/rules/properties/hiring-questions/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hiring-questions"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -486,13 +481,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data19.files !== undefined){
-let data20 = data19.files;
-const _errs45 = errors;
-let valid5 = false;
-const _errs46 = errors;
+if(data0["team-coverage"] !== undefined){
+let data20 = data0["team-coverage"];
 if(typeof data20 !== "string"){
-const err40 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/rules/team-coverage",schemaPath:"#/properties/rules/properties/team-coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -501,14 +493,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid0 = _errs46 === errors;
-valid5 = valid5 || _valid0;
-const _errs48 = errors;
-if(Array.isArray(data20)){
-const len1 = data20.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data20[i1] !== "string"){
-const err41 = {instancePath:instancePath+"/overrides/" + i0+"/files/" + i1,schemaPath:"#/properties/overrides/items/properties/files/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data20 === "off") || (data20 === "warn")) || (data20 === "error"))){
+const err41 = {instancePath:instancePath+"/rules/team-coverage",schemaPath:"#/properties/rules/properties/team-coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["team-coverage"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -518,9 +504,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data0["conflict-policy"] !== undefined){
+let data21 = data0["conflict-policy"];
+if(typeof data21 !== "string"){
+const err42 = {instancePath:instancePath+"/rules/conflict-policy",schemaPath:"#/properties/rules/properties/conflict-policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -529,10 +516,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid0 = _errs48 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const err43 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!(((data21 === "off") || (data21 === "warn")) || (data21 === "error"))){
+const err43 = {instancePath:instancePath+"/rules/conflict-policy",schemaPath:"#/properties/rules/properties/conflict-policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["conflict-policy"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -541,24 +526,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-else {
-errors = _errs45;
-if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data19.rules !== undefined){
-let data22 = data19.rules;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key3 in data22){
-if(!(func1.call(schema31.properties.overrides.items.properties.rules.properties, key3))){
-const err44 = {instancePath:instancePath+"/overrides/" + i0+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data0["review-date"] !== undefined){
+let data22 = data0["review-date"];
+if(typeof data22 !== "string"){
+const err44 = {instancePath:instancePath+"/rules/review-date",schemaPath:"#/properties/rules/properties/review-date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -567,11 +539,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data22["core-values-count"] !== undefined){
-let data23 = data22["core-values-count"];
-if(typeof data23 !== "string"){
-const err45 = {instancePath:instancePath+"/overrides/" + i0+"/rules/core-values-count",schemaPath:"#/properties/overrides/items/properties/rules/properties/core-values-count/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
+const err45 = {instancePath:instancePath+"/rules/review-date",schemaPath:"#/properties/rules/properties/review-date/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["review-date"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -580,8 +549,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
-const err46 = {instancePath:instancePath+"/overrides/" + i0+"/rules/core-values-count",schemaPath:"#/properties/overrides/items/properties/rules/properties/core-values-count/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["core-values-count"].enum},message:"must be equal to one of the allowed values"};
+}
+if(data0["disable-directive"] !== undefined){
+let data23 = data0["disable-directive"];
+if(typeof data23 !== "string"){
+const err46 = {instancePath:instancePath+"/rules/disable-directive",schemaPath:"#/properties/rules/properties/disable-directive/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -590,11 +562,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data22["unique-values"] !== undefined){
-let data24 = data22["unique-values"];
-if(typeof data24 !== "string"){
-const err47 = {instancePath:instancePath+"/overrides/" + i0+"/rules/unique-values",schemaPath:"#/properties/overrides/items/properties/rules/properties/unique-values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
+const err47 = {instancePath:instancePath+"/rules/disable-directive",schemaPath:"#/properties/rules/properties/disable-directive/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["disable-directive"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -603,8 +572,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!(((data24 === "off") || (data24 === "warn")) || (data24 === "error"))){
-const err48 = {instancePath:instancePath+"/overrides/" + i0+"/rules/unique-values",schemaPath:"#/properties/overrides/items/properties/rules/properties/unique-values/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["unique-values"].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -614,10 +585,15 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data22["no-cliches"] !== undefined){
-let data25 = data22["no-cliches"];
-if(typeof data25 !== "string"){
-const err49 = {instancePath:instancePath+"/overrides/" + i0+"/rules/no-cliches",schemaPath:"#/properties/overrides/items/properties/rules/properties/no-cliches/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.overrides !== undefined){
+let data24 = data.overrides;
+if(Array.isArray(data24)){
+const len0 = data24.length;
+for(let i0=0; i0<len0; i0++){
+let data25 = data24[i0];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.files === undefined){
+const err49 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -626,8 +602,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!(((data25 === "off") || (data25 === "warn")) || (data25 === "error"))){
-const err50 = {instancePath:instancePath+"/overrides/" + i0+"/rules/no-cliches",schemaPath:"#/properties/overrides/items/properties/rules/properties/no-cliches/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["no-cliches"].enum},message:"must be equal to one of the allowed values"};
+if(data25.rules === undefined){
+const err50 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -636,11 +612,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data22["vision-one-sentence"] !== undefined){
-let data26 = data22["vision-one-sentence"];
-if(typeof data26 !== "string"){
-const err51 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-one-sentence",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-one-sentence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data25){
+if(!((key2 === "files") || (key2 === "rules"))){
+const err51 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -649,8 +623,14 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!(((data26 === "off") || (data26 === "warn")) || (data26 === "error"))){
-const err52 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-one-sentence",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-one-sentence/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-one-sentence"].enum},message:"must be equal to one of the allowed values"};
+}
+if(data25.files !== undefined){
+let data26 = data25.files;
+const _errs57 = errors;
+let valid5 = false;
+const _errs58 = errors;
+if(typeof data26 !== "string"){
+const err52 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -659,11 +639,14 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data22["vision-criteria"] !== undefined){
-let data27 = data22["vision-criteria"];
-if(typeof data27 !== "string"){
-const err53 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-criteria",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-criteria/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs58 === errors;
+valid5 = valid5 || _valid0;
+const _errs60 = errors;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data26[i1] !== "string"){
+const err53 = {instancePath:instancePath+"/overrides/" + i0+"/files/" + i1,schemaPath:"#/properties/overrides/items/properties/files/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -672,8 +655,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!(((data27 === "off") || (data27 === "warn")) || (data27 === "error"))){
-const err54 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-criteria",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-criteria/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-criteria"].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -682,11 +667,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data22["promise-honesty"] !== undefined){
-let data28 = data22["promise-honesty"];
-if(typeof data28 !== "string"){
-const err55 = {instancePath:instancePath+"/overrides/" + i0+"/rules/promise-honesty",schemaPath:"#/properties/overrides/items/properties/rules/properties/promise-honesty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs60 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err55 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -695,8 +679,24 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!(((data28 === "off") || (data28 === "warn")) || (data28 === "error"))){
-const err56 = {instancePath:instancePath+"/overrides/" + i0+"/rules/promise-honesty",schemaPath:"#/properties/overrides/items/properties/rules/properties/promise-honesty/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["promise-honesty"].enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data25.rules !== undefined){
+let data28 = data25.rules;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key3 in data28){
+if(!(func1.call(schema31.properties.overrides.items.properties.rules.properties, key3))){
+const err56 = {instancePath:instancePath+"/overrides/" + i0+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -706,10 +706,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data22["value-action-required"] !== undefined){
-let data29 = data22["value-action-required"];
+if(data28["text-controls"] !== undefined){
+let data29 = data28["text-controls"];
 if(typeof data29 !== "string"){
-const err57 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-action-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-action-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/overrides/" + i0+"/rules/text-controls",schemaPath:"#/properties/overrides/items/properties/rules/properties/text-controls/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -719,7 +719,7 @@ vErrors.push(err57);
 errors++;
 }
 if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
-const err58 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-action-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-action-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["value-action-required"].enum},message:"must be equal to one of the allowed values"};
+const err58 = {instancePath:instancePath+"/overrides/" + i0+"/rules/text-controls",schemaPath:"#/properties/overrides/items/properties/rules/properties/text-controls/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["text-controls"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -729,10 +729,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data22["action-starts-with-verb"] !== undefined){
-let data30 = data22["action-starts-with-verb"];
+if(data28["saying-no"] !== undefined){
+let data30 = data28["saying-no"];
 if(typeof data30 !== "string"){
-const err59 = {instancePath:instancePath+"/overrides/" + i0+"/rules/action-starts-with-verb",schemaPath:"#/properties/overrides/items/properties/rules/properties/action-starts-with-verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/overrides/" + i0+"/rules/saying-no",schemaPath:"#/properties/overrides/items/properties/rules/properties/saying-no/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -742,7 +742,7 @@ vErrors.push(err59);
 errors++;
 }
 if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
-const err60 = {instancePath:instancePath+"/overrides/" + i0+"/rules/action-starts-with-verb",schemaPath:"#/properties/overrides/items/properties/rules/properties/action-starts-with-verb/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["action-starts-with-verb"].enum},message:"must be equal to one of the allowed values"};
+const err60 = {instancePath:instancePath+"/overrides/" + i0+"/rules/saying-no",schemaPath:"#/properties/overrides/items/properties/rules/properties/saying-no/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["saying-no"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -752,10 +752,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data22["value-kpi-required"] !== undefined){
-let data31 = data22["value-kpi-required"];
+if(data28["core-values-count"] !== undefined){
+let data31 = data28["core-values-count"];
 if(typeof data31 !== "string"){
-const err61 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-kpi-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-kpi-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err61 = {instancePath:instancePath+"/overrides/" + i0+"/rules/core-values-count",schemaPath:"#/properties/overrides/items/properties/rules/properties/core-values-count/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -765,7 +765,7 @@ vErrors.push(err61);
 errors++;
 }
 if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
-const err62 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-kpi-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-kpi-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["value-kpi-required"].enum},message:"must be equal to one of the allowed values"};
+const err62 = {instancePath:instancePath+"/overrides/" + i0+"/rules/core-values-count",schemaPath:"#/properties/overrides/items/properties/rules/properties/core-values-count/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["core-values-count"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -775,10 +775,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data22["kpi-known"] !== undefined){
-let data32 = data22["kpi-known"];
+if(data28["unique-values"] !== undefined){
+let data32 = data28["unique-values"];
 if(typeof data32 !== "string"){
-const err63 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-known",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-known/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err63 = {instancePath:instancePath+"/overrides/" + i0+"/rules/unique-values",schemaPath:"#/properties/overrides/items/properties/rules/properties/unique-values/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -788,7 +788,7 @@ vErrors.push(err63);
 errors++;
 }
 if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
-const err64 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-known",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-known/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["kpi-known"].enum},message:"must be equal to one of the allowed values"};
+const err64 = {instancePath:instancePath+"/overrides/" + i0+"/rules/unique-values",schemaPath:"#/properties/overrides/items/properties/rules/properties/unique-values/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["unique-values"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -798,10 +798,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data22["kpi-target"] !== undefined){
-let data33 = data22["kpi-target"];
+if(data28["vague-value"] !== undefined){
+let data33 = data28["vague-value"];
 if(typeof data33 !== "string"){
-const err65 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-target",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-target/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err65 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vague-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/vague-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -811,7 +811,7 @@ vErrors.push(err65);
 errors++;
 }
 if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
-const err66 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-target",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-target/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["kpi-target"].enum},message:"must be equal to one of the allowed values"};
+const err66 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vague-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/vague-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vague-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -821,10 +821,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data22["metric-fits-value"] !== undefined){
-let data34 = data22["metric-fits-value"];
+if(data28["no-cliches"] !== undefined){
+let data34 = data28["no-cliches"];
 if(typeof data34 !== "string"){
-const err67 = {instancePath:instancePath+"/overrides/" + i0+"/rules/metric-fits-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/metric-fits-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err67 = {instancePath:instancePath+"/overrides/" + i0+"/rules/no-cliches",schemaPath:"#/properties/overrides/items/properties/rules/properties/no-cliches/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -834,7 +834,7 @@ vErrors.push(err67);
 errors++;
 }
 if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
-const err68 = {instancePath:instancePath+"/overrides/" + i0+"/rules/metric-fits-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/metric-fits-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["metric-fits-value"].enum},message:"must be equal to one of the allowed values"};
+const err68 = {instancePath:instancePath+"/overrides/" + i0+"/rules/no-cliches",schemaPath:"#/properties/overrides/items/properties/rules/properties/no-cliches/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["no-cliches"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -844,10 +844,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data22["hiring-questions"] !== undefined){
-let data35 = data22["hiring-questions"];
+if(data28["vision-one-sentence"] !== undefined){
+let data35 = data28["vision-one-sentence"];
 if(typeof data35 !== "string"){
-const err69 = {instancePath:instancePath+"/overrides/" + i0+"/rules/hiring-questions",schemaPath:"#/properties/overrides/items/properties/rules/properties/hiring-questions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-one-sentence",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-one-sentence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -857,7 +857,7 @@ vErrors.push(err69);
 errors++;
 }
 if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
-const err70 = {instancePath:instancePath+"/overrides/" + i0+"/rules/hiring-questions",schemaPath:"#/properties/overrides/items/properties/rules/properties/hiring-questions/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["hiring-questions"].enum},message:"must be equal to one of the allowed values"};
+const err70 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-one-sentence",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-one-sentence/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-one-sentence"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -867,10 +867,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data22["team-coverage"] !== undefined){
-let data36 = data22["team-coverage"];
+if(data28["vision-criteria"] !== undefined){
+let data36 = data28["vision-criteria"];
 if(typeof data36 !== "string"){
-const err71 = {instancePath:instancePath+"/overrides/" + i0+"/rules/team-coverage",schemaPath:"#/properties/overrides/items/properties/rules/properties/team-coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err71 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-criteria",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-criteria/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -880,7 +880,7 @@ vErrors.push(err71);
 errors++;
 }
 if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
-const err72 = {instancePath:instancePath+"/overrides/" + i0+"/rules/team-coverage",schemaPath:"#/properties/overrides/items/properties/rules/properties/team-coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["team-coverage"].enum},message:"must be equal to one of the allowed values"};
+const err72 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-criteria",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-criteria/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-criteria"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -890,10 +890,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data22["conflict-policy"] !== undefined){
-let data37 = data22["conflict-policy"];
+if(data28["vision-not-mission"] !== undefined){
+let data37 = data28["vision-not-mission"];
 if(typeof data37 !== "string"){
-const err73 = {instancePath:instancePath+"/overrides/" + i0+"/rules/conflict-policy",schemaPath:"#/properties/overrides/items/properties/rules/properties/conflict-policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-not-mission",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-not-mission/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -903,7 +903,7 @@ vErrors.push(err73);
 errors++;
 }
 if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
-const err74 = {instancePath:instancePath+"/overrides/" + i0+"/rules/conflict-policy",schemaPath:"#/properties/overrides/items/properties/rules/properties/conflict-policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["conflict-policy"].enum},message:"must be equal to one of the allowed values"};
+const err74 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-not-mission",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-not-mission/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-not-mission"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -913,10 +913,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data22["review-date"] !== undefined){
-let data38 = data22["review-date"];
+if(data28["promise-honesty"] !== undefined){
+let data38 = data28["promise-honesty"];
 if(typeof data38 !== "string"){
-const err75 = {instancePath:instancePath+"/overrides/" + i0+"/rules/review-date",schemaPath:"#/properties/overrides/items/properties/rules/properties/review-date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err75 = {instancePath:instancePath+"/overrides/" + i0+"/rules/promise-honesty",schemaPath:"#/properties/overrides/items/properties/rules/properties/promise-honesty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -926,7 +926,7 @@ vErrors.push(err75);
 errors++;
 }
 if(!(((data38 === "off") || (data38 === "warn")) || (data38 === "error"))){
-const err76 = {instancePath:instancePath+"/overrides/" + i0+"/rules/review-date",schemaPath:"#/properties/overrides/items/properties/rules/properties/review-date/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["review-date"].enum},message:"must be equal to one of the allowed values"};
+const err76 = {instancePath:instancePath+"/overrides/" + i0+"/rules/promise-honesty",schemaPath:"#/properties/overrides/items/properties/rules/properties/promise-honesty/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["promise-honesty"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -936,10 +936,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data22["disable-directive"] !== undefined){
-let data39 = data22["disable-directive"];
+if(data28["value-action-required"] !== undefined){
+let data39 = data28["value-action-required"];
 if(typeof data39 !== "string"){
-const err77 = {instancePath:instancePath+"/overrides/" + i0+"/rules/disable-directive",schemaPath:"#/properties/overrides/items/properties/rules/properties/disable-directive/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err77 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-action-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-action-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -949,7 +949,7 @@ vErrors.push(err77);
 errors++;
 }
 if(!(((data39 === "off") || (data39 === "warn")) || (data39 === "error"))){
-const err78 = {instancePath:instancePath+"/overrides/" + i0+"/rules/disable-directive",schemaPath:"#/properties/overrides/items/properties/rules/properties/disable-directive/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["disable-directive"].enum},message:"must be equal to one of the allowed values"};
+const err78 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-action-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-action-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["value-action-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -959,9 +959,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/overrides/" + i0+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28["action-starts-with-verb"] !== undefined){
+let data40 = data28["action-starts-with-verb"];
+if(typeof data40 !== "string"){
+const err79 = {instancePath:instancePath+"/overrides/" + i0+"/rules/action-starts-with-verb",schemaPath:"#/properties/overrides/items/properties/rules/properties/action-starts-with-verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -970,10 +971,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data40 === "off") || (data40 === "warn")) || (data40 === "error"))){
+const err80 = {instancePath:instancePath+"/overrides/" + i0+"/rules/action-starts-with-verb",schemaPath:"#/properties/overrides/items/properties/rules/properties/action-starts-with-verb/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["action-starts-with-verb"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -983,9 +982,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data28["value-kpi-required"] !== undefined){
+let data41 = data28["value-kpi-required"];
+if(typeof data41 !== "string"){
+const err81 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-kpi-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-kpi-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -994,13 +994,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data.limits !== undefined){
-let data40 = data.limits;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key4 in data40){
-if(!((((key4 === "maxFileSize") || (key4 === "maxAliasCount")) || (key4 === "maxDepth")) || (key4 === "maxEntries"))){
-const err82 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!(((data41 === "off") || (data41 === "warn")) || (data41 === "error"))){
+const err82 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-kpi-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-kpi-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["value-kpi-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1010,10 +1005,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data40.maxFileSize !== undefined){
-let data41 = data40.maxFileSize;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err83 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28["kpi-known"] !== undefined){
+let data42 = data28["kpi-known"];
+if(typeof data42 !== "string"){
+const err83 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-known",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-known/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1022,9 +1017,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 < 1 || isNaN(data41)){
-const err84 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!(((data42 === "off") || (data42 === "warn")) || (data42 === "error"))){
+const err84 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-known",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-known/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["kpi-known"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1034,11 +1028,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-if(data40.maxAliasCount !== undefined){
-let data42 = data40.maxAliasCount;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err85 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28["kpi-target"] !== undefined){
+let data43 = data28["kpi-target"];
+if(typeof data43 !== "string"){
+const err85 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-target",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-target/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1047,9 +1040,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 < 1 || isNaN(data42)){
-const err86 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!(((data43 === "off") || (data43 === "warn")) || (data43 === "error"))){
+const err86 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-target",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-target/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["kpi-target"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1059,11 +1051,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-if(data40.maxDepth !== undefined){
-let data43 = data40.maxDepth;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err87 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28["metric-fits-value"] !== undefined){
+let data44 = data28["metric-fits-value"];
+if(typeof data44 !== "string"){
+const err87 = {instancePath:instancePath+"/overrides/" + i0+"/rules/metric-fits-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/metric-fits-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1072,9 +1063,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 < 1 || isNaN(data43)){
-const err88 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!(((data44 === "off") || (data44 === "warn")) || (data44 === "error"))){
+const err88 = {instancePath:instancePath+"/overrides/" + i0+"/rules/metric-fits-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/metric-fits-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["metric-fits-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1084,11 +1074,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-if(data40.maxEntries !== undefined){
-let data44 = data40.maxEntries;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err89 = {instancePath:instancePath+"/limits/maxEntries",schemaPath:"#/properties/limits/properties/maxEntries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28["handle-time-balance"] !== undefined){
+let data45 = data28["handle-time-balance"];
+if(typeof data45 !== "string"){
+const err89 = {instancePath:instancePath+"/overrides/" + i0+"/rules/handle-time-balance",schemaPath:"#/properties/overrides/items/properties/rules/properties/handle-time-balance/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1097,9 +1086,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 1 || isNaN(data44)){
-const err90 = {instancePath:instancePath+"/limits/maxEntries",schemaPath:"#/properties/limits/properties/maxEntries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!(((data45 === "off") || (data45 === "warn")) || (data45 === "error"))){
+const err90 = {instancePath:instancePath+"/overrides/" + i0+"/rules/handle-time-balance",schemaPath:"#/properties/overrides/items/properties/rules/properties/handle-time-balance/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["handle-time-balance"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1109,10 +1097,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28["tone-consistency"] !== undefined){
+let data46 = data28["tone-consistency"];
+if(typeof data46 !== "string"){
+const err91 = {instancePath:instancePath+"/overrides/" + i0+"/rules/tone-consistency",schemaPath:"#/properties/overrides/items/properties/rules/properties/tone-consistency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1121,12 +1109,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data.templates !== undefined){
-let data45 = data.templates;
-if(typeof data45 === "string"){
-if(data45.length < 1){
-const err92 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((data46 === "off") || (data46 === "warn")) || (data46 === "error"))){
+const err92 = {instancePath:instancePath+"/overrides/" + i0+"/rules/tone-consistency",schemaPath:"#/properties/overrides/items/properties/rules/properties/tone-consistency/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["tone-consistency"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1136,8 +1120,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28["hiring-questions"] !== undefined){
+let data47 = data28["hiring-questions"];
+if(typeof data47 !== "string"){
+const err93 = {instancePath:instancePath+"/overrides/" + i0+"/rules/hiring-questions",schemaPath:"#/properties/overrides/items/properties/rules/properties/hiring-questions/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1146,10 +1132,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-}
-else {
-const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data47 === "off") || (data47 === "warn")) || (data47 === "error"))){
+const err94 = {instancePath:instancePath+"/overrides/" + i0+"/rules/hiring-questions",schemaPath:"#/properties/overrides/items/properties/rules/properties/hiring-questions/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["hiring-questions"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1158,9 +1142,314 @@ vErrors.push(err94);
 }
 errors++;
 }
+}
+if(data28["team-coverage"] !== undefined){
+let data48 = data28["team-coverage"];
+if(typeof data48 !== "string"){
+const err95 = {instancePath:instancePath+"/overrides/" + i0+"/rules/team-coverage",schemaPath:"#/properties/overrides/items/properties/rules/properties/team-coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(!(((data48 === "off") || (data48 === "warn")) || (data48 === "error"))){
+const err96 = {instancePath:instancePath+"/overrides/" + i0+"/rules/team-coverage",schemaPath:"#/properties/overrides/items/properties/rules/properties/team-coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["team-coverage"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data28["conflict-policy"] !== undefined){
+let data49 = data28["conflict-policy"];
+if(typeof data49 !== "string"){
+const err97 = {instancePath:instancePath+"/overrides/" + i0+"/rules/conflict-policy",schemaPath:"#/properties/overrides/items/properties/rules/properties/conflict-policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(!(((data49 === "off") || (data49 === "warn")) || (data49 === "error"))){
+const err98 = {instancePath:instancePath+"/overrides/" + i0+"/rules/conflict-policy",schemaPath:"#/properties/overrides/items/properties/rules/properties/conflict-policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["conflict-policy"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data28["review-date"] !== undefined){
+let data50 = data28["review-date"];
+if(typeof data50 !== "string"){
+const err99 = {instancePath:instancePath+"/overrides/" + i0+"/rules/review-date",schemaPath:"#/properties/overrides/items/properties/rules/properties/review-date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(!(((data50 === "off") || (data50 === "warn")) || (data50 === "error"))){
+const err100 = {instancePath:instancePath+"/overrides/" + i0+"/rules/review-date",schemaPath:"#/properties/overrides/items/properties/rules/properties/review-date/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["review-date"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data28["disable-directive"] !== undefined){
+let data51 = data28["disable-directive"];
+if(typeof data51 !== "string"){
+const err101 = {instancePath:instancePath+"/overrides/" + i0+"/rules/disable-directive",schemaPath:"#/properties/overrides/items/properties/rules/properties/disable-directive/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(!(((data51 === "off") || (data51 === "warn")) || (data51 === "error"))){
+const err102 = {instancePath:instancePath+"/overrides/" + i0+"/rules/disable-directive",schemaPath:"#/properties/overrides/items/properties/rules/properties/disable-directive/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["disable-directive"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/overrides/" + i0+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data.limits !== undefined){
+let data52 = data.limits;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key4 in data52){
+if(!((((key4 === "maxFileSize") || (key4 === "maxAliasCount")) || (key4 === "maxDepth")) || (key4 === "maxEntries"))){
+const err106 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data52.maxFileSize !== undefined){
+let data53 = data52.maxFileSize;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err107 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 1 || isNaN(data53)){
+const err108 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+if(data52.maxAliasCount !== undefined){
+let data54 = data52.maxAliasCount;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err109 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 1 || isNaN(data54)){
+const err110 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+if(data52.maxDepth !== undefined){
+let data55 = data52.maxDepth;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err111 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 1 || isNaN(data55)){
+const err112 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+if(data52.maxEntries !== undefined){
+let data56 = data52.maxEntries;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err113 = {instancePath:instancePath+"/limits/maxEntries",schemaPath:"#/properties/limits/properties/maxEntries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 < 1 || isNaN(data56)){
+const err114 = {instancePath:instancePath+"/limits/maxEntries",schemaPath:"#/properties/limits/properties/maxEntries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data.templates !== undefined){
+let data57 = data.templates;
+if(typeof data57 === "string"){
+if(data57.length < 1){
+const err116 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data.scorecard !== undefined){
+let data58 = data.scorecard;
+if(!(data58 && typeof data58 == "object" && !Array.isArray(data58))){
+const err118 = {instancePath:instancePath+"/scorecard",schemaPath:"#/properties/scorecard/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"}}};
+export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"scorecard":{"description":"Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.","type":"object","properties":{}}}};

@@ -17,6 +17,7 @@ import {
   DIRECTIONS,
   KPI_ID_PATTERN,
   LANGUAGES,
+  PROFILES,
   REVIEW_CADENCES,
   SAYING_NO,
   TARGET_OPS,
@@ -43,6 +44,10 @@ export const ChannelSchema = Type.Object(
     firstResponse: Type.Optional(Text(
       'The first-response promise, e.g. "4h" or "2 min".',
       'Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.',
+    )),
+    tone: Type.Optional(Text(
+      'How we sound in this channel, if it differs in detail from the shared tone of voice.',
+      'Wie wir in diesem Kanal klingen, falls es im Detail vom gemeinsamen Tonfall abweicht.',
     )),
   },
   Strict,
@@ -105,6 +110,11 @@ export const PhilosophySchema = Type.Object(
           'Step 1: what the company promises, its purpose.',
           'Schritt 1: was das Unternehmen verspricht, sein Zweck.',
         ),
+        profile: Type.Optional(Enum(
+          PROFILES,
+          'Step 1: the kind of business (ecommerce, saas, hospitality, finance, public, shop); the suggestions and benchmarks follow it.',
+          'Schritt 1: die Art des Geschäfts (ecommerce, saas, hospitality, finance, public, shop); Vorschläge und Richtwerte richten sich danach.',
+        )),
       },
       { ...Strict, ...d('The company and its mission.', 'Das Unternehmen und seine Mission.') },
     ),
@@ -132,6 +142,26 @@ export const PhilosophySchema = Type.Object(
           selfHelp: Type.Optional(TextList(
             'Steps customers take to help themselves.',
             'Schritte, mit denen Kunden sich selbst helfen.',
+          )),
+          funnel: Type.Optional(Type.Object(
+            {
+              proactive: Type.Optional(Text(
+                'What we tell customers before they have to ask.',
+                'Was wir Kunden sagen, bevor sie fragen müssen.',
+              )),
+              selfService: Type.Optional(Text(
+                'What customers can solve on their own, and where.',
+                'Was Kunden selbst lösen können, und wo.',
+              )),
+              human: Type.Optional(Text(
+                'Which requests go to a person: the complex and the emotional ones.',
+                'Welche Anliegen zu einem Menschen gehen: die komplexen und die emotionalen.',
+              )),
+            },
+            { ...Strict, ...d(
+              'The service funnel: proactive, then self-service, then a person.',
+              'Der Service-Trichter: erst proaktiv, dann Self-Service, dann ein Mensch.',
+            ) },
           )),
         },
         { ...Strict, ...d(
@@ -232,6 +262,14 @@ export const PhilosophySchema = Type.Object(
           incentives: Type.Optional(Text(
             'Which incentives are tied to philosophy metrics.',
             'Welche Anreize an Kennzahlen der Philosophie geknüpft sind.',
+          )),
+          toneOfVoice: Type.Optional(Text(
+            'How the team sounds in every channel, e.g. "plain words, first names, no jargon".',
+            'Wie das Team in jedem Kanal klingt, z. B. „einfache Worte, per du, kein Fachjargon“.',
+          )),
+          brandVoice: Type.Optional(Text(
+            'The brand voice the tone follows (as marketing and design use it).',
+            'Die Markenstimme, der der Tonfall folgt (wie Marketing und Design sie verwenden).',
           )),
           rituals: Type.Optional(TextList(
             'All-hands, internal blog, 1:1s, ...',

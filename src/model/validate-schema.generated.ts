@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}},"referenceAnswers":{"description":"Answers of the people who best live this value: the yardstick for candidates.","x-description-de":"Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbungen.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"teamsAbsent":{"description":"Catalog teams the company does not have (e.g. design, hr): the team table is not expected to cover them.","x-description-de":"Teams aus dem Katalog, die es im Unternehmen nicht gibt (z. B. design, hr): Die Teamtabelle muss sie nicht abdecken.","type":"array","items":{"minLength":1,"type":"string"}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"},"profile":{"type":"string","enum":["ecommerce","saas","hospitality","finance","public","shop"],"description":"Step 1: the kind of business (ecommerce, saas, hospitality, finance, public, shop); the suggestions and benchmarks follow it.","x-description-de":"Schritt 1: die Art des Geschäfts (ecommerce, saas, hospitality, finance, public, shop); Vorschläge und Richtwerte richten sich danach."}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"},"tone":{"minLength":1,"description":"How we sound in this channel, if it differs in detail from the shared tone of voice.","x-description-de":"Wie wir in diesem Kanal klingen, falls es im Detail vom gemeinsamen Tonfall abweicht.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}},"funnel":{"additionalProperties":false,"description":"The service funnel: proactive, then self-service, then a person.","x-description-de":"Der Service-Trichter: erst proaktiv, dann Self-Service, dann ein Mensch.","type":"object","properties":{"proactive":{"minLength":1,"description":"What we tell customers before they have to ask.","x-description-de":"Was wir Kunden sagen, bevor sie fragen müssen.","type":"string"},"selfService":{"minLength":1,"description":"What customers can solve on their own, and where.","x-description-de":"Was Kunden selbst lösen können, und wo.","type":"string"},"human":{"minLength":1,"description":"Which requests go to a person: the complex and the emotional ones.","x-description-de":"Welche Anliegen zu einem Menschen gehen: die komplexen und die emotionalen.","type":"string"}}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"toneOfVoice":{"minLength":1,"description":"How the team sounds in every channel, e.g. \"plain words, first names, no jargon\".","x-description-de":"Wie das Team in jedem Kanal klingt, z. B. „einfache Worte, per du, kein Fachjargon“.","type":"string"},"brandVoice":{"minLength":1,"description":"The brand voice the tone follows (as marketing and design use it).","x-description-de":"Die Markenstimme, der der Tonfall folgt (wie Marketing und Design sie verwenden).","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}},"referenceAnswers":{"description":"Answers of the people who best live this value: the yardstick for candidates.","x-description-de":"Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbungen.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"teamsAbsent":{"description":"Catalog teams the company does not have (e.g. design, hr): the team table is not expected to cover them.","x-description-de":"Teams aus dem Katalog, die es im Unternehmen nicht gibt (z. B. design, hr): Die Teamtabelle muss sie nicht abdecken.","type":"array","items":{"minLength":1,"type":"string"}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Z][A-Z0-9_]{0,39}$", "u");
 const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
@@ -152,7 +152,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data2){
-if(!((key1 === "name") || (key1 === "mission"))){
+if(!(((key1 === "name") || (key1 === "mission")) || (key1 === "profile"))){
 const err12 = {instancePath:instancePath+"/company",schemaPath:"#/properties/company/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
@@ -213,9 +213,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/company",schemaPath:"#/properties/company/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.profile !== undefined){
+let data5 = data2.profile;
+if(typeof data5 !== "string"){
+const err17 = {instancePath:instancePath+"/company/profile",schemaPath:"#/properties/company/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -224,13 +225,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.needs !== undefined){
-let data5 = data.needs;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key2 in data5){
-if(!((((((key2 === "supportRole") || (key2 === "aim")) || (key2 === "principles")) || (key2 === "customerNeeds")) || (key2 === "channels")) || (key2 === "selfHelp"))){
-const err18 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(!((((((data5 === "ecommerce") || (data5 === "saas")) || (data5 === "hospitality")) || (data5 === "finance")) || (data5 === "public")) || (data5 === "shop"))){
+const err18 = {instancePath:instancePath+"/company/profile",schemaPath:"#/properties/company/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.company.properties.profile.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -240,11 +236,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data5.supportRole !== undefined){
-let data6 = data5.supportRole;
-if(typeof data6 === "string"){
-if(data6.length < 1){
-const err19 = {instancePath:instancePath+"/needs/supportRole",schemaPath:"#/properties/needs/properties/supportRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err19 = {instancePath:instancePath+"/company",schemaPath:"#/properties/company/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -254,8 +248,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/needs/supportRole",schemaPath:"#/properties/needs/properties/supportRole/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.needs !== undefined){
+let data6 = data.needs;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+if(!(((((((key2 === "supportRole") || (key2 === "aim")) || (key2 === "principles")) || (key2 === "customerNeeds")) || (key2 === "channels")) || (key2 === "selfHelp")) || (key2 === "funnel"))){
+const err20 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -265,10 +263,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data5.aim !== undefined){
-let data7 = data5.aim;
-if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/needs/aim",schemaPath:"#/properties/needs/properties/aim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.supportRole !== undefined){
+let data7 = data6.supportRole;
+if(typeof data7 === "string"){
+if(data7.length < 1){
+const err21 = {instancePath:instancePath+"/needs/supportRole",schemaPath:"#/properties/needs/properties/supportRole/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -277,8 +276,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!(((data7 === "delight") || (data7 === "reduce-effort")) || (data7 === "both"))){
-const err22 = {instancePath:instancePath+"/needs/aim",schemaPath:"#/properties/needs/properties/aim/enum",keyword:"enum",params:{allowedValues: schema31.properties.needs.properties.aim.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err22 = {instancePath:instancePath+"/needs/supportRole",schemaPath:"#/properties/needs/properties/supportRole/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -288,15 +288,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.principles !== undefined){
-let data8 = data5.principles;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(data9.length < 1){
-const err23 = {instancePath:instancePath+"/needs/principles/" + i0,schemaPath:"#/properties/needs/properties/principles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data6.aim !== undefined){
+let data8 = data6.aim;
+if(typeof data8 !== "string"){
+const err23 = {instancePath:instancePath+"/needs/aim",schemaPath:"#/properties/needs/properties/aim/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -305,9 +300,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/needs/principles/" + i0,schemaPath:"#/properties/needs/properties/principles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data8 === "delight") || (data8 === "reduce-effort")) || (data8 === "both"))){
+const err24 = {instancePath:instancePath+"/needs/aim",schemaPath:"#/properties/needs/properties/aim/enum",keyword:"enum",params:{allowedValues: schema31.properties.needs.properties.aim.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -317,9 +311,15 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/needs/principles",schemaPath:"#/properties/needs/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data6.principles !== undefined){
+let data9 = data6.principles;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 === "string"){
+if(data10.length < 1){
+const err25 = {instancePath:instancePath+"/needs/principles/" + i0,schemaPath:"#/properties/needs/properties/principles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -329,15 +329,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data5.customerNeeds !== undefined){
-let data10 = data5.customerNeeds;
-if(Array.isArray(data10)){
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-if(typeof data11 === "string"){
-if(data11.length < 1){
-const err26 = {instancePath:instancePath+"/needs/customerNeeds/" + i1,schemaPath:"#/properties/needs/properties/customerNeeds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err26 = {instancePath:instancePath+"/needs/principles/" + i0,schemaPath:"#/properties/needs/properties/principles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -347,8 +340,9 @@ vErrors.push(err26);
 errors++;
 }
 }
+}
 else {
-const err27 = {instancePath:instancePath+"/needs/customerNeeds/" + i1,schemaPath:"#/properties/needs/properties/customerNeeds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/needs/principles",schemaPath:"#/properties/needs/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -358,9 +352,15 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/needs/customerNeeds",schemaPath:"#/properties/needs/properties/customerNeeds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data6.customerNeeds !== undefined){
+let data11 = data6.customerNeeds;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(typeof data12 === "string"){
+if(data12.length < 1){
+const err28 = {instancePath:instancePath+"/needs/customerNeeds/" + i1,schemaPath:"#/properties/needs/properties/customerNeeds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -370,15 +370,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data5.channels !== undefined){
-let data12 = data5.channels;
-if(Array.isArray(data12)){
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-let data13 = data12[i2];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.name === undefined){
-const err29 = {instancePath:instancePath+"/needs/channels/" + i2,schemaPath:"#/properties/needs/properties/channels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err29 = {instancePath:instancePath+"/needs/customerNeeds/" + i1,schemaPath:"#/properties/needs/properties/customerNeeds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -387,9 +380,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(((key3 === "name") || (key3 === "hours")) || (key3 === "firstResponse"))){
-const err30 = {instancePath:instancePath+"/needs/channels/" + i2,schemaPath:"#/properties/needs/properties/channels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/needs/customerNeeds",schemaPath:"#/properties/needs/properties/customerNeeds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -399,11 +393,15 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data13.name !== undefined){
-let data14 = data13.name;
-if(typeof data14 === "string"){
-if(data14.length < 1){
-const err31 = {instancePath:instancePath+"/needs/channels/" + i2+"/name",schemaPath:"#/properties/needs/properties/channels/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data6.channels !== undefined){
+let data13 = data6.channels;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.name === undefined){
+const err31 = {instancePath:instancePath+"/needs/channels/" + i2,schemaPath:"#/properties/needs/properties/channels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -412,9 +410,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/needs/channels/" + i2+"/name",schemaPath:"#/properties/needs/properties/channels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data14){
+if(!((((key3 === "name") || (key3 === "hours")) || (key3 === "firstResponse")) || (key3 === "tone"))){
+const err32 = {instancePath:instancePath+"/needs/channels/" + i2,schemaPath:"#/properties/needs/properties/channels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -424,11 +422,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data13.hours !== undefined){
-let data15 = data13.hours;
+if(data14.name !== undefined){
+let data15 = data14.name;
 if(typeof data15 === "string"){
 if(data15.length < 1){
-const err33 = {instancePath:instancePath+"/needs/channels/" + i2+"/hours",schemaPath:"#/properties/needs/properties/channels/items/properties/hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err33 = {instancePath:instancePath+"/needs/channels/" + i2+"/name",schemaPath:"#/properties/needs/properties/channels/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -439,7 +437,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/needs/channels/" + i2+"/hours",schemaPath:"#/properties/needs/properties/channels/items/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/needs/channels/" + i2+"/name",schemaPath:"#/properties/needs/properties/channels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -449,11 +447,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data13.firstResponse !== undefined){
-let data16 = data13.firstResponse;
+if(data14.hours !== undefined){
+let data16 = data14.hours;
 if(typeof data16 === "string"){
 if(data16.length < 1){
-const err35 = {instancePath:instancePath+"/needs/channels/" + i2+"/firstResponse",schemaPath:"#/properties/needs/properties/channels/items/properties/firstResponse/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err35 = {instancePath:instancePath+"/needs/channels/" + i2+"/hours",schemaPath:"#/properties/needs/properties/channels/items/properties/hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -464,7 +462,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/needs/channels/" + i2+"/firstResponse",schemaPath:"#/properties/needs/properties/channels/items/properties/firstResponse/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err36 = {instancePath:instancePath+"/needs/channels/" + i2+"/hours",schemaPath:"#/properties/needs/properties/channels/items/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -474,9 +472,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/needs/channels/" + i2,schemaPath:"#/properties/needs/properties/channels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.firstResponse !== undefined){
+let data17 = data14.firstResponse;
+if(typeof data17 === "string"){
+if(data17.length < 1){
+const err37 = {instancePath:instancePath+"/needs/channels/" + i2+"/firstResponse",schemaPath:"#/properties/needs/properties/channels/items/properties/firstResponse/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -486,9 +486,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
 else {
-const err38 = {instancePath:instancePath+"/needs/channels",schemaPath:"#/properties/needs/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err38 = {instancePath:instancePath+"/needs/channels/" + i2+"/firstResponse",schemaPath:"#/properties/needs/properties/channels/items/properties/firstResponse/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -498,15 +497,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data5.selfHelp !== undefined){
-let data17 = data5.selfHelp;
-if(Array.isArray(data17)){
-const len3 = data17.length;
-for(let i3=0; i3<len3; i3++){
-let data18 = data17[i3];
+if(data14.tone !== undefined){
+let data18 = data14.tone;
 if(typeof data18 === "string"){
 if(data18.length < 1){
-const err39 = {instancePath:instancePath+"/needs/selfHelp/" + i3,schemaPath:"#/properties/needs/properties/selfHelp/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err39 = {instancePath:instancePath+"/needs/channels/" + i2+"/tone",schemaPath:"#/properties/needs/properties/channels/items/properties/tone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -517,7 +512,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/needs/selfHelp/" + i3,schemaPath:"#/properties/needs/properties/selfHelp/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/needs/channels/" + i2+"/tone",schemaPath:"#/properties/needs/properties/channels/items/properties/tone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -529,7 +524,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/needs/selfHelp",schemaPath:"#/properties/needs/properties/selfHelp/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err41 = {instancePath:instancePath+"/needs/channels/" + i2,schemaPath:"#/properties/needs/properties/channels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -541,7 +536,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath:instancePath+"/needs/channels",schemaPath:"#/properties/needs/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -551,11 +546,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.values !== undefined){
-let data19 = data.values;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.core === undefined){
-const err43 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/required",keyword:"required",params:{missingProperty: "core"},message:"must have required property '"+"core"+"'"};
+if(data6.selfHelp !== undefined){
+let data19 = data6.selfHelp;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+if(typeof data20 === "string"){
+if(data20.length < 1){
+const err43 = {instancePath:instancePath+"/needs/selfHelp/" + i3,schemaPath:"#/properties/needs/properties/selfHelp/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -564,9 +563,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((key4 === "brainstorm") || (key4 === "core"))){
-const err44 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+else {
+const err44 = {instancePath:instancePath+"/needs/selfHelp/" + i3,schemaPath:"#/properties/needs/properties/selfHelp/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -576,15 +575,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data19.brainstorm !== undefined){
-let data20 = data19.brainstorm;
-if(Array.isArray(data20)){
-const len4 = data20.length;
-for(let i4=0; i4<len4; i4++){
-let data21 = data20[i4];
-if(typeof data21 === "string"){
-if(data21.length < 1){
-const err45 = {instancePath:instancePath+"/values/brainstorm/" + i4,schemaPath:"#/properties/values/properties/brainstorm/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err45 = {instancePath:instancePath+"/needs/selfHelp",schemaPath:"#/properties/needs/properties/selfHelp/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -594,8 +587,12 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/values/brainstorm/" + i4,schemaPath:"#/properties/values/properties/brainstorm/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.funnel !== undefined){
+let data21 = data6.funnel;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key4 in data21){
+if(!(((key4 === "proactive") || (key4 === "selfService")) || (key4 === "human"))){
+const err46 = {instancePath:instancePath+"/needs/funnel",schemaPath:"#/properties/needs/properties/funnel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -605,9 +602,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/values/brainstorm",schemaPath:"#/properties/values/properties/brainstorm/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21.proactive !== undefined){
+let data22 = data21.proactive;
+if(typeof data22 === "string"){
+if(data22.length < 1){
+const err47 = {instancePath:instancePath+"/needs/funnel/proactive",schemaPath:"#/properties/needs/properties/funnel/properties/proactive/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -617,11 +616,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data19.core !== undefined){
-let data22 = data19.core;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err48 = {instancePath:instancePath+"/values/core",schemaPath:"#/properties/values/properties/core/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err48 = {instancePath:instancePath+"/needs/funnel/proactive",schemaPath:"#/properties/needs/properties/funnel/properties/proactive/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -630,12 +626,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-const len5 = data22.length;
-for(let i5=0; i5<len5; i5++){
-let data23 = data22[i5];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.name === undefined){
-const err49 = {instancePath:instancePath+"/values/core/" + i5,schemaPath:"#/properties/values/properties/core/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data21.selfService !== undefined){
+let data23 = data21.selfService;
+if(typeof data23 === "string"){
+if(data23.length < 1){
+const err49 = {instancePath:instancePath+"/needs/funnel/selfService",schemaPath:"#/properties/needs/properties/funnel/properties/selfService/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -644,9 +640,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!(((((((key5 === "name") || (key5 === "meaning")) || (key5 === "action")) || (key5 === "behaviours")) || (key5 === "notThis")) || (key5 === "kpis")) || (key5 === "tools"))){
-const err50 = {instancePath:instancePath+"/values/core/" + i5,schemaPath:"#/properties/values/properties/core/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err50 = {instancePath:instancePath+"/needs/funnel/selfService",schemaPath:"#/properties/needs/properties/funnel/properties/selfService/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -656,11 +652,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data23.name !== undefined){
-let data24 = data23.name;
+if(data21.human !== undefined){
+let data24 = data21.human;
 if(typeof data24 === "string"){
 if(data24.length < 1){
-const err51 = {instancePath:instancePath+"/values/core/" + i5+"/name",schemaPath:"#/properties/values/properties/core/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err51 = {instancePath:instancePath+"/needs/funnel/human",schemaPath:"#/properties/needs/properties/funnel/properties/human/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -671,7 +667,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/values/core/" + i5+"/name",schemaPath:"#/properties/values/properties/core/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err52 = {instancePath:instancePath+"/needs/funnel/human",schemaPath:"#/properties/needs/properties/funnel/properties/human/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -681,11 +677,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.meaning !== undefined){
-let data25 = data23.meaning;
-if(typeof data25 === "string"){
-if(data25.length < 1){
-const err53 = {instancePath:instancePath+"/values/core/" + i5+"/meaning",schemaPath:"#/properties/values/properties/core/items/properties/meaning/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err53 = {instancePath:instancePath+"/needs/funnel",schemaPath:"#/properties/needs/properties/funnel/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -695,8 +689,9 @@ vErrors.push(err53);
 errors++;
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/values/core/" + i5+"/meaning",schemaPath:"#/properties/values/properties/core/items/properties/meaning/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/needs",schemaPath:"#/properties/needs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -706,11 +701,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data23.action !== undefined){
-let data26 = data23.action;
-if(typeof data26 === "string"){
-if(data26.length < 1){
-const err55 = {instancePath:instancePath+"/values/core/" + i5+"/action",schemaPath:"#/properties/values/properties/core/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.values !== undefined){
+let data25 = data.values;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.core === undefined){
+const err55 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/required",keyword:"required",params:{missingProperty: "core"},message:"must have required property '"+"core"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -719,9 +714,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/values/core/" + i5+"/action",schemaPath:"#/properties/values/properties/core/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data25){
+if(!((key5 === "brainstorm") || (key5 === "core"))){
+const err56 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -731,15 +726,15 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data23.behaviours !== undefined){
-let data27 = data23.behaviours;
-if(Array.isArray(data27)){
-const len6 = data27.length;
-for(let i6=0; i6<len6; i6++){
-let data28 = data27[i6];
-if(typeof data28 === "string"){
-if(data28.length < 1){
-const err57 = {instancePath:instancePath+"/values/core/" + i5+"/behaviours/" + i6,schemaPath:"#/properties/values/properties/core/items/properties/behaviours/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data25.brainstorm !== undefined){
+let data26 = data25.brainstorm;
+if(Array.isArray(data26)){
+const len4 = data26.length;
+for(let i4=0; i4<len4; i4++){
+let data27 = data26[i4];
+if(typeof data27 === "string"){
+if(data27.length < 1){
+const err57 = {instancePath:instancePath+"/values/brainstorm/" + i4,schemaPath:"#/properties/values/properties/brainstorm/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -750,7 +745,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/values/core/" + i5+"/behaviours/" + i6,schemaPath:"#/properties/values/properties/core/items/properties/behaviours/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err58 = {instancePath:instancePath+"/values/brainstorm/" + i4,schemaPath:"#/properties/values/properties/brainstorm/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -762,7 +757,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/values/core/" + i5+"/behaviours",schemaPath:"#/properties/values/properties/core/items/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err59 = {instancePath:instancePath+"/values/brainstorm",schemaPath:"#/properties/values/properties/brainstorm/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -772,15 +767,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data23.notThis !== undefined){
-let data29 = data23.notThis;
-if(Array.isArray(data29)){
-const len7 = data29.length;
-for(let i7=0; i7<len7; i7++){
-let data30 = data29[i7];
-if(typeof data30 === "string"){
-if(data30.length < 1){
-const err60 = {instancePath:instancePath+"/values/core/" + i5+"/notThis/" + i7,schemaPath:"#/properties/values/properties/core/items/properties/notThis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data25.core !== undefined){
+let data28 = data25.core;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err60 = {instancePath:instancePath+"/values/core",schemaPath:"#/properties/values/properties/core/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -789,9 +780,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/values/core/" + i5+"/notThis/" + i7,schemaPath:"#/properties/values/properties/core/items/properties/notThis/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len5 = data28.length;
+for(let i5=0; i5<len5; i5++){
+let data29 = data28[i5];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.name === undefined){
+const err61 = {instancePath:instancePath+"/values/core/" + i5,schemaPath:"#/properties/values/properties/core/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -800,10 +794,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/values/core/" + i5+"/notThis",schemaPath:"#/properties/values/properties/core/items/properties/notThis/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key6 in data29){
+if(!(((((((key6 === "name") || (key6 === "meaning")) || (key6 === "action")) || (key6 === "behaviours")) || (key6 === "notThis")) || (key6 === "kpis")) || (key6 === "tools"))){
+const err62 = {instancePath:instancePath+"/values/core/" + i5,schemaPath:"#/properties/values/properties/core/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -813,15 +806,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data23.kpis !== undefined){
-let data31 = data23.kpis;
-if(Array.isArray(data31)){
-const len8 = data31.length;
-for(let i8=0; i8<len8; i8++){
-let data32 = data31[i8];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.id === undefined){
-const err63 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8,schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data29.name !== undefined){
+let data30 = data29.name;
+if(typeof data30 === "string"){
+if(data30.length < 1){
+const err63 = {instancePath:instancePath+"/values/core/" + i5+"/name",schemaPath:"#/properties/values/properties/core/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -830,9 +819,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key6 in data32){
-if(!((key6 === "id") || (key6 === "target"))){
-const err64 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8,schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err64 = {instancePath:instancePath+"/values/core/" + i5+"/name",schemaPath:"#/properties/values/properties/core/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -842,11 +831,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data32.id !== undefined){
-let data33 = data32.id;
-if(typeof data33 === "string"){
-if(!pattern4.test(data33)){
-const err65 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/id",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
+if(data29.meaning !== undefined){
+let data31 = data29.meaning;
+if(typeof data31 === "string"){
+if(data31.length < 1){
+const err65 = {instancePath:instancePath+"/values/core/" + i5+"/meaning",schemaPath:"#/properties/values/properties/core/items/properties/meaning/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -857,7 +846,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/id",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/values/core/" + i5+"/meaning",schemaPath:"#/properties/values/properties/core/items/properties/meaning/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -867,11 +856,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data32.target !== undefined){
-let data34 = data32.target;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.op === undefined){
-const err67 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
+if(data29.action !== undefined){
+let data32 = data29.action;
+if(typeof data32 === "string"){
+if(data32.length < 1){
+const err67 = {instancePath:instancePath+"/values/core/" + i5+"/action",schemaPath:"#/properties/values/properties/core/items/properties/action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -880,8 +869,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data34.value === undefined){
-const err68 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err68 = {instancePath:instancePath+"/values/core/" + i5+"/action",schemaPath:"#/properties/values/properties/core/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -890,9 +880,16 @@ vErrors.push(err68);
 }
 errors++;
 }
-for(const key7 in data34){
-if(!(((key7 === "op") || (key7 === "value")) || (key7 === "unit"))){
-const err69 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data29.behaviours !== undefined){
+let data33 = data29.behaviours;
+if(Array.isArray(data33)){
+const len6 = data33.length;
+for(let i6=0; i6<len6; i6++){
+let data34 = data33[i6];
+if(typeof data34 === "string"){
+if(data34.length < 1){
+const err69 = {instancePath:instancePath+"/values/core/" + i5+"/behaviours/" + i6,schemaPath:"#/properties/values/properties/core/items/properties/behaviours/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -902,10 +899,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data34.op !== undefined){
-let data35 = data34.op;
-if(typeof data35 !== "string"){
-const err70 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target/op",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/properties/op/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err70 = {instancePath:instancePath+"/values/core/" + i5+"/behaviours/" + i6,schemaPath:"#/properties/values/properties/core/items/properties/behaviours/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -914,8 +909,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!(((((data35 === "gte") || (data35 === "gt")) || (data35 === "lte")) || (data35 === "lt")) || (data35 === "eq"))){
-const err71 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target/op",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/properties/op/enum",keyword:"enum",params:{allowedValues: schema31.properties.values.properties.core.items.properties.kpis.items.properties.target.properties.op.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/values/core/" + i5+"/behaviours",schemaPath:"#/properties/values/properties/core/items/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -925,10 +922,15 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data34.value !== undefined){
-let data36 = data34.value;
-if(!((typeof data36 == "number") && (isFinite(data36)))){
-const err72 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target/value",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.notThis !== undefined){
+let data35 = data29.notThis;
+if(Array.isArray(data35)){
+const len7 = data35.length;
+for(let i7=0; i7<len7; i7++){
+let data36 = data35[i7];
+if(typeof data36 === "string"){
+if(data36.length < 1){
+const err72 = {instancePath:instancePath+"/values/core/" + i5+"/notThis/" + i7,schemaPath:"#/properties/values/properties/core/items/properties/notThis/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -938,11 +940,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data34.unit !== undefined){
-let data37 = data34.unit;
-if(typeof data37 === "string"){
-if(data37.length < 1){
-const err73 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target/unit",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err73 = {instancePath:instancePath+"/values/core/" + i5+"/notThis/" + i7,schemaPath:"#/properties/values/properties/core/items/properties/notThis/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -952,8 +951,9 @@ vErrors.push(err73);
 errors++;
 }
 }
+}
 else {
-const err74 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target/unit",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err74 = {instancePath:instancePath+"/values/core/" + i5+"/notThis",schemaPath:"#/properties/values/properties/core/items/properties/notThis/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -963,9 +963,15 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.kpis !== undefined){
+let data37 = data29.kpis;
+if(Array.isArray(data37)){
+const len8 = data37.length;
+for(let i8=0; i8<len8; i8++){
+let data38 = data37[i8];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.id === undefined){
+const err75 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8,schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -974,10 +980,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8,schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key7 in data38){
+if(!((key7 === "id") || (key7 === "target"))){
+const err76 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8,schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -987,9 +992,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/values/core/" + i5+"/kpis",schemaPath:"#/properties/values/properties/core/items/properties/kpis/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data38.id !== undefined){
+let data39 = data38.id;
+if(typeof data39 === "string"){
+if(!pattern4.test(data39)){
+const err77 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/id",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -999,15 +1006,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data23.tools !== undefined){
-let data38 = data23.tools;
-if(Array.isArray(data38)){
-const len9 = data38.length;
-for(let i9=0; i9<len9; i9++){
-let data39 = data38[i9];
-if(typeof data39 === "string"){
-if(data39.length < 1){
-const err78 = {instancePath:instancePath+"/values/core/" + i5+"/tools/" + i9,schemaPath:"#/properties/values/properties/core/items/properties/tools/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err78 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/id",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1017,8 +1017,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/values/core/" + i5+"/tools/" + i9,schemaPath:"#/properties/values/properties/core/items/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data38.target !== undefined){
+let data40 = data38.target;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.op === undefined){
+const err79 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1027,10 +1030,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/values/core/" + i5+"/tools",schemaPath:"#/properties/values/properties/core/items/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data40.value === undefined){
+const err80 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1039,10 +1040,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/values/core/" + i5,schemaPath:"#/properties/values/properties/core/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key8 in data40){
+if(!(((key8 === "op") || (key8 === "value")) || (key8 === "unit"))){
+const err81 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1052,9 +1052,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/values/core",schemaPath:"#/properties/values/properties/core/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data40.op !== undefined){
+let data41 = data40.op;
+if(typeof data41 !== "string"){
+const err82 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target/op",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/properties/op/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1063,10 +1064,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data41 === "gte") || (data41 === "gt")) || (data41 === "lte")) || (data41 === "lt")) || (data41 === "eq"))){
+const err83 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target/op",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/properties/op/enum",keyword:"enum",params:{allowedValues: schema31.properties.values.properties.core.items.properties.kpis.items.properties.target.properties.op.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1076,11 +1075,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.vision !== undefined){
-let data40 = data.vision;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.statement === undefined){
-const err84 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'"};
+if(data40.value !== undefined){
+let data42 = data40.value;
+if(!((typeof data42 == "number") && (isFinite(data42)))){
+const err84 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target/value",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1089,9 +1087,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-for(const key8 in data40){
-if(!(((key8 === "statement") || (key8 === "criteria")) || (key8 === "stakeholders"))){
-const err85 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data40.unit !== undefined){
+let data43 = data40.unit;
+if(typeof data43 === "string"){
+if(data43.length < 1){
+const err85 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target/unit",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1101,11 +1102,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data40.statement !== undefined){
-let data41 = data40.statement;
-if(typeof data41 === "string"){
-if(data41.length < 1){
-const err86 = {instancePath:instancePath+"/vision/statement",schemaPath:"#/properties/vision/properties/statement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err86 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target/unit",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1115,8 +1113,9 @@ vErrors.push(err86);
 errors++;
 }
 }
+}
 else {
-const err87 = {instancePath:instancePath+"/vision/statement",schemaPath:"#/properties/vision/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err87 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8+"/target",schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1126,12 +1125,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data40.criteria !== undefined){
-let data42 = data40.criteria;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key9 in data42){
-if(!(((key9 === "understandable") || (key9 === "serviceKind")) || (key9 === "nowAndFuture"))){
-const err88 = {instancePath:instancePath+"/vision/criteria",schemaPath:"#/properties/vision/properties/criteria/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+else {
+const err88 = {instancePath:instancePath+"/values/core/" + i5+"/kpis/" + i8,schemaPath:"#/properties/values/properties/core/items/properties/kpis/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1141,11 +1137,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data42.understandable !== undefined){
-let data43 = data42.understandable;
-if(typeof data43 === "string"){
-if(data43.length < 1){
-const err89 = {instancePath:instancePath+"/vision/criteria/understandable",schemaPath:"#/properties/vision/properties/criteria/properties/understandable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err89 = {instancePath:instancePath+"/values/core/" + i5+"/kpis",schemaPath:"#/properties/values/properties/core/items/properties/kpis/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1155,8 +1149,15 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/vision/criteria/understandable",schemaPath:"#/properties/vision/properties/criteria/properties/understandable/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.tools !== undefined){
+let data44 = data29.tools;
+if(Array.isArray(data44)){
+const len9 = data44.length;
+for(let i9=0; i9<len9; i9++){
+let data45 = data44[i9];
+if(typeof data45 === "string"){
+if(data45.length < 1){
+const err90 = {instancePath:instancePath+"/values/core/" + i5+"/tools/" + i9,schemaPath:"#/properties/values/properties/core/items/properties/tools/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1166,11 +1167,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data42.serviceKind !== undefined){
-let data44 = data42.serviceKind;
-if(typeof data44 === "string"){
-if(data44.length < 1){
-const err91 = {instancePath:instancePath+"/vision/criteria/serviceKind",schemaPath:"#/properties/vision/properties/criteria/properties/serviceKind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err91 = {instancePath:instancePath+"/values/core/" + i5+"/tools/" + i9,schemaPath:"#/properties/values/properties/core/items/properties/tools/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1180,8 +1178,9 @@ vErrors.push(err91);
 errors++;
 }
 }
+}
 else {
-const err92 = {instancePath:instancePath+"/vision/criteria/serviceKind",schemaPath:"#/properties/vision/properties/criteria/properties/serviceKind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err92 = {instancePath:instancePath+"/values/core/" + i5+"/tools",schemaPath:"#/properties/values/properties/core/items/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1191,11 +1190,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data42.nowAndFuture !== undefined){
-let data45 = data42.nowAndFuture;
-if(typeof data45 === "string"){
-if(data45.length < 1){
-const err93 = {instancePath:instancePath+"/vision/criteria/nowAndFuture",schemaPath:"#/properties/vision/properties/criteria/properties/nowAndFuture/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err93 = {instancePath:instancePath+"/values/core/" + i5,schemaPath:"#/properties/values/properties/core/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1205,8 +1202,9 @@ vErrors.push(err93);
 errors++;
 }
 }
+}
 else {
-const err94 = {instancePath:instancePath+"/vision/criteria/nowAndFuture",schemaPath:"#/properties/vision/properties/criteria/properties/nowAndFuture/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err94 = {instancePath:instancePath+"/values/core",schemaPath:"#/properties/values/properties/core/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1218,7 +1216,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/vision/criteria",schemaPath:"#/properties/vision/properties/criteria/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1228,15 +1226,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data40.stakeholders !== undefined){
-let data46 = data40.stakeholders;
-if(Array.isArray(data46)){
-const len10 = data46.length;
-for(let i10=0; i10<len10; i10++){
-let data47 = data46[i10];
-if(typeof data47 === "string"){
-if(data47.length < 1){
-const err96 = {instancePath:instancePath+"/vision/stakeholders/" + i10,schemaPath:"#/properties/vision/properties/stakeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.vision !== undefined){
+let data46 = data.vision;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.statement === undefined){
+const err96 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1245,9 +1239,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/vision/stakeholders/" + i10,schemaPath:"#/properties/vision/properties/stakeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data46){
+if(!(((key9 === "statement") || (key9 === "criteria")) || (key9 === "stakeholders"))){
+const err97 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1257,9 +1251,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/vision/stakeholders",schemaPath:"#/properties/vision/properties/stakeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.statement !== undefined){
+let data47 = data46.statement;
+if(typeof data47 === "string"){
+if(data47.length < 1){
+const err98 = {instancePath:instancePath+"/vision/statement",schemaPath:"#/properties/vision/properties/statement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1269,9 +1265,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
 else {
-const err99 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/vision/statement",schemaPath:"#/properties/vision/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1281,12 +1276,12 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.empowerment !== undefined){
-let data48 = data.empowerment;
+if(data46.criteria !== undefined){
+let data48 = data46.criteria;
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 for(const key10 in data48){
-if(!(((key10 === "decisions") || (key10 === "sayingNo")) || (key10 === "escalation"))){
-const err100 = {instancePath:instancePath+"/empowerment",schemaPath:"#/properties/empowerment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(!(((key10 === "understandable") || (key10 === "serviceKind")) || (key10 === "nowAndFuture"))){
+const err100 = {instancePath:instancePath+"/vision/criteria",schemaPath:"#/properties/vision/properties/criteria/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1296,15 +1291,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data48.decisions !== undefined){
-let data49 = data48.decisions;
-if(Array.isArray(data49)){
-const len11 = data49.length;
-for(let i11=0; i11<len11; i11++){
-let data50 = data49[i11];
-if(typeof data50 === "string"){
-if(data50.length < 1){
-const err101 = {instancePath:instancePath+"/empowerment/decisions/" + i11,schemaPath:"#/properties/empowerment/properties/decisions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data48.understandable !== undefined){
+let data49 = data48.understandable;
+if(typeof data49 === "string"){
+if(data49.length < 1){
+const err101 = {instancePath:instancePath+"/vision/criteria/understandable",schemaPath:"#/properties/vision/properties/criteria/properties/understandable/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1315,7 +1306,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/empowerment/decisions/" + i11,schemaPath:"#/properties/empowerment/properties/decisions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err102 = {instancePath:instancePath+"/vision/criteria/understandable",schemaPath:"#/properties/vision/properties/criteria/properties/understandable/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1325,9 +1316,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/empowerment/decisions",schemaPath:"#/properties/empowerment/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data48.serviceKind !== undefined){
+let data50 = data48.serviceKind;
+if(typeof data50 === "string"){
+if(data50.length < 1){
+const err103 = {instancePath:instancePath+"/vision/criteria/serviceKind",schemaPath:"#/properties/vision/properties/criteria/properties/serviceKind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1337,10 +1330,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data48.sayingNo !== undefined){
-let data51 = data48.sayingNo;
-if(typeof data51 !== "string"){
-const err104 = {instancePath:instancePath+"/empowerment/sayingNo",schemaPath:"#/properties/empowerment/properties/sayingNo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err104 = {instancePath:instancePath+"/vision/criteria/serviceKind",schemaPath:"#/properties/vision/properties/criteria/properties/serviceKind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1349,8 +1340,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(!(((data51 === "anyone") || (data51 === "team-lead")) || (data51 === "leadership"))){
-const err105 = {instancePath:instancePath+"/empowerment/sayingNo",schemaPath:"#/properties/empowerment/properties/sayingNo/enum",keyword:"enum",params:{allowedValues: schema31.properties.empowerment.properties.sayingNo.enum},message:"must be equal to one of the allowed values"};
+}
+if(data48.nowAndFuture !== undefined){
+let data51 = data48.nowAndFuture;
+if(typeof data51 === "string"){
+if(data51.length < 1){
+const err105 = {instancePath:instancePath+"/vision/criteria/nowAndFuture",schemaPath:"#/properties/vision/properties/criteria/properties/nowAndFuture/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1360,11 +1355,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data48.escalation !== undefined){
-let data52 = data48.escalation;
-if(typeof data52 === "string"){
-if(data52.length < 1){
-const err106 = {instancePath:instancePath+"/empowerment/escalation",schemaPath:"#/properties/empowerment/properties/escalation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err106 = {instancePath:instancePath+"/vision/criteria/nowAndFuture",schemaPath:"#/properties/vision/properties/criteria/properties/nowAndFuture/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1374,8 +1366,9 @@ vErrors.push(err106);
 errors++;
 }
 }
+}
 else {
-const err107 = {instancePath:instancePath+"/empowerment/escalation",schemaPath:"#/properties/empowerment/properties/escalation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err107 = {instancePath:instancePath+"/vision/criteria",schemaPath:"#/properties/vision/properties/criteria/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1385,9 +1378,15 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/empowerment",schemaPath:"#/properties/empowerment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data46.stakeholders !== undefined){
+let data52 = data46.stakeholders;
+if(Array.isArray(data52)){
+const len10 = data52.length;
+for(let i10=0; i10<len10; i10++){
+let data53 = data52[i10];
+if(typeof data53 === "string"){
+if(data53.length < 1){
+const err108 = {instancePath:instancePath+"/vision/stakeholders/" + i10,schemaPath:"#/properties/vision/properties/stakeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1397,12 +1396,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.sharing !== undefined){
-let data53 = data.sharing;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key11 in data53){
-if(!(((((key11 === "onboarding") || (key11 === "socialMedia")) || (key11 === "promotions")) || (key11 === "incentives")) || (key11 === "rituals"))){
-const err109 = {instancePath:instancePath+"/sharing",schemaPath:"#/properties/sharing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+else {
+const err109 = {instancePath:instancePath+"/vision/stakeholders/" + i10,schemaPath:"#/properties/vision/properties/stakeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1412,11 +1407,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data53.onboarding !== undefined){
-let data54 = data53.onboarding;
-if(typeof data54 === "string"){
-if(data54.length < 1){
-const err110 = {instancePath:instancePath+"/sharing/onboarding",schemaPath:"#/properties/sharing/properties/onboarding/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err110 = {instancePath:instancePath+"/vision/stakeholders",schemaPath:"#/properties/vision/properties/stakeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1426,8 +1419,9 @@ vErrors.push(err110);
 errors++;
 }
 }
+}
 else {
-const err111 = {instancePath:instancePath+"/sharing/onboarding",schemaPath:"#/properties/sharing/properties/onboarding/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err111 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1437,11 +1431,12 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data53.socialMedia !== undefined){
-let data55 = data53.socialMedia;
-if(typeof data55 === "string"){
-if(data55.length < 1){
-const err112 = {instancePath:instancePath+"/sharing/socialMedia",schemaPath:"#/properties/sharing/properties/socialMedia/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.empowerment !== undefined){
+let data54 = data.empowerment;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key11 in data54){
+if(!(((key11 === "decisions") || (key11 === "sayingNo")) || (key11 === "escalation"))){
+const err112 = {instancePath:instancePath+"/empowerment",schemaPath:"#/properties/empowerment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1451,8 +1446,15 @@ vErrors.push(err112);
 errors++;
 }
 }
-else {
-const err113 = {instancePath:instancePath+"/sharing/socialMedia",schemaPath:"#/properties/sharing/properties/socialMedia/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data54.decisions !== undefined){
+let data55 = data54.decisions;
+if(Array.isArray(data55)){
+const len11 = data55.length;
+for(let i11=0; i11<len11; i11++){
+let data56 = data55[i11];
+if(typeof data56 === "string"){
+if(data56.length < 1){
+const err113 = {instancePath:instancePath+"/empowerment/decisions/" + i11,schemaPath:"#/properties/empowerment/properties/decisions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1462,11 +1464,8 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data53.promotions !== undefined){
-let data56 = data53.promotions;
-if(typeof data56 === "string"){
-if(data56.length < 1){
-const err114 = {instancePath:instancePath+"/sharing/promotions",schemaPath:"#/properties/sharing/properties/promotions/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err114 = {instancePath:instancePath+"/empowerment/decisions/" + i11,schemaPath:"#/properties/empowerment/properties/decisions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1476,8 +1475,9 @@ vErrors.push(err114);
 errors++;
 }
 }
+}
 else {
-const err115 = {instancePath:instancePath+"/sharing/promotions",schemaPath:"#/properties/sharing/properties/promotions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err115 = {instancePath:instancePath+"/empowerment/decisions",schemaPath:"#/properties/empowerment/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1487,11 +1487,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data53.incentives !== undefined){
-let data57 = data53.incentives;
-if(typeof data57 === "string"){
-if(data57.length < 1){
-const err116 = {instancePath:instancePath+"/sharing/incentives",schemaPath:"#/properties/sharing/properties/incentives/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data54.sayingNo !== undefined){
+let data57 = data54.sayingNo;
+if(typeof data57 !== "string"){
+const err116 = {instancePath:instancePath+"/empowerment/sayingNo",schemaPath:"#/properties/empowerment/properties/sayingNo/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1500,9 +1499,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/sharing/incentives",schemaPath:"#/properties/sharing/properties/incentives/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data57 === "anyone") || (data57 === "team-lead")) || (data57 === "leadership"))){
+const err117 = {instancePath:instancePath+"/empowerment/sayingNo",schemaPath:"#/properties/empowerment/properties/sayingNo/enum",keyword:"enum",params:{allowedValues: schema31.properties.empowerment.properties.sayingNo.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1512,15 +1510,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data53.rituals !== undefined){
-let data58 = data53.rituals;
-if(Array.isArray(data58)){
-const len12 = data58.length;
-for(let i12=0; i12<len12; i12++){
-let data59 = data58[i12];
-if(typeof data59 === "string"){
-if(data59.length < 1){
-const err118 = {instancePath:instancePath+"/sharing/rituals/" + i12,schemaPath:"#/properties/sharing/properties/rituals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data54.escalation !== undefined){
+let data58 = data54.escalation;
+if(typeof data58 === "string"){
+if(data58.length < 1){
+const err118 = {instancePath:instancePath+"/empowerment/escalation",schemaPath:"#/properties/empowerment/properties/escalation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1531,7 +1525,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/sharing/rituals/" + i12,schemaPath:"#/properties/sharing/properties/rituals/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err119 = {instancePath:instancePath+"/empowerment/escalation",schemaPath:"#/properties/empowerment/properties/escalation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1543,7 +1537,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/sharing/rituals",schemaPath:"#/properties/sharing/properties/rituals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err120 = {instancePath:instancePath+"/empowerment",schemaPath:"#/properties/empowerment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1553,9 +1547,12 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/sharing",schemaPath:"#/properties/sharing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.sharing !== undefined){
+let data59 = data.sharing;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key12 in data59){
+if(!(((((((key12 === "onboarding") || (key12 === "socialMedia")) || (key12 === "promotions")) || (key12 === "incentives")) || (key12 === "toneOfVoice")) || (key12 === "brandVoice")) || (key12 === "rituals"))){
+const err121 = {instancePath:instancePath+"/sharing",schemaPath:"#/properties/sharing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1565,12 +1562,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data.hiring !== undefined){
-let data60 = data.hiring;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key12 in data60){
-if(!((key12 === "scale") || (key12 === "benchmark"))){
-const err122 = {instancePath:instancePath+"/hiring",schemaPath:"#/properties/hiring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(data59.onboarding !== undefined){
+let data60 = data59.onboarding;
+if(typeof data60 === "string"){
+if(data60.length < 1){
+const err122 = {instancePath:instancePath+"/sharing/onboarding",schemaPath:"#/properties/sharing/properties/onboarding/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1580,10 +1576,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data60.scale !== undefined){
-let data61 = data60.scale;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err123 = {instancePath:instancePath+"/hiring/scale",schemaPath:"#/properties/hiring/properties/scale/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err123 = {instancePath:instancePath+"/sharing/onboarding",schemaPath:"#/properties/sharing/properties/onboarding/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1592,9 +1586,12 @@ vErrors.push(err123);
 }
 errors++;
 }
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 10 || isNaN(data61)){
-const err124 = {instancePath:instancePath+"/hiring/scale",schemaPath:"#/properties/hiring/properties/scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+if(data59.socialMedia !== undefined){
+let data61 = data59.socialMedia;
+if(typeof data61 === "string"){
+if(data61.length < 1){
+const err124 = {instancePath:instancePath+"/sharing/socialMedia",schemaPath:"#/properties/sharing/properties/socialMedia/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1603,8 +1600,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data61 < 2 || isNaN(data61)){
-const err125 = {instancePath:instancePath+"/hiring/scale",schemaPath:"#/properties/hiring/properties/scale/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
+}
+else {
+const err125 = {instancePath:instancePath+"/sharing/socialMedia",schemaPath:"#/properties/sharing/properties/socialMedia/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1614,16 +1612,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-if(data60.benchmark !== undefined){
-let data62 = data60.benchmark;
-if(Array.isArray(data62)){
-const len13 = data62.length;
-for(let i13=0; i13<len13; i13++){
-let data63 = data62[i13];
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.value === undefined){
-const err126 = {instancePath:instancePath+"/hiring/benchmark/" + i13,schemaPath:"#/properties/hiring/properties/benchmark/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data59.promotions !== undefined){
+let data62 = data59.promotions;
+if(typeof data62 === "string"){
+if(data62.length < 1){
+const err126 = {instancePath:instancePath+"/sharing/promotions",schemaPath:"#/properties/sharing/properties/promotions/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1632,8 +1625,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data63.questions === undefined){
-const err127 = {instancePath:instancePath+"/hiring/benchmark/" + i13,schemaPath:"#/properties/hiring/properties/benchmark/items/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'"};
+}
+else {
+const err127 = {instancePath:instancePath+"/sharing/promotions",schemaPath:"#/properties/sharing/properties/promotions/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1642,9 +1636,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key13 in data63){
-if(!(((key13 === "value") || (key13 === "questions")) || (key13 === "referenceAnswers"))){
-const err128 = {instancePath:instancePath+"/hiring/benchmark/" + i13,schemaPath:"#/properties/hiring/properties/benchmark/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+if(data59.incentives !== undefined){
+let data63 = data59.incentives;
+if(typeof data63 === "string"){
+if(data63.length < 1){
+const err128 = {instancePath:instancePath+"/sharing/incentives",schemaPath:"#/properties/sharing/properties/incentives/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1654,11 +1651,8 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data63.value !== undefined){
-let data64 = data63.value;
-if(typeof data64 === "string"){
-if(data64.length < 1){
-const err129 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/value",schemaPath:"#/properties/hiring/properties/benchmark/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err129 = {instancePath:instancePath+"/sharing/incentives",schemaPath:"#/properties/sharing/properties/incentives/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1668,8 +1662,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-else {
-const err130 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/value",schemaPath:"#/properties/hiring/properties/benchmark/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.toneOfVoice !== undefined){
+let data64 = data59.toneOfVoice;
+if(typeof data64 === "string"){
+if(data64.length < 1){
+const err130 = {instancePath:instancePath+"/sharing/toneOfVoice",schemaPath:"#/properties/sharing/properties/toneOfVoice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1679,15 +1676,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data63.questions !== undefined){
-let data65 = data63.questions;
-if(Array.isArray(data65)){
-const len14 = data65.length;
-for(let i14=0; i14<len14; i14++){
-let data66 = data65[i14];
-if(typeof data66 === "string"){
-if(data66.length < 1){
-const err131 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/questions/" + i14,schemaPath:"#/properties/hiring/properties/benchmark/items/properties/questions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err131 = {instancePath:instancePath+"/sharing/toneOfVoice",schemaPath:"#/properties/sharing/properties/toneOfVoice/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1697,8 +1687,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/questions/" + i14,schemaPath:"#/properties/hiring/properties/benchmark/items/properties/questions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.brandVoice !== undefined){
+let data65 = data59.brandVoice;
+if(typeof data65 === "string"){
+if(data65.length < 1){
+const err132 = {instancePath:instancePath+"/sharing/brandVoice",schemaPath:"#/properties/sharing/properties/brandVoice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1708,9 +1701,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-}
 else {
-const err133 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/questions",schemaPath:"#/properties/hiring/properties/benchmark/items/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err133 = {instancePath:instancePath+"/sharing/brandVoice",schemaPath:"#/properties/sharing/properties/brandVoice/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1720,15 +1712,15 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data63.referenceAnswers !== undefined){
-let data67 = data63.referenceAnswers;
-if(Array.isArray(data67)){
-const len15 = data67.length;
-for(let i15=0; i15<len15; i15++){
-let data68 = data67[i15];
-if(typeof data68 === "string"){
-if(data68.length < 1){
-const err134 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/referenceAnswers/" + i15,schemaPath:"#/properties/hiring/properties/benchmark/items/properties/referenceAnswers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data59.rituals !== undefined){
+let data66 = data59.rituals;
+if(Array.isArray(data66)){
+const len12 = data66.length;
+for(let i12=0; i12<len12; i12++){
+let data67 = data66[i12];
+if(typeof data67 === "string"){
+if(data67.length < 1){
+const err134 = {instancePath:instancePath+"/sharing/rituals/" + i12,schemaPath:"#/properties/sharing/properties/rituals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1739,7 +1731,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/referenceAnswers/" + i15,schemaPath:"#/properties/hiring/properties/benchmark/items/properties/referenceAnswers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err135 = {instancePath:instancePath+"/sharing/rituals/" + i12,schemaPath:"#/properties/sharing/properties/rituals/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1751,7 +1743,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/referenceAnswers",schemaPath:"#/properties/hiring/properties/benchmark/items/properties/referenceAnswers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err136 = {instancePath:instancePath+"/sharing/rituals",schemaPath:"#/properties/sharing/properties/rituals/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1763,7 +1755,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/hiring/benchmark/" + i13,schemaPath:"#/properties/hiring/properties/benchmark/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err137 = {instancePath:instancePath+"/sharing",schemaPath:"#/properties/sharing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1773,9 +1765,12 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/hiring/benchmark",schemaPath:"#/properties/hiring/properties/benchmark/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.hiring !== undefined){
+let data68 = data.hiring;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key13 in data68){
+if(!((key13 === "scale") || (key13 === "benchmark"))){
+const err138 = {instancePath:instancePath+"/hiring",schemaPath:"#/properties/hiring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1785,9 +1780,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/hiring",schemaPath:"#/properties/hiring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data68.scale !== undefined){
+let data69 = data68.scale;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err139 = {instancePath:instancePath+"/hiring/scale",schemaPath:"#/properties/hiring/properties/scale/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1796,16 +1792,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data.teams !== undefined){
-let data69 = data.teams;
-if(Array.isArray(data69)){
-const len16 = data69.length;
-for(let i16=0; i16<len16; i16++){
-let data70 = data69[i16];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.team === undefined){
-const err140 = {instancePath:instancePath+"/teams/" + i16,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 > 10 || isNaN(data69)){
+const err140 = {instancePath:instancePath+"/hiring/scale",schemaPath:"#/properties/hiring/properties/scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1814,9 +1803,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-for(const key14 in data70){
-if(!(((key14 === "team") || (key14 === "activities")) || (key14 === "metrics"))){
-const err141 = {instancePath:instancePath+"/teams/" + i16,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(data69 < 2 || isNaN(data69)){
+const err141 = {instancePath:instancePath+"/hiring/scale",schemaPath:"#/properties/hiring/properties/scale/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1826,11 +1814,16 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data70.team !== undefined){
-let data71 = data70.team;
-if(typeof data71 === "string"){
-if(data71.length < 1){
-const err142 = {instancePath:instancePath+"/teams/" + i16+"/team",schemaPath:"#/properties/teams/items/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data68.benchmark !== undefined){
+let data70 = data68.benchmark;
+if(Array.isArray(data70)){
+const len13 = data70.length;
+for(let i13=0; i13<len13; i13++){
+let data71 = data70[i13];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.value === undefined){
+const err142 = {instancePath:instancePath+"/hiring/benchmark/" + i13,schemaPath:"#/properties/hiring/properties/benchmark/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1839,9 +1832,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/teams/" + i16+"/team",schemaPath:"#/properties/teams/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71.questions === undefined){
+const err143 = {instancePath:instancePath+"/hiring/benchmark/" + i13,schemaPath:"#/properties/hiring/properties/benchmark/items/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1850,12 +1842,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data70.activities !== undefined){
-let data72 = data70.activities;
-if(typeof data72 === "string"){
-if(data72.length < 1){
-const err144 = {instancePath:instancePath+"/teams/" + i16+"/activities",schemaPath:"#/properties/teams/items/properties/activities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key14 in data71){
+if(!(((key14 === "value") || (key14 === "questions")) || (key14 === "referenceAnswers"))){
+const err144 = {instancePath:instancePath+"/hiring/benchmark/" + i13,schemaPath:"#/properties/hiring/properties/benchmark/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1865,8 +1854,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-else {
-const err145 = {instancePath:instancePath+"/teams/" + i16+"/activities",schemaPath:"#/properties/teams/items/properties/activities/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71.value !== undefined){
+let data72 = data71.value;
+if(typeof data72 === "string"){
+if(data72.length < 1){
+const err145 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/value",schemaPath:"#/properties/hiring/properties/benchmark/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1876,15 +1868,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data70.metrics !== undefined){
-let data73 = data70.metrics;
-if(Array.isArray(data73)){
-const len17 = data73.length;
-for(let i17=0; i17<len17; i17++){
-let data74 = data73[i17];
-if(typeof data74 === "string"){
-if(!pattern4.test(data74)){
-const err146 = {instancePath:instancePath+"/teams/" + i16+"/metrics/" + i17,schemaPath:"#/properties/teams/items/properties/metrics/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
+else {
+const err146 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/value",schemaPath:"#/properties/hiring/properties/benchmark/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1894,8 +1879,15 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/teams/" + i16+"/metrics/" + i17,schemaPath:"#/properties/teams/items/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71.questions !== undefined){
+let data73 = data71.questions;
+if(Array.isArray(data73)){
+const len14 = data73.length;
+for(let i14=0; i14<len14; i14++){
+let data74 = data73[i14];
+if(typeof data74 === "string"){
+if(data74.length < 1){
+const err147 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/questions/" + i14,schemaPath:"#/properties/hiring/properties/benchmark/items/properties/questions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1905,9 +1897,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
 else {
-const err148 = {instancePath:instancePath+"/teams/" + i16+"/metrics",schemaPath:"#/properties/teams/items/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err148 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/questions/" + i14,schemaPath:"#/properties/hiring/properties/benchmark/items/properties/questions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1919,7 +1910,7 @@ errors++;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/teams/" + i16,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err149 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/questions",schemaPath:"#/properties/hiring/properties/benchmark/items/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1929,9 +1920,15 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data71.referenceAnswers !== undefined){
+let data75 = data71.referenceAnswers;
+if(Array.isArray(data75)){
+const len15 = data75.length;
+for(let i15=0; i15<len15; i15++){
+let data76 = data75[i15];
+if(typeof data76 === "string"){
+if(data76.length < 1){
+const err150 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/referenceAnswers/" + i15,schemaPath:"#/properties/hiring/properties/benchmark/items/properties/referenceAnswers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1941,15 +1938,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data.teamsAbsent !== undefined){
-let data75 = data.teamsAbsent;
-if(Array.isArray(data75)){
-const len18 = data75.length;
-for(let i18=0; i18<len18; i18++){
-let data76 = data75[i18];
-if(typeof data76 === "string"){
-if(data76.length < 1){
-const err151 = {instancePath:instancePath+"/teamsAbsent/" + i18,schemaPath:"#/properties/teamsAbsent/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err151 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/referenceAnswers/" + i15,schemaPath:"#/properties/hiring/properties/benchmark/items/properties/referenceAnswers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1959,8 +1949,9 @@ vErrors.push(err151);
 errors++;
 }
 }
+}
 else {
-const err152 = {instancePath:instancePath+"/teamsAbsent/" + i18,schemaPath:"#/properties/teamsAbsent/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err152 = {instancePath:instancePath+"/hiring/benchmark/" + i13+"/referenceAnswers",schemaPath:"#/properties/hiring/properties/benchmark/items/properties/referenceAnswers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1972,7 +1963,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/teamsAbsent",schemaPath:"#/properties/teamsAbsent/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err153 = {instancePath:instancePath+"/hiring/benchmark/" + i13,schemaPath:"#/properties/hiring/properties/benchmark/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1982,12 +1973,9 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data.feedback !== undefined){
-let data77 = data.feedback;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key15 in data77){
-if(!((((key15 === "methods") || (key15 === "conflictPolicy")) || (key15 === "reviewCadence")) || (key15 === "nextReview"))){
-const err154 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err154 = {instancePath:instancePath+"/hiring/benchmark",schemaPath:"#/properties/hiring/properties/benchmark/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1997,15 +1985,9 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data77.methods !== undefined){
-let data78 = data77.methods;
-if(Array.isArray(data78)){
-const len19 = data78.length;
-for(let i19=0; i19<len19; i19++){
-let data79 = data78[i19];
-if(typeof data79 === "string"){
-if(data79.length < 1){
-const err155 = {instancePath:instancePath+"/feedback/methods/" + i19,schemaPath:"#/properties/feedback/properties/methods/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err155 = {instancePath:instancePath+"/hiring",schemaPath:"#/properties/hiring/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2015,8 +1997,15 @@ vErrors.push(err155);
 errors++;
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/feedback/methods/" + i19,schemaPath:"#/properties/feedback/properties/methods/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.teams !== undefined){
+let data77 = data.teams;
+if(Array.isArray(data77)){
+const len16 = data77.length;
+for(let i16=0; i16<len16; i16++){
+let data78 = data77[i16];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.team === undefined){
+const err156 = {instancePath:instancePath+"/teams/" + i16,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2025,10 +2014,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/feedback/methods",schemaPath:"#/properties/feedback/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key15 in data78){
+if(!(((key15 === "team") || (key15 === "activities")) || (key15 === "metrics"))){
+const err157 = {instancePath:instancePath+"/teams/" + i16,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2038,11 +2026,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data77.conflictPolicy !== undefined){
-let data80 = data77.conflictPolicy;
-if(typeof data80 === "string"){
-if(data80.length < 1){
-const err158 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data78.team !== undefined){
+let data79 = data78.team;
+if(typeof data79 === "string"){
+if(data79.length < 1){
+const err158 = {instancePath:instancePath+"/teams/" + i16+"/team",schemaPath:"#/properties/teams/items/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2053,7 +2041,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err159 = {instancePath:instancePath+"/teams/" + i16+"/team",schemaPath:"#/properties/teams/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2063,10 +2051,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data77.reviewCadence !== undefined){
-let data81 = data77.reviewCadence;
-if(typeof data81 !== "string"){
-const err160 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data78.activities !== undefined){
+let data80 = data78.activities;
+if(typeof data80 === "string"){
+if(data80.length < 1){
+const err160 = {instancePath:instancePath+"/teams/" + i16+"/activities",schemaPath:"#/properties/teams/items/properties/activities/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2075,8 +2064,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(!((((data81 === "monthly") || (data81 === "quarterly")) || (data81 === "half-yearly")) || (data81 === "yearly"))){
-const err161 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/enum",keyword:"enum",params:{allowedValues: schema31.properties.feedback.properties.reviewCadence.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err161 = {instancePath:instancePath+"/teams/" + i16+"/activities",schemaPath:"#/properties/teams/items/properties/activities/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2086,11 +2076,15 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data77.nextReview !== undefined){
-let data82 = data77.nextReview;
+if(data78.metrics !== undefined){
+let data81 = data78.metrics;
+if(Array.isArray(data81)){
+const len17 = data81.length;
+for(let i17=0; i17<len17; i17++){
+let data82 = data81[i17];
 if(typeof data82 === "string"){
-if(!pattern6.test(data82)){
-const err162 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(!pattern4.test(data82)){
+const err162 = {instancePath:instancePath+"/teams/" + i16+"/metrics/" + i17,schemaPath:"#/properties/teams/items/properties/metrics/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2101,7 +2095,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err163 = {instancePath:instancePath+"/teams/" + i16+"/metrics/" + i17,schemaPath:"#/properties/teams/items/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2113,7 +2107,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err164 = {instancePath:instancePath+"/teams/" + i16+"/metrics",schemaPath:"#/properties/teams/items/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2123,15 +2117,9 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data.customKpis !== undefined){
-let data83 = data.customKpis;
-if(Array.isArray(data83)){
-const len20 = data83.length;
-for(let i20=0; i20<len20; i20++){
-let data84 = data83[i20];
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.id === undefined){
-const err165 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err165 = {instancePath:instancePath+"/teams/" + i16,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2140,8 +2128,10 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data84.name === undefined){
-const err166 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2150,9 +2140,16 @@ vErrors.push(err166);
 }
 errors++;
 }
-for(const key16 in data84){
-if(!((((((key16 === "id") || (key16 === "name")) || (key16 === "definition")) || (key16 === "formula")) || (key16 === "unit")) || (key16 === "direction"))){
-const err167 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+if(data.teamsAbsent !== undefined){
+let data83 = data.teamsAbsent;
+if(Array.isArray(data83)){
+const len18 = data83.length;
+for(let i18=0; i18<len18; i18++){
+let data84 = data83[i18];
+if(typeof data84 === "string"){
+if(data84.length < 1){
+const err167 = {instancePath:instancePath+"/teamsAbsent/" + i18,schemaPath:"#/properties/teamsAbsent/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2162,11 +2159,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data84.id !== undefined){
-let data85 = data84.id;
-if(typeof data85 === "string"){
-if(!pattern4.test(data85)){
-const err168 = {instancePath:instancePath+"/customKpis/" + i20+"/id",schemaPath:"#/properties/customKpis/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
+else {
+const err168 = {instancePath:instancePath+"/teamsAbsent/" + i18,schemaPath:"#/properties/teamsAbsent/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2176,8 +2170,9 @@ vErrors.push(err168);
 errors++;
 }
 }
+}
 else {
-const err169 = {instancePath:instancePath+"/customKpis/" + i20+"/id",schemaPath:"#/properties/customKpis/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err169 = {instancePath:instancePath+"/teamsAbsent",schemaPath:"#/properties/teamsAbsent/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2187,11 +2182,12 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data84.name !== undefined){
-let data86 = data84.name;
-if(typeof data86 === "string"){
-if(data86.length < 1){
-const err170 = {instancePath:instancePath+"/customKpis/" + i20+"/name",schemaPath:"#/properties/customKpis/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.feedback !== undefined){
+let data85 = data.feedback;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key16 in data85){
+if(!((((key16 === "methods") || (key16 === "conflictPolicy")) || (key16 === "reviewCadence")) || (key16 === "nextReview"))){
+const err170 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2201,8 +2197,15 @@ vErrors.push(err170);
 errors++;
 }
 }
-else {
-const err171 = {instancePath:instancePath+"/customKpis/" + i20+"/name",schemaPath:"#/properties/customKpis/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data85.methods !== undefined){
+let data86 = data85.methods;
+if(Array.isArray(data86)){
+const len19 = data86.length;
+for(let i19=0; i19<len19; i19++){
+let data87 = data86[i19];
+if(typeof data87 === "string"){
+if(data87.length < 1){
+const err171 = {instancePath:instancePath+"/feedback/methods/" + i19,schemaPath:"#/properties/feedback/properties/methods/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2212,11 +2215,8 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data84.definition !== undefined){
-let data87 = data84.definition;
-if(typeof data87 === "string"){
-if(data87.length < 1){
-const err172 = {instancePath:instancePath+"/customKpis/" + i20+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err172 = {instancePath:instancePath+"/feedback/methods/" + i19,schemaPath:"#/properties/feedback/properties/methods/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2226,8 +2226,9 @@ vErrors.push(err172);
 errors++;
 }
 }
+}
 else {
-const err173 = {instancePath:instancePath+"/customKpis/" + i20+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err173 = {instancePath:instancePath+"/feedback/methods",schemaPath:"#/properties/feedback/properties/methods/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2237,11 +2238,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data84.formula !== undefined){
-let data88 = data84.formula;
+if(data85.conflictPolicy !== undefined){
+let data88 = data85.conflictPolicy;
 if(typeof data88 === "string"){
 if(data88.length < 1){
-const err174 = {instancePath:instancePath+"/customKpis/" + i20+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err174 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2252,7 +2253,7 @@ errors++;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/customKpis/" + i20+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err175 = {instancePath:instancePath+"/feedback/conflictPolicy",schemaPath:"#/properties/feedback/properties/conflictPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2262,11 +2263,10 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data84.unit !== undefined){
-let data89 = data84.unit;
-if(typeof data89 === "string"){
-if(data89.length < 1){
-const err176 = {instancePath:instancePath+"/customKpis/" + i20+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data85.reviewCadence !== undefined){
+let data89 = data85.reviewCadence;
+if(typeof data89 !== "string"){
+const err176 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2275,9 +2275,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/customKpis/" + i20+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data89 === "monthly") || (data89 === "quarterly")) || (data89 === "half-yearly")) || (data89 === "yearly"))){
+const err177 = {instancePath:instancePath+"/feedback/reviewCadence",schemaPath:"#/properties/feedback/properties/reviewCadence/enum",keyword:"enum",params:{allowedValues: schema31.properties.feedback.properties.reviewCadence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2287,10 +2286,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data84.direction !== undefined){
-let data90 = data84.direction;
-if(typeof data90 !== "string"){
-const err178 = {instancePath:instancePath+"/customKpis/" + i20+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data85.nextReview !== undefined){
+let data90 = data85.nextReview;
+if(typeof data90 === "string"){
+if(!pattern6.test(data90)){
+const err178 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2299,8 +2299,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(!((data90 === "higher") || (data90 === "lower"))){
-const err179 = {instancePath:instancePath+"/customKpis/" + i20+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.customKpis.items.properties.direction.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err179 = {instancePath:instancePath+"/feedback/nextReview",schemaPath:"#/properties/feedback/properties/nextReview/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2312,7 +2313,7 @@ errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err180 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2322,9 +2323,15 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/customKpis",schemaPath:"#/properties/customKpis/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.customKpis !== undefined){
+let data91 = data.customKpis;
+if(Array.isArray(data91)){
+const len20 = data91.length;
+for(let i20=0; i20<len20; i20++){
+let data92 = data91[i20];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.id === undefined){
+const err181 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2333,10 +2340,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-}
-else {
-const err182 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data92.name === undefined){
+const err182 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2345,9 +2350,204 @@ vErrors.push(err182);
 }
 errors++;
 }
+for(const key17 in data92){
+if(!((((((key17 === "id") || (key17 === "name")) || (key17 === "definition")) || (key17 === "formula")) || (key17 === "unit")) || (key17 === "direction"))){
+const err183 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(data92.id !== undefined){
+let data93 = data92.id;
+if(typeof data93 === "string"){
+if(!pattern4.test(data93)){
+const err184 = {instancePath:instancePath+"/customKpis/" + i20+"/id",schemaPath:"#/properties/customKpis/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]{0,39}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]{0,39}$"+"\""};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/customKpis/" + i20+"/id",schemaPath:"#/properties/customKpis/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data92.name !== undefined){
+let data94 = data92.name;
+if(typeof data94 === "string"){
+if(data94.length < 1){
+const err186 = {instancePath:instancePath+"/customKpis/" + i20+"/name",schemaPath:"#/properties/customKpis/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/customKpis/" + i20+"/name",schemaPath:"#/properties/customKpis/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+if(data92.definition !== undefined){
+let data95 = data92.definition;
+if(typeof data95 === "string"){
+if(data95.length < 1){
+const err188 = {instancePath:instancePath+"/customKpis/" + i20+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/customKpis/" + i20+"/definition",schemaPath:"#/properties/customKpis/items/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data92.formula !== undefined){
+let data96 = data92.formula;
+if(typeof data96 === "string"){
+if(data96.length < 1){
+const err190 = {instancePath:instancePath+"/customKpis/" + i20+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/customKpis/" + i20+"/formula",schemaPath:"#/properties/customKpis/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data92.unit !== undefined){
+let data97 = data92.unit;
+if(typeof data97 === "string"){
+if(data97.length < 1){
+const err192 = {instancePath:instancePath+"/customKpis/" + i20+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/customKpis/" + i20+"/unit",schemaPath:"#/properties/customKpis/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data92.direction !== undefined){
+let data98 = data92.direction;
+if(typeof data98 !== "string"){
+const err194 = {instancePath:instancePath+"/customKpis/" + i20+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+if(!((data98 === "higher") || (data98 === "lower"))){
+const err195 = {instancePath:instancePath+"/customKpis/" + i20+"/direction",schemaPath:"#/properties/customKpis/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.customKpis.items.properties.direction.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/customKpis/" + i20,schemaPath:"#/properties/customKpis/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/customKpis",schemaPath:"#/properties/customKpis/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}},"referenceAnswers":{"description":"Answers of the people who best live this value: the yardstick for candidates.","x-description-de":"Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbungen.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"teamsAbsent":{"description":"Catalog teams the company does not have (e.g. design, hr): the team table is not expected to cover them.","x-description-de":"Teams aus dem Katalog, die es im Unternehmen nicht gibt (z. B. design, hr): Die Teamtabelle muss sie nicht abdecken.","type":"array","items":{"minLength":1,"type":"string"}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};
+export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"$id":"philosophy.schema.json","title":"Customer-service philosophy, format version 1","description":"One support philosophy: purpose, vision, core values with actions and KPIs, sharing, hiring and interpretation.","x-description-de":"Eine Support-Philosophie: Zweck, Vision, Kernwerte mit Handlungen und KPIs, Weitergabe, Personalauswahl und Auslegung.","type":"object","required":["version","language","company","values","vision"],"properties":{"version":{"description":"The format version.","x-description-de":"Die Version des Dateiformats.","const":1,"type":"number"},"language":{"type":"string","enum":["en","de"],"description":"Language of the text and of every rendering.","x-description-de":"Sprache der Texte und jeder Ausgabe."},"company":{"additionalProperties":false,"description":"The company and its mission.","x-description-de":"Das Unternehmen und seine Mission.","type":"object","required":["name","mission"],"properties":{"name":{"minLength":1,"description":"The company name.","x-description-de":"Der Name des Unternehmens.","type":"string"},"mission":{"minLength":1,"description":"Step 1: what the company promises, its purpose.","x-description-de":"Schritt 1: was das Unternehmen verspricht, sein Zweck.","type":"string"},"profile":{"type":"string","enum":["ecommerce","saas","hospitality","finance","public","shop"],"description":"Step 1: the kind of business (ecommerce, saas, hospitality, finance, public, shop); the suggestions and benchmarks follow it.","x-description-de":"Schritt 1: die Art des Geschäfts (ecommerce, saas, hospitality, finance, public, shop); Vorschläge und Richtwerte richten sich danach."}}},"needs":{"additionalProperties":false,"description":"Step 1: customer needs compared with the philosophy.","x-description-de":"Schritt 1: die Bedürfnisse der Kunden im Abgleich mit der Philosophie.","type":"object","properties":{"supportRole":{"minLength":1,"description":"The role support plays in the company.","x-description-de":"Die Rolle, die der Support im Unternehmen spielt.","type":"string"},"aim":{"type":"string","enum":["delight","reduce-effort","both"],"description":"Delight customers, reduce their effort, or both.","x-description-de":"Kunden begeistern, ihren Aufwand verringern oder beides."},"principles":{"description":"Principles expected of the support team.","x-description-de":"Grundsätze, die vom Support-Team erwartet werden.","type":"array","items":{"minLength":1,"type":"string"}},"customerNeeds":{"description":"What customers told us they need.","x-description-de":"Was Kunden nach eigener Aussage brauchen.","type":"array","items":{"minLength":1,"type":"string"}},"channels":{"description":"How customers reach us.","x-description-de":"Wie Kunden uns erreichen.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"How customers reach us: email, chat, phone, social, self-service, in-app, community, or another name.","x-description-de":"Wie Kunden uns erreichen: email, chat, phone, social, self-service, in-app, community oder ein anderer Name.","type":"string"},"hours":{"minLength":1,"description":"When the channel is staffed, e.g. \"Mon-Fri 08:00-18:00 CET\" or \"24/7\".","x-description-de":"Wann der Kanal besetzt ist, z. B. „Mon-Fri 08:00-18:00 CET“ oder „24/7“.","type":"string"},"firstResponse":{"minLength":1,"description":"The first-response promise, e.g. \"4h\" or \"2 min\".","x-description-de":"Die zugesagte Zeit bis zur ersten Antwort, z. B. „4h“ oder „2 min“.","type":"string"},"tone":{"minLength":1,"description":"How we sound in this channel, if it differs in detail from the shared tone of voice.","x-description-de":"Wie wir in diesem Kanal klingen, falls es im Detail vom gemeinsamen Tonfall abweicht.","type":"string"}}}},"selfHelp":{"description":"Steps customers take to help themselves.","x-description-de":"Schritte, mit denen Kunden sich selbst helfen.","type":"array","items":{"minLength":1,"type":"string"}},"funnel":{"additionalProperties":false,"description":"The service funnel: proactive, then self-service, then a person.","x-description-de":"Der Service-Trichter: erst proaktiv, dann Self-Service, dann ein Mensch.","type":"object","properties":{"proactive":{"minLength":1,"description":"What we tell customers before they have to ask.","x-description-de":"Was wir Kunden sagen, bevor sie fragen müssen.","type":"string"},"selfService":{"minLength":1,"description":"What customers can solve on their own, and where.","x-description-de":"Was Kunden selbst lösen können, und wo.","type":"string"},"human":{"minLength":1,"description":"Which requests go to a person: the complex and the emotional ones.","x-description-de":"Welche Anliegen zu einem Menschen gehen: die komplexen und die emotionalen.","type":"string"}}}}},"values":{"additionalProperties":false,"description":"Steps 2 and 4: the values and how they become action.","x-description-de":"Schritte 2 und 4: die Werte und wie aus ihnen Handeln wird.","type":"object","required":["core"],"properties":{"brainstorm":{"description":"The long list of candidate values before cutting to five.","x-description-de":"Die lange Liste möglicher Werte, bevor sie auf fünf gekürzt wird.","type":"array","items":{"minLength":1,"type":"string"}},"core":{"minItems":1,"description":"The core values, 1 to 5; the order is the priority when values conflict.","x-description-de":"Die Kernwerte, 1 bis 5; die Reihenfolge legt den Vorrang fest, wenn Werte in Konflikt geraten.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"The value, in a word or a few.","x-description-de":"Der Wert, in einem Wort oder wenigen Worten.","type":"string"},"meaning":{"minLength":1,"description":"What the value means in this team.","x-description-de":"Was der Wert in diesem Team bedeutet.","type":"string"},"action":{"minLength":1,"description":"The action statement: starts with a verb, or is an I-/Ich-statement.","x-description-de":"Der Handlungssatz: beginnt mit einem Verb oder ist eine Ich-Aussage (I-/Ich-Satz).","type":"string"},"behaviours":{"description":"What the value looks like in a conversation.","x-description-de":"Woran man den Wert in einem Gespräch erkennt.","type":"array","items":{"minLength":1,"type":"string"}},"notThis":{"description":"What we will not do.","x-description-de":"Was wir nicht tun werden.","type":"array","items":{"minLength":1,"type":"string"}},"kpis":{"description":"How the value is measured.","x-description-de":"Wie der Wert gemessen wird.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"A catalog KPI id (e.g. CSAT, NPS, FCR) or the id of one of customKpis.","x-description-de":"Eine KPI-ID aus dem Katalog (z. B. CSAT, NPS, FCR) oder die ID einer KPI aus customKpis.","type":"string"},"target":{"additionalProperties":false,"type":"object","required":["op","value"],"properties":{"op":{"type":"string","enum":["gte","gt","lte","lt","eq"],"description":"Comparison: gte (≥), gt (>), lte (≤), lt (<), eq (=).","x-description-de":"Vergleich: gte (≥), gt (>), lte (≤), lt (<), eq (=)."},"value":{"description":"The target value.","x-description-de":"Der Zielwert.","type":"number"},"unit":{"minLength":1,"description":"Unit of the value (e.g. %, h, min, days); defaults to the catalog unit.","x-description-de":"Einheit des Werts (z. B. %, h, min, days); ohne Angabe gilt die Einheit aus dem Katalog.","type":"string"}}}}}},"tools":{"description":"Technology that reinforces the value.","x-description-de":"Technologie, die den Wert unterstützt.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"vision":{"additionalProperties":false,"description":"Step 3: the support vision.","x-description-de":"Schritt 3: die Support-Vision.","type":"object","required":["statement"],"properties":{"statement":{"minLength":1,"description":"The support vision: a few words to one sentence.","x-description-de":"Die Support-Vision: von wenigen Worten bis zu einem Satz.","type":"string"},"criteria":{"additionalProperties":false,"description":"The three checks a vision must pass, each answered in a sentence.","x-description-de":"Die drei Prüfungen, die eine Vision bestehen muss, jeweils in einem Satz beantwortet.","type":"object","properties":{"understandable":{"minLength":1,"description":"Why it is easy to understand and to act on.","x-description-de":"Warum sie leicht zu verstehen und in Handeln umzusetzen ist.","type":"string"},"serviceKind":{"minLength":1,"description":"What kind of service it describes.","x-description-de":"Welche Art von Service sie beschreibt.","type":"string"},"nowAndFuture":{"minLength":1,"description":"How it reflects who we are now and want to be.","x-description-de":"Wie sie zeigt, wer wir heute sind und wer wir sein wollen.","type":"string"}}},"stakeholders":{"description":"Who reviewed the vision, and their reaction.","x-description-de":"Wer die Vision geprüft hat und wie die Reaktion ausfiel.","type":"array","items":{"minLength":1,"type":"string"}}}},"empowerment":{"additionalProperties":false,"description":"What the frontline may decide, and how hard cases travel.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden dürfen und welchen Weg schwierige Fälle nehmen.","type":"object","properties":{"decisions":{"description":"What frontline people decide without asking.","x-description-de":"Was Mitarbeitende im direkten Kundenkontakt entscheiden, ohne nachzufragen.","type":"array","items":{"minLength":1,"type":"string"}},"sayingNo":{"type":"string","enum":["anyone","team-lead","leadership"],"description":"Who must approve a \"no\" to a customer.","x-description-de":"Wer ein „Nein“ gegenüber einem Kunden freigeben muss."},"escalation":{"minLength":1,"description":"The path for hard cases.","x-description-de":"Der Weg für schwierige Fälle.","type":"string"}}},"sharing":{"additionalProperties":false,"description":"Step 5: how the philosophy is shared.","x-description-de":"Schritt 5: wie die Philosophie weitergegeben wird.","type":"object","properties":{"onboarding":{"minLength":1,"description":"How new hires meet the philosophy.","x-description-de":"Wie neue Mitarbeitende die Philosophie kennenlernen.","type":"string"},"socialMedia":{"minLength":1,"description":"How the values show on social media.","x-description-de":"Wie sich die Werte in den sozialen Medien zeigen.","type":"string"},"promotions":{"minLength":1,"description":"How career progress is tied to living the values.","x-description-de":"Wie beruflicher Aufstieg daran geknüpft ist, die Werte zu leben.","type":"string"},"incentives":{"minLength":1,"description":"Which incentives are tied to philosophy metrics.","x-description-de":"Welche Anreize an Kennzahlen der Philosophie geknüpft sind.","type":"string"},"toneOfVoice":{"minLength":1,"description":"How the team sounds in every channel, e.g. \"plain words, first names, no jargon\".","x-description-de":"Wie das Team in jedem Kanal klingt, z. B. „einfache Worte, per du, kein Fachjargon“.","type":"string"},"brandVoice":{"minLength":1,"description":"The brand voice the tone follows (as marketing and design use it).","x-description-de":"Die Markenstimme, der der Tonfall folgt (wie Marketing und Design sie verwenden).","type":"string"},"rituals":{"description":"All-hands, internal blog, 1:1s, ...","x-description-de":"All-Hands-Meetings, interner Blog, 1:1-Gespräche, ...","type":"array","items":{"minLength":1,"type":"string"}}}},"hiring":{"additionalProperties":false,"description":"Step 6: the values benchmark for hiring.","x-description-de":"Schritt 6: der Werte-Benchmark für die Personalauswahl.","type":"object","properties":{"scale":{"minimum":2,"maximum":10,"description":"Rating scale 1..scale.","x-description-de":"Bewertungsskala 1..scale.","type":"integer"},"benchmark":{"description":"The values benchmark: interview questions per core value.","x-description-de":"Der Werte-Benchmark: Interviewfragen je Kernwert.","type":"array","items":{"additionalProperties":false,"type":"object","required":["value","questions"],"properties":{"value":{"minLength":1,"description":"A core value's name.","x-description-de":"Der Name eines Kernwerts.","type":"string"},"questions":{"description":"Interview questions for this value.","x-description-de":"Interviewfragen zu diesem Wert.","type":"array","items":{"minLength":1,"type":"string"}},"referenceAnswers":{"description":"Answers of the people who best live this value: the yardstick for candidates.","x-description-de":"Antworten der Menschen, die diesen Wert am besten leben: der Maßstab für Bewerbungen.","type":"array","items":{"minLength":1,"type":"string"}}}}}}},"teams":{"description":"Step 7: how each team interprets the philosophy.","x-description-de":"Schritt 7: wie jedes Team die Philosophie auslegt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["team"],"properties":{"team":{"minLength":1,"description":"support, sales, design, product, hr, leadership, marketing, or another team.","x-description-de":"support, sales, design, product, hr, leadership, marketing oder ein anderes Team.","type":"string"},"activities":{"minLength":1,"description":"What the team does to live the philosophy.","x-description-de":"Was das Team tut, um die Philosophie zu leben.","type":"string"},"metrics":{"description":"Catalog or custom KPI ids.","x-description-de":"KPI-IDs aus dem Katalog oder eigene KPI-IDs.","type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","type":"string"}}}}},"teamsAbsent":{"description":"Catalog teams the company does not have (e.g. design, hr): the team table is not expected to cover them.","x-description-de":"Teams aus dem Katalog, die es im Unternehmen nicht gibt (z. B. design, hr): Die Teamtabelle muss sie nicht abdecken.","type":"array","items":{"minLength":1,"type":"string"}},"feedback":{"additionalProperties":false,"description":"Step 7: listening, conflicts and reviews.","x-description-de":"Schritt 7: Zuhören, Konflikte und Überprüfungen.","type":"object","properties":{"methods":{"description":"survey, one-on-one, team-meeting, ...","x-description-de":"survey (Umfrage), one-on-one (Einzelgespräch), team-meeting (Teambesprechung), ...","type":"array","items":{"minLength":1,"type":"string"}},"conflictPolicy":{"minLength":1,"description":"How decisions that contradict the philosophy are handled.","x-description-de":"Wie mit Entscheidungen umgegangen wird, die der Philosophie widersprechen.","type":"string"},"reviewCadence":{"type":"string","enum":["monthly","quarterly","half-yearly","yearly"],"description":"How often the philosophy is reviewed.","x-description-de":"Wie oft die Philosophie überprüft wird."},"nextReview":{"pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Next review date, YYYY-MM-DD.","x-description-de":"Datum der nächsten Überprüfung, YYYY-MM-DD.","type":"string"}}},"customKpis":{"description":"KPIs the catalog does not know.","x-description-de":"KPIs, die der Katalog nicht kennt.","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name"],"properties":{"id":{"pattern":"^[A-Z][A-Z0-9_]{0,39}$","description":"Upper-case id, e.g. TTV.","x-description-de":"ID in Großbuchstaben, z. B. TTV.","type":"string"},"name":{"minLength":1,"description":"The KPI name.","x-description-de":"Der Name der KPI.","type":"string"},"definition":{"minLength":1,"description":"What it measures.","x-description-de":"Was sie misst.","type":"string"},"formula":{"minLength":1,"description":"How it is computed.","x-description-de":"Wie sie berechnet wird.","type":"string"},"unit":{"minLength":1,"description":"Unit, e.g. %, days.","x-description-de":"Einheit, z. B. %, days.","type":"string"},"direction":{"type":"string","enum":["higher","lower"],"description":"Whether higher or lower is better.","x-description-de":"Ob ein höherer oder ein niedrigerer Wert besser ist."}}}}}};

@@ -2,8 +2,8 @@
 // or an empty list where the file has nothing), with catalog knowledge resolved in the
 // document's language. Templates run in strict mode, so a misspelled name in a template is an
 // error with the template's line, never a silent blank.
-import { findChannel, findKpi, findTeam } from '../catalog/index.js';
-import type { Language } from '../model/constants.js';
+import { INCENTIVE_CAVEAT, findChannel, findKpi, findTeam } from '../catalog/index.js';
+import { CONTROL_CHARACTERS, type Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
 import { capitalized, documentDate, formatTarget, kpiName, NBSP } from './format.js';
 import { builtinMessages, type Messages } from './messages.js';
@@ -73,6 +73,8 @@ export interface RenderContext {
     customerNeeds: string[];
     channels: ChannelView[];
     selfHelp: string[];
+    /** The service funnel, or null when none of its steps is written. */
+    funnel: { proactive: string | null; selfService: string | null; human: string | null } | null;
   };
   brainstorm: string[];
   values: ValueView[];
@@ -87,6 +89,10 @@ export interface RenderContext {
     socialMedia: string | null;
     promotions: string | null;
     incentives: string | null;
+    /** The warning printed with incentives (null without incentives). */
+    incentivesCaveat: string | null;
+    toneOfVoice: string | null;
+    brandVoice: string | null;
     rituals: string[];
   };
   hiring: { scale: number | null; benchmark: Array<{ value: string; questions: string[]; referenceAnswers: string[] }> };
@@ -122,17 +128,34 @@ export interface RenderContext {
 
 const text = (value: string | undefined): string | null => (value === undefined || value.trim() === '' ? null : value);
 const list = (value: readonly string[] | undefined): string[] => [...(value ?? [])];
+const CONTROLS = new RegExp(CONTROL_CHARACTERS.source, 'gu');
+
+function withoutControls(node: unknown): unknown {
+  if (typeof node === 'string') return CONTROL_CHARACTERS.test(node) ? node.replace(CONTROLS, '') : node;
+  if (Array.isArray(node)) return node.map(withoutControls);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k.replace(CONTROLS, ''), withoutControls(v)]));
+}
+
+function funnelView(model: Philosophy) {
+  const f = model.needs?.funnel;
+  const view = { proactive: text(f?.proactive), selfService: text(f?.selfService), human: text(f?.human) };
+  return view.proactive === null && view.selfService === null && view.human === null ? null : view;
+}
 const anyOf = (...values: unknown[]) => values.some((v) => (Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined));
 
 export const DEFAULT_SCHEMA_PATH = '../schema/philosophy.schema.json';
 
 export function buildContext(
-  model: Philosophy,
+  loaded: Philosophy,
   source: string,
   generator: string,
   schemaPath = DEFAULT_SCHEMA_PATH,
-  messages: Messages = builtinMessages(model.language),
+  messages: Messages = builtinMessages(loaded.language),
 ): RenderContext {
+  // No document carries a control character: the text-controls rule reports them, and a
+  // rendering of a file with such a finding drops them.
+  const model = withoutControls(loaded) as Philosophy;
   const lang = model.language;
   const customs = model.customKpis ?? [];
   const kpiView = (id: string, target?: Parameters<typeof formatTarget>[0]): KpiView => {
@@ -165,11 +188,14 @@ export function buildContext(
     principles: list(model.needs?.principles),
     customerNeeds: list(model.needs?.customerNeeds),
     channels: (model.needs?.channels ?? []).map((c) => ({
-      name: findChannel(c.name)?.name[lang] ?? capitalized(c.name),
+      // A channel code (`email`, `self-service`) becomes the catalog's word; a channel the team
+      // named in its own words ("Werkstatt") keeps them.
+      name: findChannel(c.name)?.id === c.name.trim().toLowerCase() ? findChannel(c.name)!.name[lang] : capitalized(c.name),
       hours: text(c.hours),
       firstResponse: text(c.firstResponse),
     })),
     selfHelp: list(model.needs?.selfHelp),
+    funnel: funnelView(model),
   };
   const criteria = {
     understandable: text(model.vision.criteria?.understandable),
@@ -186,6 +212,9 @@ export function buildContext(
     socialMedia: text(model.sharing?.socialMedia),
     promotions: text(model.sharing?.promotions),
     incentives: text(model.sharing?.incentives),
+    incentivesCaveat: text(model.sharing?.incentives) === null ? null : INCENTIVE_CAVEAT[lang],
+    toneOfVoice: text(model.sharing?.toneOfVoice),
+    brandVoice: text(model.sharing?.brandVoice),
     rituals: list(model.sharing?.rituals),
   };
   const feedback = {
@@ -254,6 +283,7 @@ export function buildContext(
       feedback: anyOf(...Object.values(feedback)),
       customKpis: customKpis.length > 0,
     },
-    model,
+    // The YAML view reproduces the file exactly; its escapes keep control characters out of the bytes.
+    model: loaded,
   };
 }

@@ -19,15 +19,25 @@ import { rule as hiringQuestions } from './hiring-questions.js';
 import { rule as teamCoverage } from './team-coverage.js';
 import { rule as conflictPolicy } from './conflict-policy.js';
 import { rule as reviewDate } from './review-date.js';
+import { rule as textControls } from './text-controls.js';
+import { rule as sayingNo } from './saying-no.js';
+import { rule as vagueValue } from './vague-value.js';
+import { rule as visionNotMission } from './vision-not-mission.js';
+import { rule as handleTimeBalance } from './handle-time-balance.js';
+import { rule as toneConsistency } from './tone-consistency.js';
 
 export { PSEUDO_RULES };
 
 export const RULES: readonly Rule[] = [
+  textControls,
+  sayingNo,
   coreValuesCount,
   uniqueValues,
+  vagueValue,
   noCliches,
   visionOneSentence,
   visionCriteria,
+  visionNotMission,
   promiseHonesty,
   valueActionRequired,
   actionStartsWithVerb,
@@ -35,6 +45,8 @@ export const RULES: readonly Rule[] = [
   kpiKnown,
   kpiTarget,
   metricFitsValue,
+  handleTimeBalance,
+  toneConsistency,
   hiringQuestions,
   teamCoverage,
   conflictPolicy,

@@ -95,6 +95,26 @@ export const rule: Rule = {
         de: 'Wähle einen Wert innerhalb von {range}; `philosophy catalog kpis` zeigt Skala und typische Richtwerte.',
       },
     },
+    unitMismatch: {
+      message: {
+        en: 'Target {target} {unit} for {id}: {id} is measured in {expected}, not in {unit}.',
+        de: 'Ziel {target} {unit} für {id}: {id} wird in {expected} gemessen, nicht in {unit}.',
+      },
+      hint: {
+        en: 'Write the target in {expected} (or leave out `unit`); `philosophy catalog kpis` shows each KPI’s unit and scale.',
+        de: 'Gib das Ziel in {expected} an (oder lass `unit` weg); `philosophy catalog kpis` zeigt Einheit und Skala jeder KPI.',
+      },
+    },
+    looksLikeRating: {
+      message: {
+        en: 'Target {target} for {id} looks like an average rating (e.g. {target} of 5), but {id} is a share of satisfied answers from 0 to 100 %.',
+        de: 'Das Ziel {target} für {id} sieht nach einer Durchschnittsnote aus (z. B. {target} von 5), {id} ist aber ein Anteil zufriedener Antworten von 0 bis 100 %.',
+      },
+      hint: {
+        en: 'Write the share you want, e.g. `value: 85` for 85 % satisfied; if you mean an average rating, define it as a custom KPI with its own scale.',
+        de: 'Gib den gewünschten Anteil an, z. B. `value: 85` für 85 % Zufriedene; meinst du eine Durchschnittsnote, leg sie als eigene KPI mit eigener Skala an.',
+      },
+    },
     unknownDirection: {
       message: {
         en: 'Custom KPI “{id}” has a target but no direction.',
@@ -143,20 +163,60 @@ export const rule: Rule = {
             data: { id: kpi.id, op: SYMBOL[target.op], target: target.value, good: 'gte | lte', goodSymbol: '≥ | ≤' },
           });
         }
-        // A target in another unit (minutes instead of hours, points instead of %) is on another scale.
-        const sameUnit = target.unit === undefined || target.unit === catalog?.unit;
-        if (catalog !== undefined && sameUnit) {
-          const { min, max } = catalog;
-          if ((min !== undefined && target.value < min) || (max !== undefined && target.value > max)) {
-            reports.push({
-              messageId: 'outOfScale',
-              pointer: `${base}/target/value`,
-              data: { id: kpi.id, target: target.value, range: `${min ?? '−∞'}..${max ?? '∞'}` },
-            });
-          }
+        if (catalog === undefined) return;
+        // Every target is checked on the KPI's own scale: a time in another unit is converted,
+        // a unit of another kind (NPS in %, CSAT in points) is a finding of its own, and its
+        // number is still held against the scale.
+        const unit = target.unit === undefined ? catalog.unit : canonicalUnit(target.unit);
+        const factor = unit === undefined ? 1 : conversion(unit, catalog.unit);
+        if (unit !== undefined && factor === undefined) {
+          reports.push({
+            messageId: 'unitMismatch',
+            pointer: `${base}/target/unit`,
+            data: { id: kpi.id, target: target.value, unit: target.unit!, expected: UNIT_NAMES[catalog.unit] ?? catalog.unit },
+          });
+        }
+        const inOwnUnit = target.value * (factor ?? 1);
+        const { min, max } = catalog;
+        if ((min !== undefined && inOwnUnit < min) || (max !== undefined && inOwnUnit > max)) {
+          reports.push({
+            messageId: 'outOfScale',
+            pointer: `${base}/target/value`,
+            data: { id: kpi.id, target: target.value, range: `${min ?? '−∞'}..${max ?? '∞'}` },
+          });
+        } else if (catalog.unit === '%' && catalog.measures.includes('satisfaction') && inOwnUnit > 0 && inOwnUnit <= 5 && (unit === undefined || unit === '%')) {
+          reports.push({ messageId: 'looksLikeRating', pointer: `${base}/target/value`, data: { id: kpi.id, target: target.value } });
         }
       });
     });
     return reports;
   },
 };
+
+// Units people write, reduced to the catalog's names; anything else is left alone (a custom
+// word such as "orders" is no contradiction the rule could be sure of).
+const UNIT_ALIASES: Record<string, string> = {
+  '%': '%', percent: '%', prozent: '%', pct: '%',
+  points: 'points', point: 'points', pts: 'points', punkte: 'points', punkt: 'points',
+  s: 's', sec: 's', secs: 's', seconds: 's', second: 's', sekunden: 's', sek: 's',
+  min: 'min', mins: 'min', minute: 'min', minutes: 'min', minuten: 'min',
+  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', std: 'h', stunde: 'h', stunden: 'h',
+  days: 'days', day: 'days', d: 'days', tage: 'days', tag: 'days',
+  count: 'count', currency: 'currency', eur: 'currency', '€': 'currency', usd: 'currency', '$': 'currency',
+};
+
+function canonicalUnit(unit: string): string | undefined {
+  return UNIT_ALIASES[unit.trim().toLowerCase().replace(/\.$/, '')];
+}
+
+const SECONDS: Record<string, number> = { s: 1, min: 60, h: 3600, days: 86400 };
+
+/** The factor that turns a value in `from` into `to`, or undefined when the units differ in kind. */
+function conversion(from: string, to: string): number | undefined {
+  if (from === to) return 1;
+  const a = SECONDS[from];
+  const b = SECONDS[to];
+  return a !== undefined && b !== undefined ? a / b : undefined;
+}
+
+const UNIT_NAMES: Record<string, string> = { points: 'points', '%': '%', h: 'h', min: 'min', days: 'days', count: 'count', currency: 'currency' };

@@ -1,3 +1,6 @@
+import { findChannel } from '../catalog/index.js';
+import type { Channel } from '../model/schema.js';
+import { readerTexts } from './text/fields.js';
 import { findAvailabilityPromise, isRoundTheClock } from './text/promises.js';
 import type { Rule, RuleReport } from './types.js';
 
@@ -5,15 +8,15 @@ export const rule: Rule = {
   meta: {
     id: 'promise-honesty',
     description: {
-      en: 'A promise of round-the-clock availability is backed by a channel that is open round the clock.',
-      de: 'Ein Versprechen, rund um die Uhr erreichbar zu sein, wird von einem Kanal gedeckt, der rund um die Uhr offen ist.',
+      en: 'A promise of round-the-clock availability is backed by a staffed channel that is open round the clock.',
+      de: 'Ein Versprechen, rund um die Uhr erreichbar zu sein, wird von einem besetzten Kanal gedeckt, der rund um die Uhr offen ist.',
     },
     severity: 'error',
     step: 3,
     docs: {
       why: {
-        en: 'A vision has to be honest about what the team can deliver. A small team that answers the phone on weekdays cannot promise to be there day and night: the first customer who calls on a Sunday learns that the philosophy is a slogan. The rule compares every availability promise in the vision and the action statements with the hours of the channels.',
-        de: 'Eine Vision muss ehrlich sagen, was das Team leisten kann. Ein kleines Team, das werktags ans Telefon geht, kann nicht versprechen, Tag und Nacht da zu sein: Wer am Sonntag anruft, merkt sofort, dass die Philosophie nur ein Slogan ist. Die Regel vergleicht jedes Erreichbarkeitsversprechen in der Vision und in den Handlungsleitsätzen mit den Zeiten der Kanäle.',
+        en: 'A vision has to be honest about what the team can deliver. A small team that answers the phone on weekdays cannot promise to be there day and night: the first customer who calls on a Sunday learns that the philosophy is a slogan. Only a channel with people behind it keeps a promise of being there: a knowledge base, a chatbot or a community forum open at night does not. The rule compares every availability promise in the texts customers and new hires read (vision, principles, meanings, behaviours, action statements, funnel and sharing texts) with the hours of the staffed channels.',
+        de: 'Eine Vision muss ehrlich sagen, was das Team leisten kann. Ein kleines Team, das werktags ans Telefon geht, kann nicht versprechen, Tag und Nacht da zu sein: Wer am Sonntag anruft, merkt sofort, dass die Philosophie nur ein Slogan ist. Nur ein Kanal, hinter dem Menschen sitzen, hält das Versprechen, da zu sein: Eine Wissensdatenbank, ein Chatbot oder ein Forum, das nachts offen ist, hält es nicht. Die Regel vergleicht jedes Erreichbarkeitsversprechen in den Texten, die Kunden und neue Mitarbeitende lesen (Vision, Grundsätze, Bedeutungen, Verhaltensweisen, Handlungssätze, Service-Trichter und Texte zur Weitergabe), mit den Zeiten der besetzten Kanäle.',
       },
       bad: [
         'needs:',
@@ -31,7 +34,7 @@ export const rule: Rule = {
         '    - name: self-service',
         '      hours: 24/7',
         'vision:',
-        '  statement: We are there for you 24/7.',
+        '  statement: We answer the phone on weekdays; the help centre is open 24/7.',
       ].join('\n'),
     },
   },
@@ -44,6 +47,16 @@ export const rule: Rule = {
       hint: {
         en: 'Promise only what the channels deliver: reword the promise, or give the channel that keeps it the hours “24/7”.',
         de: 'Versprich nur, was die Kanäle leisten: Formuliere das Versprechen um oder gib dem Kanal, der es hält, die Zeiten „24/7“.',
+      },
+    },
+    unstaffed: {
+      message: {
+        en: 'The text promises round-the-clock availability (“{promise}”), but only self-service is open round the clock ({open}); no staffed channel is.',
+        de: 'Der Text verspricht Erreichbarkeit rund um die Uhr („{promise}“), aber rund um die Uhr offen ist nur Self-Service ({open}), kein besetzter Kanal.',
+      },
+      hint: {
+        en: 'Say what is open when: e.g. “the help centre is open day and night, people answer on weekdays”.',
+        de: 'Sag, was wann offen ist, z. B. „das Hilfe-Center ist Tag und Nacht offen, Menschen antworten werktags“.',
       },
     },
     noChannels: {
@@ -59,24 +72,34 @@ export const rule: Rule = {
   },
   check({ model }) {
     const channels = model.needs?.channels ?? [];
-    if (channels.some((channel) => channel.hours !== undefined && isRoundTheClock(channel.hours))) return [];
+    const allDay = channels.filter((channel) => channel.hours !== undefined && isRoundTheClock(channel.hours));
+    if (allDay.some(isStaffed)) return [];
     const reports: RuleReport[] = [];
-    // Pointer and hours are made for a finding only: most files make no such promise.
-    const check = (text: string | undefined, pointer: () => string) => {
-      if (text === undefined) return;
+    for (const { text, pointer } of readerTexts(model, 'promise')) {
       const promise = findAvailabilityPromise(text);
-      if (promise === undefined) return;
-      // A channel without hours reads as "?" so the user sees which ones still need them.
-      const hours = channels.map((channel) => `${channel.name}: ${channel.hours ?? '?'}`).join('; ');
+      if (promise === undefined) continue;
       // The finding sits on the text that makes the promise, so the user lands on the words to change.
-      reports.push(
-        channels.length === 0
-          ? { messageId: 'noChannels', pointer: pointer(), data: { promise } }
-          : { messageId: 'unbackedPromise', pointer: pointer(), data: { promise, hours } },
-      );
-    };
-    check(model.vision.statement, () => '/vision/statement');
-    model.values.core.forEach((value, i) => check(value.action, () => `/values/core/${i}/action`));
+      if (channels.length === 0) {
+        reports.push({ messageId: 'noChannels', pointer, data: { promise } });
+      } else if (allDay.length > 0) {
+        reports.push({ messageId: 'unstaffed', pointer, data: { promise, open: allDay.map((c) => c.name).join(', ') } });
+      } else {
+        // A channel without hours reads as "?" so the user sees which ones still need them.
+        const hours = channels.map((channel) => `${channel.name}: ${channel.hours ?? '?'}`).join('; ');
+        reports.push({ messageId: 'unbackedPromise', pointer, data: { promise, hours } });
+      }
+    }
     return reports;
   },
 };
+
+// Self-service, a community and bots answer without a person: they cannot keep a promise of
+// being there for someone.
+const UNSTAFFED = new Set(['self-service', 'community']);
+const BOT = /(?:^|[^\p{L}])(?:chat)?bots?(?:$|[^\p{L}])|chatbot/iu;
+
+function isStaffed(channel: Channel): boolean {
+  const known = findChannel(channel.name);
+  if (known !== undefined && UNSTAFFED.has(known.id)) return false;
+  return !BOT.test(channel.name);
+}

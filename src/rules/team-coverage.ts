@@ -1,4 +1,4 @@
-import { TEAMS, findTeam } from '../catalog/index.js';
+import { findTeam, teamsFor } from '../catalog/index.js';
 import { nameKey } from '../core/text.js';
 import type { Rule, RuleReport } from './types.js';
 
@@ -101,9 +101,10 @@ export const rule: Rule = {
         });
       }
     });
-    // A team the company does not have (`teamsAbsent`) is not missing from the table.
+    // A team the company does not have (`teamsAbsent`) is not missing from the table, nor is one
+    // its kind of business has not (a profile proposes its teams: a shop has no product team).
     const absent = new Set((model.teamsAbsent ?? []).map((name) => findTeam(name)?.id ?? nameKey(name)));
-    const missing = TEAMS.filter((team) => !seen.has(team.id) && !absent.has(team.id)).map((team) => team.id);
+    const missing = teamsFor(model.company.profile).filter((team) => !seen.has(team.id) && !absent.has(team.id)).map((team) => team.id);
     if (missing.length > 0) {
       reports.push({ messageId: 'missingTeams', pointer: '/teams', data: { teams: missing.join(', '), count: missing.length } });
     }

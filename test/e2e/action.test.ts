@@ -97,14 +97,14 @@ beforeAll(() => {
     moved.replace('statement: Straight answers and fixes that last,', 'statement: The customer is always right, and gets straight answers and fixes that last,'),
   );
   git(['commit', '-q', '-am', 'Speed first']);
-}, 60_000);
+});
 
 afterAll(() => {
   rmSync(workspace, { recursive: true, force: true });
   rmSync(home, { recursive: true, force: true });
 });
 
-describe('action.yml on a pull request', { timeout: 120_000 }, () => {
+describe('action.yml on a pull request', () => {
   it('annotates the finding, fails on the warning and the stale rendering, and writes the summary', () => {
     const summary = join(home, 'step-summary.md');
     writeFileSync(summary, '');

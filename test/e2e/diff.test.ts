@@ -72,12 +72,12 @@ beforeAll(() => {
   );
   git(['add', '-A']);
   git(['commit', '-q', '-m', 'Speed first; Loyalty is now Belonging'], '2026-11-20T09:00:00+01:00');
-}, 60_000);
+});
 
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 // Each test runs the CLI a few times; on a busy two-core machine that takes seconds.
-describe('philosophy diff FILE --base REF', { timeout: 60_000 }, () => {
+describe('philosophy diff FILE --base REF', () => {
   it('compares with HEAD~1, across the file rename, grouped by step', () => {
     const r = cli(['diff', 'philosophies/acme-robotics.yaml', '--base', 'HEAD~1']);
     expect(r.stderr).toBe('');
@@ -161,7 +161,7 @@ describe('philosophy diff FILE --base REF', { timeout: 60_000 }, () => {
   });
 });
 
-describe('philosophy diff OLD NEW', { timeout: 60_000 }, () => {
+describe('philosophy diff OLD NEW', () => {
   it('compares two files on disk; json is versioned', () => {
     const old = join(repo, 'old.yaml');
     writeFileSync(old, git(['show', 'HEAD~2:philosophies/acme.yaml']));
@@ -176,7 +176,7 @@ describe('philosophy diff OLD NEW', { timeout: 60_000 }, () => {
   });
 });
 
-describe('philosophy log FILE', { timeout: 60_000 }, () => {
+describe('philosophy log FILE', () => {
   it('lists every commit newest first, following the rename', () => {
     const r = cli(['log', 'philosophies/acme-robotics.yaml']);
     expect(r.stderr).toBe('');

@@ -18,7 +18,7 @@ function installed(): { dir: string; cache: string } {
   return { dir, cache: join(dir, 'dist', caches[0]!) };
 }
 
-const version = (dir: string) => spawnSync(process.execPath, [join(dir, 'dist/bin.js'), '--version'], { encoding: 'utf8', timeout: 15_000 });
+const version = (dir: string) => spawnSync(process.execPath, [join(dir, 'dist/bin.js'), '--version'], { encoding: 'utf8', timeout: 300_000 });
 
 describe('launcher', () => {
   it('starts with the cache of the build and leaves it as it is', () => {

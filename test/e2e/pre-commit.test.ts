@@ -89,7 +89,7 @@ beforeAll(() => {
   mkdirSync(join(project, 'philosophies'));
   writeFileSync(join(project, 'philosophies/acme.yaml'), readFileSync(join(ROOT, 'philosophies/acme-robotics.yaml'), 'utf8'));
   writeFileSync(join(project, '.pre-commit-config.yaml'), USER_CONFIG(hooks, rev));
-}, 120_000);
+});
 
 // The hook environment holds a whole node_modules: removing it takes a while on a busy machine.
 afterAll(() => {

@@ -295,7 +295,7 @@ describe('the wizard in a real terminal (tmux)', () => {
   dirs.push(dir);
   const file = join(dir, 'philosophies', `${SLUG}.yaml`);
 
-  it.skipIf(skip)('a full English run accepting suggestions writes a five-value philosophy in at most 120 keys', { timeout: 180_000 }, async () => {
+  it.skipIf(skip)('a full English run accepting suggestions writes a five-value philosophy in at most 120 keys', async () => {
     expect(hasTmux, 'tmux must be installed in CI (.ci/run installs it)').toBe(true);
     const term = start(dir, 'init --lang en');
     const driver = new Driver(term);
@@ -326,7 +326,7 @@ describe('the wizard in a real terminal (tmux)', () => {
     expect(model.feedback.nextReview).toBe('2027-02-22');
   });
 
-  it.skipIf(skip)('edit FILE changes one target in at most 15 keys, and the file differs in that one line only', { timeout: 60_000 }, async () => {
+  it.skipIf(skip)('edit FILE changes one target in at most 15 keys, and the file differs in that one line only', async () => {
     expect(existsSync(file), 'the English run wrote the file').toBe(true);
     const before = readFileSync(file, 'utf8');
     const term = start(dir, `edit philosophies/${SLUG}.yaml --lang en`);
@@ -349,7 +349,7 @@ describe('the wizard in a real terminal (tmux)', () => {
     expect(changed).toEqual([['            value: 70', '            value: 75']]);
   });
 
-  it.skipIf(skip)('German: Ctrl-C once, resumed, "finish now" after step 4; no English UI word on any screen', { timeout: 180_000 }, async () => {
+  it.skipIf(skip)('German: Ctrl-C once, resumed, "finish now" after step 4; no English UI word on any screen', async () => {
     const deDir = tempDir('philosophy-tty-de-');
     dirs.push(deDir);
     const first = start(deDir, 'init --lang de');

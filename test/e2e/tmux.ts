@@ -65,7 +65,7 @@ export class TmuxSession {
 
   /** Polls the screen until `ready` says yes; fails after `timeoutMs` with `what` and the last
    * lines of the screen. */
-  async waitFor(what: string, ready: (screen: string) => boolean, timeoutMs = 15_000): Promise<string> {
+  async waitFor(what: string, ready: (screen: string) => boolean, timeoutMs = 180_000): Promise<string> {
     const until = Date.now() + timeoutMs;
     let screen = '';
     for (;;) {

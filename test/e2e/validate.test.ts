@@ -30,7 +30,8 @@ vision:
 
 describe('validate: exit codes', () => {
   it('0 for the committed examples, printing nothing', () => {
-    const r = run(['validate']);
+    // Named, not the whole folder: a philosophy a user made with the wizard in the clone is theirs.
+    const r = run(['validate', 'philosophies/acme-robotics.yaml', 'philosophies/radwerk-berlin.yaml']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('');
     expect(r.status).toBe(0);
@@ -122,10 +123,10 @@ describe('validate: exit codes', () => {
     writeFileSync(join(dir, '.philosophyrc.yaml'), 'rulez: {}\n');
     const r = run(['validate'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 1:1: unknown setting `rulez` (did you mean `rules`?); known: rules, overrides, limits, templates\n');
+    expect(r.stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 1:1: unknown setting `rulez` (did you mean `rules`?); known: rules, overrides, limits, templates, scorecard\n');
     const de = run(['validate', '--lang', 'de'], { cwd: dir });
     expect(de.stderr).toBe(
-      'philosophy: die Konfigurationsdatei .philosophyrc.yaml, Zeile 1:1: unbekannte Einstellung `rulez` (meintest du `rules`?); bekannt: rules, overrides, limits, templates\n',
+      'philosophy: die Konfigurationsdatei .philosophyrc.yaml, Zeile 1:1: unbekannte Einstellung `rulez` (meintest du `rules`?); bekannt: rules, overrides, limits, templates, scorecard\n',
     );
     writeFileSync(join(dir, '.philosophyrc.yaml'), 'limits:\n  maxFileSize: -1\ntemplates: 3\n');
     expect(run(['validate'], { cwd: dir }).stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 2:16: `limits.maxFileSize` must be a positive whole number\n');
@@ -319,11 +320,10 @@ describe('other commands', () => {
     expect(run(['catalog', 'planets']).status).toBe(2);
   });
 
-  it('init without a terminal and without --answers says how to run it (exit 2), at once', () => {
+  it('init without a terminal and without --answers says how to run it (exit 2), without waiting for input', () => {
     const r = run(['init'], { cwd: tempDir() });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/needs a terminal.*--answers FILE/);
-    expect(r.ms).toBeLessThan(5000);
   });
 
 });

@@ -4,7 +4,8 @@
 //   - when it fails: a message that names the file (and the line, where the problem has one),
 //   - no stack trace, no raw control character (ESC, C1 CSI, bidi overrides) in the output,
 //     and no output line longer than 2 000 characters (long values are shortened),
-//   - done within 2 s of wall time (the 20 MiB file too: it must not be read),
+//   - it finishes (a run still going after a minute is a hang: killed, and the case fails);
+//     how fast is measured in bench/run.mjs, never here,
 //   - no file written outside the intended folder, nothing removed, nothing changed but the
 //     command's own target, no temporary file left behind (`*.tmp`); on success the expected
 //     outputs are there.
@@ -12,8 +13,7 @@
 // climbs out of the working folder (../../etc/passwd) lands inside the snapshot and is caught.
 // Runs two CLI processes at a time (harness.ts); the default run takes about a minute on an idle
 // 2-core machine. HOSTILE_FULL=1: every command on every case (about twice as long).
-// A run over 2 s is tried twice more (the fastest counts); HOSTILE_TIME_FACTOR=N allows N × 2 s on
-// a machine busy with other work. Known defects (KNOWN_DEFECTS, it.fails) run once, strictly.
+// Known defects (KNOWN_DEFECTS, it.fails) run the same way.
 // HOSTILE_LOG=FILE appends one JSON line per run (key, exit, ms, broken promises).
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -21,7 +21,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../e2e/run.js';
 import { slugify } from '../../src/core/slug.js';
 import { CASES, exampleText, type Case, type Command, type Group } from './corpus.js';
-import { KILL_AFTER_MS, LIMIT_MS, changes, describeControl, runCli, snapshot, stackTrace, type AsyncRun } from './harness.js';
+import { KILL_AFTER_MS, changes, describeControl, runCli, snapshot, stackTrace, type AsyncRun } from './harness.js';
 
 /** Defects open at the time of writing: the test for this case and command is expected to fail
  * (it.fails). When a defect is fixed, its test starts failing: delete the line.
@@ -120,25 +120,8 @@ interface Outcome {
   all: string[];
 }
 
-/** The time limit of a run that should pass: 2 s, times HOSTILE_TIME_FACTOR on a machine busy
- * with other work (the promise is about the tool on an otherwise idle machine). */
-const limitMs = LIMIT_MS * Math.max(1, Number(process.env['HOSTILE_TIME_FACTOR'] ?? 1));
-
-/** One run in a fresh sandbox; a run over the time limit (but not hung) is tried up to twice more
- * and the fastest counts, so a moment of load from elsewhere does not fail a case. A known defect
- * need only show that it is still there: one try, killed just after the strict limit. */
-async function runCase(c: Case, command: Command, known: boolean): Promise<Outcome> {
-  if (known) return runOnce(c, command, LIMIT_MS + 300);
-  let best = await runOnce(c, command, Math.max(KILL_AFTER_MS, limitMs + 1_000));
-  for (let attempt = 2; attempt <= 3 && best.run.ms > limitMs && !best.run.killed; attempt++) {
-    await new Promise((r) => setTimeout(r, 250));
-    const next = await runOnce(c, command, Math.max(KILL_AFTER_MS, limitMs + 1_000));
-    if (next.run.ms < best.run.ms) best = next;
-  }
-  return best;
-}
-
-async function runOnce(c: Case, command: Command, killAfterMs: number): Promise<Outcome> {
+/** One run in a fresh sandbox. */
+async function runOnce(c: Case, command: Command): Promise<Outcome> {
   const root = tempDir('philosophy-hostile-');
   try {
     const ws = join(root, 'x', 'ws');
@@ -147,7 +130,7 @@ async function runOnce(c: Case, command: Command, killAfterMs: number): Promise<
     if (command === 'edit-answers' || command === 'config') writeFileSync(join(ws, 'good.yaml'), exampleText());
     const file = c.make(ws);
     const before = snapshot(root);
-    const run = await runCli(argsFor(command, file, c), { cwd: ws, killAfterMs });
+    const run = await runCli(argsFor(command, file, c), { cwd: ws });
     const after = snapshot(root);
     return { run, file, ...changes(before, after), all: [...after.keys()] };
   } finally {
@@ -156,16 +139,15 @@ async function runOnce(c: Case, command: Command, killAfterMs: number): Promise<
 }
 
 /** Every broken promise of one run, as readable lines (empty: all kept). */
-function problems(c: Case, command: Command, o: Outcome, limit: number): string[] {
+function problems(c: Case, command: Command, o: Outcome): string[] {
   const { run, file } = o;
   const expected = c.expect[command]!;
   const out = `${run.stdout}${run.stderr}`;
   const found: string[] = [];
   const excerpt = () => JSON.stringify(out.length > 600 ? `${out.slice(0, 600)}…` : out);
 
-  if (run.killed) found.push(`did not finish: killed after ${Math.round(run.ms)} ms`);
+  if (run.killed) found.push(`did not finish: a hang, killed after ${KILL_AFTER_MS / 1000} s`);
   else if (run.status !== expected) found.push(`exit ${run.status ?? run.signal}, expected ${expected}; output: ${excerpt()}`);
-  if (run.ms > limit) found.push(`took ${Math.round(run.ms)} ms (limit ${limit})`);
   const trace = stackTrace(out);
   if (trace) found.push(`stack trace in the output: ${trace.trim()}`);
   const control = describeControl(out);
@@ -192,8 +174,8 @@ function problems(c: Case, command: Command, o: Outcome, limit: number): string[
   if (run.status === 0 && expected === 0) {
     const want: Partial<Record<Command, string>> = {
       render: `x/ws/out/${slugOfFile(file)}.md`,
-      'export-md': `x/ws/out/${slugOfFile(file)}-handout.md`,
-      'export-html': `x/ws/out/${slugOfFile(file)}-handout.html`,
+      'export-md': `x/ws/out/${slugOfFile(file)}-welcome-sheet.md`,
+      'export-html': `x/ws/out/${slugOfFile(file)}-welcome-sheet.html`,
       ...(c.team ? { 'export-team': `x/ws/out/${slugOfFile(file)}-team-sheet-${teamSlug(c.team)}.md` } : {}),
     };
     const path = want[command];
@@ -220,14 +202,12 @@ describe.concurrent('hostile input: every command survives every case', () => {
       const key = `${c.id} · ${command}`;
       const known = KNOWN_DEFECTS[key];
       const name = `${key}: ${c.title}${known ? ` [KNOWN DEFECT: ${known}]` : ''}`;
-      if (c.skip) {
-        it.skip(`${name} (skipped: ${c.skip})`, () => {});
-        continue;
-      }
-      (known ? it.fails : it)(name, async () => {
-        const outcome = await runCase(c, command, known !== undefined);
+      // A case that cannot hold on this machine (c.skip says why) is reported as skipped.
+      const test = c.skip ? it.skip : known ? it.fails : it;
+      test(c.skip ? `${name} (skipped: ${c.skip})` : name, async () => {
+        const outcome = await runOnce(c, command);
         runs++;
-        const found = problems(c, command, outcome, known ? LIMIT_MS : limitMs);
+        const found = problems(c, command, outcome);
         // HOSTILE_LOG=FILE: one JSON line per run (for a defect list).
         const log = process.env['HOSTILE_LOG'];
         if (log) appendFileSync(log, JSON.stringify({ key, status: outcome.run.status, ms: Math.round(outcome.run.ms), problems: found }) + '\n');
@@ -262,7 +242,7 @@ describe('hostile input: what the messages say', () => {
     const root = tempDir('philosophy-hostile-');
     try {
       writeFileSync(join(root, 'a.yaml'), 'company:\n  name: Kleinbau\n  mission: Houses built to last.\nvalues:\n  core:\n    - name: Honesty\nvision:\n  statement: Straight answers, fast.\n');
-      const r = await runCli(['init', '--answers', 'a.yaml', '--yes'], { cwd: root, killAfterMs: 10_000 });
+      const r = await runCli(['init', '--answers', 'a.yaml', '--yes'], { cwd: root });
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/warning/);
       expect(r.stdout).not.toMatch(/no problems/);

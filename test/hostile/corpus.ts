@@ -611,7 +611,8 @@ export const CASES: Case[] = [
     title: 'ANSI escapes, OSC title, C1 CSI and bidi overrides in every text field',
     group: 'valid',
     make: (d) => write(d, 'escapes.yaml', planted(ESCAPES)),
-    expect: VALID,
+    // The text-controls rule makes them an error; every document is rendered without them.
+    expect: { ...VALID, validate: 1 },
   },
   {
     id: 'escapes-in-findings',
@@ -634,8 +635,9 @@ export const CASES: Case[] = [
     group: 'valid',
     make: (d) => write(d, 'raw-controls.yaml', exampleText().replace('  name: Acme Robotics', `  name: Acme \x1b[2J\x07\x08\u009b31m Robotics\u202e`)),
     // The yaml library reads them as text (YAML only asks processors to accept the printable
-    // set); accepted or not, they must not reach the terminal raw.
-    expect: VALID,
+    // set); the text-controls rule makes them an error, and they never reach the terminal or a
+    // document raw.
+    expect: { ...VALID, validate: 1 },
   },
   {
     id: 'handlebars-in-text',

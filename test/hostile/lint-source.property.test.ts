@@ -1,9 +1,10 @@
 // Issue 6, property tests of the validate engine (`lintSource`, src/lint/lint-source.ts): random
 // byte strings, random YAML-ish text and random mutations of the English example never make it
-// throw, each input takes under 2 s, and the result is consistent with the text: a clean result
-// (no error) only for text that is one YAML document holding a valid philosophy, as an
-// independent parse (the `yaml` library, strict, unique keys) and the schema validator see it;
-// every finding is positioned inside the file and is one line without raw control characters.
+// throw (a hang fails by the test's timeout; speed is measured in bench/), and the result is
+// consistent with the text: a clean result (no error) only for text that is one YAML document
+// holding a valid philosophy, as an independent parse (the `yaml` library, strict, unique keys)
+// and the schema validator see it; every finding is positioned inside the file and is one line
+// without raw control characters.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -21,14 +22,11 @@ const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 500);
 
 interface Checked {
   result: FileResult;
-  ms: number;
 }
 
-/** lintSource, timed; a throw fails the property with the input. */
+/** lintSource; a throw fails the property with the input. */
 function lint(source: string | Uint8Array): Checked {
-  const started = performance.now();
-  const result = lintSource(source, OPTIONS);
-  return { result, ms: performance.now() - started };
+  return { result: lintSource(source, OPTIONS) };
 }
 
 /** The independent oracle: is this text one strict YAML document holding a valid philosophy? */
@@ -53,9 +51,8 @@ function validPhilosophy(text: string): boolean {
 }
 
 /** What must hold for every input; returns the broken promises. */
-function problems(source: string | Uint8Array, { result, ms }: Checked): string[] {
+function problems(source: string | Uint8Array, { result }: Checked): string[] {
   const found: string[] = [];
-  if (ms > 2_000) found.push(`took ${Math.round(ms)} ms`);
   let text: string | undefined;
   try {
     text = typeof source === 'string' ? source : new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(source);
@@ -110,14 +107,14 @@ const mutated = fc
   .map((edits) => edits.reduce((text, e) => text.slice(0, Math.min(e.at, text.length)) + e.insert + text.slice(Math.min(e.at, text.length) + e.cut), EXAMPLE));
 
 describe('lintSource on random input (fast-check)', () => {
-  it(`random byte strings: never throws, under 2 s each, an error for anything but a valid philosophy (${RUNS} runs)`, () => {
+  it(`random byte strings: never throws, an error for anything but a valid philosophy (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => {
         expect(problems(bytes, lint(bytes))).toEqual([]);
       }),
       { numRuns: RUNS },
     );
-  }, 120_000);
+  });
 
   it(`random UTF-8 text and YAML-ish token soup: the same (${RUNS} runs)`, () => {
     fc.assert(
@@ -128,7 +125,7 @@ describe('lintSource on random input (fast-check)', () => {
       }),
       { numRuns: RUNS },
     );
-  }, 120_000);
+  });
 
   it(`the example mutated at random: clean only when still valid, else findings (${RUNS} runs)`, () => {
     let clean = 0;
@@ -143,7 +140,7 @@ describe('lintSource on random input (fast-check)', () => {
     // Both outcomes occur: the property is not vacuous.
     expect(clean).toBeGreaterThan(0);
     expect(clean).toBeLessThan(RUNS);
-  }, 120_000);
+  });
 
   it('the unmodified example is clean (the oracle agrees)', () => {
     expect(lint(EXAMPLE).result.findings.filter((f) => f.severity === 'error')).toEqual([]);

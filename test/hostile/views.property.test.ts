@@ -195,7 +195,7 @@ describe('random text in every field stays literal text in the views (fast-check
         }),
         { numRuns: RUNS },
       );
-    }, 120_000);
+    });
   });
 
   describe.skipIf(!hasHandout)('HTML handout', () => {
@@ -221,6 +221,6 @@ describe('random text in every field stays literal text in the views (fast-check
         }),
         { numRuns: RUNS },
       );
-    }, 120_000);
+    });
   });
 });

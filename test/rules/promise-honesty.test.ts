@@ -108,9 +108,9 @@ describe(RULE, () => {
   });
 
   describe('does not fire', () => {
-    it('when one channel is open round the clock', () => {
+    it('when one staffed channel is open round the clock', () => {
       const yaml = doc('We are there for you 24/7.', {
-        needs: channels(['phone', 'Mon-Fri 09:00-17:00 CET'], ['self-service', '24/7']),
+        needs: channels(['phone', 'Mon-Fri 09:00-17:00 CET'], ['chat', '24/7']),
       });
       expect(positions(yaml)).toEqual([]);
     });

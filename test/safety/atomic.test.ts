@@ -8,6 +8,9 @@
 //      `node --import` replaces fs.renameSync and fs.linkSync with a SIGKILL when the rename targets
 //      the file under test. The old file must be byte-identical; the temporary file stays (nothing
 //      can remove it after SIGKILL) and must be a hidden `.<name>.<pid>.<n>.tmp` beside the target.
+//   3. the process dies in the middle of writing: the same module writes half the bytes meant for
+//      the temporary file of the target and then sends itself SIGKILL. The half is in the
+//      temporary file; the target still holds the old text, never a part of the new one.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,15 +55,37 @@ function staleRendering(): { dir: string; md: string; old: string } {
 
 /** Runs the CLI under `ulimit -f` (KiB): writes beyond the limit fail with EFBIG, for root too. */
 function runLimited(kib: number, args: string[], cwd: string) {
-  const r = spawnSync('bash', ['-c', `ulimit -f ${kib}; exec "$0" "$@"`, process.execPath, BIN, ...args], { cwd, env: ENV, encoding: 'utf8', timeout: 15_000 });
+  const r = spawnSync('bash', ['-c', `ulimit -f ${kib}; exec "$0" "$@"`, process.execPath, BIN, ...args], { cwd, env: ENV, encoding: 'utf8', timeout: 300_000 });
   return { status: r.status, signal: r.signal, out: r.stdout + r.stderr };
 }
 
 const HOOK = `
 import fs from 'node:fs';
+import { basename } from 'node:path';
 import { syncBuiltinESMExports } from 'node:module';
-// SIGKILL at the rename (or link) that puts a file whose path ends in KILL_ON_RENAME_TO in place;
-// KILL_ON_RENAME_NUMBER=n waits for the n-th such rename.
+// KILL_IN_WRITE_OF=NAME: SIGKILL after writing half of the first write to the temporary file
+// of NAME (.NAME.<pid>.<n>.tmp).
+const writing = process.env.KILL_IN_WRITE_OF;
+const temporary = new Set();
+const open = fs.openSync;
+fs.openSync = function (path, ...rest) {
+  const fd = open.call(this, path, ...rest);
+  const name = basename(String(path));
+  if (writing && name.startsWith('.' + writing + '.') && name.endsWith('.tmp')) temporary.add(fd);
+  return fd;
+};
+const write = fs.writeSync;
+fs.writeSync = function (fd, buffer, offset = 0, length, ...rest) {
+  if (temporary.has(fd) && typeof buffer !== 'string') {
+    const whole = length ?? buffer.length - offset;
+    write.call(this, fd, buffer, offset, Math.floor(whole / 2));
+    fs.fsyncSync(fd);
+    process.kill(process.pid, 'SIGKILL');
+  }
+  return write.call(this, fd, buffer, offset, length, ...rest);
+};
+// KILL_ON_RENAME_TO: SIGKILL at the rename (or link) that puts a file whose path ends in it in
+// place; KILL_ON_RENAME_NUMBER=n waits for the n-th such rename.
 const target = process.env.KILL_ON_RENAME_TO;
 let left = Number(process.env.KILL_ON_RENAME_NUMBER || '1');
 for (const name of ['renameSync', 'linkSync']) {
@@ -73,15 +98,16 @@ for (const name of ['renameSync', 'linkSync']) {
 syncBuiltinESMExports();
 `;
 
-/** Runs the CLI with the kill hook. */
-function runKilled(target: string, args: string[], cwd: string, number = 1) {
+/** Runs the CLI with the kill hook, at the rename to `target` or (`{ inWriteOf: NAME }`) in the
+ * middle of writing the temporary file of NAME. */
+function runKilled(target: string | { inWriteOf: string }, args: string[], cwd: string, number = 1) {
   const hook = join(cwd, '..', `kill-hook-${process.pid}.mjs`);
   writeFileSync(hook, HOOK);
   const r = spawnSync(process.execPath, ['--import', hook, BIN, ...args], {
     cwd,
-    env: { ...ENV, KILL_ON_RENAME_TO: target, KILL_ON_RENAME_NUMBER: String(number) },
+    env: typeof target === 'string' ? { ...ENV, KILL_ON_RENAME_TO: target, KILL_ON_RENAME_NUMBER: String(number) } : { ...ENV, KILL_IN_WRITE_OF: target.inWriteOf },
     encoding: 'utf8',
-    timeout: 15_000,
+    timeout: 300_000,
   });
   rmSync(hook, { force: true });
   return { status: r.status, signal: r.signal, out: r.stdout + r.stderr };
@@ -111,7 +137,6 @@ describe('a write that fails leaves the old file intact and no temporary file', 
     expect(readFileSync(md, 'utf8')).toBe(old);
     expect(tmpFiles(dir)).toEqual([]);
   });
-  if (!canBlockWrites) it.skip('render into a read-only folder: skipped, chmod 555 does not stop this user (root); see the ulimit tests', () => {});
 
   it('render with the file size limit below the document (a full disk): exit 2, names the file, a.md intact', () => {
     const { dir, md, old } = staleRendering();
@@ -171,6 +196,26 @@ describe('a write that fails leaves the old file intact and no temporary file', 
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('blocker');
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'blocker']);
+  });
+});
+
+describe('SIGKILL in the middle of writing', () => {
+  it('render: half of the new text is in the temporary file, a.md still holds the old text', () => {
+    const { dir, md, old } = staleRendering();
+    const r = runKilled({ inWriteOf: 'a.md' }, ['render', 'a.yaml'], dir);
+    expect(r.signal).toBe('SIGKILL');
+    expect(readFileSync(md, 'utf8')).toBe(old);
+    const [leftover, ...more] = tmpFiles(dir);
+    expect(more).toEqual([]);
+    expect(leftover).toMatch(/^\.a\.md\.\d+\.\d+\.tmp$/);
+    const half = readFileSync(join(dir, leftover!), 'utf8');
+    // The next render writes the whole new text; the killed one had written its first half.
+    expect(run(['render', 'a.yaml'], { cwd: dir }).status).toBe(0);
+    const whole = readFileSync(md, 'utf8');
+    expect(whole).toContain('Robots everyone can run');
+    expect(half.length).toBeGreaterThan(0);
+    expect(half.length).toBeLessThan(whole.length);
+    expect(whole.startsWith(half)).toBe(true);
   });
 });
 

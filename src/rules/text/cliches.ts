@@ -1,485 +1,275 @@
-// Clichés a support philosophy should not hide behind, in both languages.
+// Clichés a support philosophy should not hide behind, in both languages, each with the reason
+// it fails a team and a direction for something better.
 //
-// Patterns are regular expressions over *normalized* text (see normalizeForMatch): lower case,
-// apostrophes dropped, every other punctuation mark or hyphen turned into a single space, "%" and
-// "&" kept as words of their own. So "Best-in-class!" and "best in  class" read the same. Words in
-// a pattern are separated by exactly one space. A match must start and end at word boundaries.
-//
-// Some phrases are only clichés as a whole field or with a certain verb: "customer first" is a
-// slogan, "help the customer first, then your colleague" is a real principle. Those patterns are
-// anchored (^…$) or name the verb.
+// Patterns use the tolerant phrase syntax of phrase-match.ts: words are compared by stem, other
+// words may stand in between, and a pattern without a leading `=` matches in any word order.
+// A value that only names a topic ("Quality", "Qualität", "Service") is no cliché: every pattern
+// needs the words that make the phrase empty ("highest", "world-class", "always right").
+import type { Bilingual } from '../../core/bilingual.js';
+import { compilePhrase, MatchText, PhraseIndex, type PhraseLanguage } from './phrase-match.js';
+
+export type ClicheKind = 'slogan' | 'superlative' | 'absolute' | 'servility' | 'feeling' | 'priority' | 'jargon';
 
 export interface Cliche {
   /** How the cliché is shown to the user. */
   phrase: string;
-  language: 'en' | 'de';
+  language: PhraseLanguage;
+  kind: ClicheKind;
+  /** Why the phrase fails a team. */
+  reason: Bilingual;
+  /** What to write instead. */
+  better: Bilingual;
   patterns: readonly string[];
 }
 
-const CUSTOMER = '(?:customer|client|guest)s?';
-const KUNDE = '(?:kunde|kunden|kundin|kundinnen)';
+export const REASONS: Record<ClicheKind, Bilingual> = {
+  slogan: {
+    en: 'many companies print this slogan, and it names nothing a customer could notice your team doing',
+    de: 'diesen Slogan drucken viele Firmen, und er nennt nichts, was Kunden euer Team tun sehen könnten',
+  },
+  superlative: {
+    en: 'nobody can check a superlative: customers read it as advertising, and the team gets a claim without a way to meet it',
+    de: 'einen Superlativ kann niemand prüfen: Kunden lesen ihn als Werbung, und das Team bekommt einen Anspruch ohne Weg dorthin',
+  },
+  absolute: {
+    en: 'an absolute promise turns into a broken one with the first exception',
+    de: 'ein absolutes Versprechen wird mit der ersten Ausnahme zu einem gebrochenen',
+  },
+  servility: {
+    en: 'it puts the customer above every rule, so nobody knows when a “no” is allowed',
+    de: 'er stellt Kunden über jede Regel, und niemand weiß mehr, wann ein „Nein“ erlaubt ist',
+  },
+  feeling: {
+    en: 'it names a feeling, not a behaviour: nobody can see passion or heart in a reply',
+    de: 'er nennt ein Gefühl statt eines Verhaltens: Leidenschaft oder Herz sieht niemand in einer Antwort',
+  },
+  priority: {
+    en: 'when everything is the first priority nothing is, and the sentence gives no order for the day two goals collide',
+    de: 'wenn alles oberste Priorität hat, hat nichts sie, und der Satz sagt nicht, was gilt, wenn zwei Ziele kollidieren',
+  },
+  jargon: {
+    en: 'business jargon sounds busy and means nothing in a conversation with a customer',
+    de: 'Business-Jargon klingt geschäftig und bedeutet im Gespräch mit Kunden nichts',
+  },
+};
 
-export const CLICHES: readonly Cliche[] = [
-  // English
-  { phrase: 'the customer is always right', language: 'en', patterns: [`${CUSTOMER} (?:is|are) always right`] },
-  { phrase: 'the customer is king', language: 'en', patterns: [`${CUSTOMER} (?:is|are) (?:the )?kings?`] },
-  { phrase: 'world-class service', language: 'en', patterns: ['world class'] },
-  {
-    phrase: 'exceed expectations',
-    language: 'en',
-    patterns: [
-      `(?:exceed|exceeds|exceeding|exceeded|surpass|surpasses|surpassing) (?:(?:all|every|the|our|your|their|${CUSTOMER}) )*expectations`,
-      'beyond (?:all )?expectations',
-    ],
+export const BETTER: Record<ClicheKind, Bilingual> = {
+  slogan: {
+    en: 'Name one thing a customer would notice, e.g. “We answer in plain words and say what happens next.”',
+    de: 'Nennt eine Sache, die Kunden bemerken würden, z. B. „Wir antworten in einfachen Worten und sagen, wie es weitergeht.“',
   },
-  { phrase: 'best-in-class', language: 'en', patterns: ['best in class'] },
-  {
-    phrase: 'customer first',
-    language: 'en',
-    patterns: [
-      `^(?:the )?${CUSTOMER} first$`,
-      `(?:put|puts|putting|place|places|placing) (?:the |our |every |each )?${CUSTOMER} first`,
-      `${CUSTOMER} (?:always )?(?:comes?|come) first`,
-      `${CUSTOMER} first (?:approach|mindset|culture|attitude|philosophy|company|policy|service|thinking)`,
-    ],
+  superlative: {
+    en: 'Replace the adjective with something you can measure, e.g. “We solve four of five requests in the first reply.”',
+    de: 'Ersetzt das Adjektiv durch etwas Messbares, z. B. „Wir lösen vier von fünf Anfragen mit der ersten Antwort.“',
   },
-  {
-    phrase: '100% satisfaction',
-    language: 'en',
-    patterns: [
-      `100 (?:%|percent) (?:${CUSTOMER} )?satisfaction`,
-      'satisfaction guaranteed',
-      `(?:total|complete|absolute) (?:${CUSTOMER} )?satisfaction`,
-    ],
+  absolute: {
+    en: 'Promise what you can keep every time, and say what happens when you cannot.',
+    de: 'Versprecht, was ihr jedes Mal halten könnt, und sagt, was passiert, wenn es nicht geht.',
   },
-  { phrase: 'go the extra mile', language: 'en', patterns: ['extra mile'] },
-  { phrase: 'second to none', language: 'en', patterns: ['second to none'] },
-  { phrase: 'above and beyond', language: 'en', patterns: ['above (?:and|&) beyond'] },
-  {
-    phrase: 'customer-centric',
-    language: 'en',
-    patterns: [
-      `^(?:truly )?${CUSTOMER} (?:centric|centricity|focused|focus|obsessed|obsession)$`,
-      `(?:we are|were|be) (?:truly |100 % )?${CUSTOMER} (?:centric|focused|obsessed)`,
-    ],
+  servility: {
+    en: 'Say how you decide when a customer asks for something you cannot do, e.g. “We explain our no and offer the next best option.”',
+    de: 'Sagt, wie ihr entscheidet, wenn Kunden etwas wollen, das nicht geht, z. B. „Wir begründen unser Nein und bieten die nächstbeste Lösung an.“',
   },
-  {
-    phrase: 'commitment to excellence',
-    language: 'en',
-    patterns: ['(?:commitment|committed|dedication|dedicated) to excellence', 'strive for excellence', 'excellence in (?:everything|all)'],
+  feeling: {
+    en: 'Describe what the feeling makes you do, e.g. “We follow up on every open case before the weekend.”',
+    de: 'Beschreibt, was das Gefühl euch tun lässt, z. B. „Wir melden uns bei jedem offenen Fall vor dem Wochenende.“',
   },
-  {
-    phrase: 'excellent service',
-    language: 'en',
-    patterns: [`service excellence`, `excellent (?:${CUSTOMER} )?(?:service|support|care)`],
+  priority: {
+    en: 'Say which goal wins when two collide, e.g. “Getting it right beats being fast.”',
+    de: 'Sagt, welches Ziel gewinnt, wenn zwei kollidieren, z. B. „Richtig geht vor schnell.“',
   },
-  { phrase: 'at the heart of everything we do', language: 'en', patterns: ['(?:heart|centre|center|core) of (?:everything|all|what) (?:that )?we do'] },
-  {
-    phrase: 'is our top priority',
-    language: 'en',
-    patterns: ['(?:is|are) our (?:top|number one|no 1|1|first|highest|main) priority', '(?:top|number one|highest) priority is (?:customer )?satisfaction'],
+  jargon: {
+    en: 'Use the words your customers use, and say what you do for them.',
+    de: 'Nehmt die Worte, die eure Kunden benutzen, und sagt, was ihr für sie tut.',
   },
-  { phrase: 'your call is important to us', language: 'en', patterns: ['your (?:call|business|request|satisfaction) is (?:very )?important to us'] },
-  { phrase: 'we value your business', language: 'en', patterns: ['value your business'] },
-  { phrase: 'our most valuable asset', language: 'en', patterns: ['(?:most|greatest|biggest) (?:valuable |important )?assets?'] },
-  { phrase: 'think outside the box', language: 'en', patterns: ['outside the box'] },
-  {
-    phrase: 'unparalleled service',
-    language: 'en',
-    patterns: [
-      `(?:unparalleled|unmatched|unrivaled|unrivalled|unbeatable|unsurpassed|world leading|industry leading) (?:${CUSTOMER} )?(?:service|support|care|experience)`,
-    ],
-  },
-  {
-    phrase: 'the best service in the world',
-    language: 'en',
-    patterns: [`best (?:${CUSTOMER} )?(?:service|support|care|experience) (?:in the (?:world|industry|business)|on the planet|ever)`],
-  },
-  { phrase: 'one-stop shop', language: 'en', patterns: ['one stop shop'] },
-  { phrase: 'make the impossible possible', language: 'en', patterns: ['the impossible possible'] },
-  { phrase: 'win-win', language: 'en', patterns: ['win win'] },
-  { phrase: 'passionate about service', language: 'en', patterns: [`passionate about (?:${CUSTOMER} )?(?:service|support|${CUSTOMER})`] },
-  { phrase: 'no request is too small', language: 'en', patterns: ['no (?:request|job|task|question|problem|issue) (?:is )?too (?:big|small|large)'] },
-  { phrase: 'raise the bar', language: 'en', patterns: ['(?:raise|raises|raising) the bar'] },
+};
 
-  // German
+interface Entry {
+  phrase: string;
+  kind: ClicheKind;
+  patterns: readonly string[];
+  better?: Bilingual;
+}
+
+const CUSTOMER = 'customer|customers|client|clients|guest|guests';
+const SERVICE = 'service|services|support|care|experience|experiences';
+const KUNDE = 'kunde|kunden|kundin|kundinnen';
+const DIENST = 'service|kundenservice|support|betreuung|kundenbetreuung|beratung|kundenerlebnis';
+
+const EN: readonly Entry[] = [
+  { phrase: 'the customer is always right', kind: 'servility', patterns: [`${CUSTOMER} is|are always right`] },
+  { phrase: 'the customer is king', kind: 'servility', patterns: [`${CUSTOMER} is|are king|kings|queen|royalty`, `= king ${CUSTOMER}`] },
+  { phrase: 'treat customers like royalty', kind: 'servility', patterns: [`= treat ${CUSTOMER} like|as royalty|king|kings|queen|queens|vip|vips`] },
+  { phrase: 'the customer is the boss', kind: 'servility', patterns: [`= ${CUSTOMER} is|are the|our boss|bosses`] },
   {
-    phrase: 'der Kunde ist König',
-    language: 'de',
-    patterns: [
-      `${KUNDE} (?:ist|sind) (?:der |die |unser |unsere )?(?:könig|königin|könige|königinnen)`,
-      `(?:ist|sind) (?:der |die |unser |unsere )?${KUNDE} (?:könig|königin|könige|königinnen)`,
-      'könig kunde',
-    ],
+    phrase: 'whatever it takes',
+    kind: 'servility',
+    patterns: ['= whatever it takes'],
+    better: {
+      en: 'Say where the limits are: what a support person may do without asking, and who decides beyond that.',
+      de: 'Sagt, wo die Grenzen liegen: was jemand im Support ohne Rückfrage darf und wer darüber hinaus entscheidet.',
+    },
   },
-  {
-    phrase: 'der Kunde hat immer recht',
-    language: 'de',
-    patterns: [`${KUNDE} (?:hat|haben) (?:immer|stets) recht`, `(?:hat|haben) (?:der |die )?${KUNDE} (?:immer|stets) recht`],
-  },
-  {
-    phrase: 'Erwartungen übertreffen',
-    language: 'de',
-    patterns: [
-      `erwartungen (?:(?:unserer|der|aller|ihrer|deiner|eurer|unseren) )?(?:${KUNDE} )?(?:zu )?(?:übertreffen|übertrifft|übertroffen|übersteigen|übersteigt)`,
-      '(?:übertreffen|übertrifft|übertroffen|übersteigen|übersteigt) (?:die |alle |jede |jegliche |ihre |deine |eure |unsere )?erwartungen',
-    ],
-  },
-  { phrase: 'die Extrameile gehen', language: 'de', patterns: ['extra ?meile', 'zusätzliche meile'] },
-  {
-    phrase: 'Kundenorientierung',
-    language: 'de',
-    patterns: [
-      '^(?:gelebte |höchste |maximale |absolute |100 % |echte |konsequente )?(?:kundenorientierung|kundenfokus|kundennähe|kundenzentrierung|kundenzentriert|kundenorientiert)$',
-      '(?:höchste|maximale|absolute|100 %|gelebte|konsequente) (?:kundenorientierung|kundenfokus|kundennähe|kundenzentrierung)',
-      '(?:wir sind|sei|seid|sein) (?:absolut |konsequent |100 % )?(?:kundenorientiert|kundenzentriert)',
-    ],
-  },
-  {
-    phrase: 'Kunde zuerst',
-    language: 'de',
-    patterns: [
-      `^(?:der |die |unsere )?${KUNDE} zuerst$`,
-      `${KUNDE} (?:kommt|kommen|steht|stehen) (?:bei uns )?(?:immer )?(?:zuerst|an erster stelle)`,
-      `${KUNDE} an erster stelle`,
-    ],
-  },
-  {
-    phrase: 'der Kunde steht im Mittelpunkt',
-    language: 'de',
-    patterns: [
-      `${KUNDE} (?:steht|stehen) (?:bei uns )?(?:immer )?im mittelpunkt`,
-      `(?:steht|stehen) (?:bei uns )?(?:immer )?(?:der |die |unsere |unser )?${KUNDE} (?:immer )?im mittelpunkt`,
-      `(?:den |die |unsere |unseren )?${KUNDE} in den mittelpunkt`,
-    ],
-  },
-  {
-    phrase: 'Service der Weltklasse',
-    language: 'de',
-    patterns: ['weltklasse', 'service der (?:extraklasse|spitzenklasse)', 'erstklassige[nrms]? (?:service|kundenservice|support|betreuung)'],
-  },
-  {
-    phrase: '100 % Zufriedenheit',
-    language: 'de',
-    patterns: [
-      '100 (?:%|prozent) (?:kunden)?zufriedenheit',
-      '100 (?:%|prozent) zufriedene',
-      'zufriedenheitsgarantie',
-      'zufriedenheit garantiert',
-      '(?:absolute|totale|vollste|vollständige) (?:kunden)?zufriedenheit',
-    ],
-  },
-  { phrase: 'Ihr Anruf ist uns wichtig', language: 'de', patterns: ['(?:ihr|dein|euer) (?:anruf|anliegen) ist uns (?:sehr )?wichtig'] },
-  {
-    phrase: 'Zufriedenheit hat oberste Priorität',
-    language: 'de',
-    patterns: [
-      `(?:kundenzufriedenheit|zufriedenheit|${KUNDE}|service|kundenservice) (?:hat|haben|genießt|genießen) (?:bei uns )?(?:die )?(?:oberste|höchste|absolute) priorität`,
-      '(?:ist|sind) unser (?:oberstes|höchstes|wichtigstes) (?:ziel|gut)',
-    ],
-  },
-  { phrase: 'Service wird großgeschrieben', language: 'de', patterns: ['(?:wird|werden) (?:bei uns )?(?:groß|gross) ?geschrieben'] },
-  { phrase: 'Qualität ist unser Anspruch', language: 'de', patterns: ['qualität ist unser anspruch'] },
-  { phrase: 'höchste Ansprüche', language: 'de', patterns: ['(?:höchsten|allerhöchsten) ansprüchen', 'höchste ansprüche'] },
-  { phrase: 'mit Herz und Verstand', language: 'de', patterns: ['mit herz (?:und|&) (?:verstand|seele|hand)', 'mit herzblut'] },
-  { phrase: 'alles aus einer Hand', language: 'de', patterns: ['alles aus einer hand'] },
-  { phrase: 'wir leben Service', language: 'de', patterns: ['wir leben (?:service|kundenservice|kundenorientierung|kundennähe)'] },
-  {
-    phrase: 'Service-Exzellenz',
-    language: 'de',
-    patterns: ['service ?exzellenz', 'exzellente[nrms]? (?:service|kundenservice|support|betreuung|kundenbetreuung)'],
-  },
-  { phrase: 'das Unmögliche möglich machen', language: 'de', patterns: ['unmögliche möglich'] },
-  { phrase: 'über den Tellerrand', language: 'de', patterns: ['über den tellerrand'] },
-  { phrase: 'unser wichtigstes Kapital', language: 'de', patterns: ['(?:wichtigstes|größtes|wertvollstes) kapital'] },
-  { phrase: 'die beste Werbung', language: 'de', patterns: ['(?:unsere )?beste werbung'] },
-  { phrase: 'Service mit Leidenschaft', language: 'de', patterns: ['(?:service|kundenservice|support) mit leidenschaft', `leidenschaft für (?:service|kundenservice|${KUNDE})`] },
-  { phrase: 'kein Anliegen ist zu klein', language: 'de', patterns: ['kein (?:anliegen|problem|wunsch|auftrag) ist (?:uns )?zu (?:klein|groß)'] },
-  { phrase: 'Mehrwert schaffen', language: 'de', patterns: ['mehrwert (?:schaffen|bieten|liefern|generieren)'] },
+  { phrase: 'customer first', kind: 'slogan', patterns: [`^ the? ${CUSTOMER} first $`, `= put|puts|putting|place|places ${CUSTOMER} first`, `= ${CUSTOMER} always? come|comes first`, `= ${CUSTOMER} first approach|mindset|culture|attitude|philosophy|company|policy|thinking`] },
+  { phrase: 'customer-centric', kind: 'slogan', patterns: [`= ${CUSTOMER} centric|centricity|obsessed|obsession`, `^ truly? ${CUSTOMER} focus|focused $`] },
+  { phrase: 'customers for life', kind: 'slogan', patterns: [`= ${CUSTOMER} for life`] },
+  { phrase: 'world-class service', kind: 'superlative', patterns: ['= world class', 'worldclass'] },
+  { phrase: 'best-in-class', kind: 'superlative', patterns: ['= best in class', '= best of breed'] },
+  { phrase: 'best of the best', kind: 'superlative', patterns: ['= best of the best'] },
+  { phrase: 'the best service in the world', kind: 'superlative', patterns: [`= best ${SERVICE} in|on the world|industry|business|planet|market`, `= world best ${SERVICE}`] },
+  { phrase: 'second to none', kind: 'superlative', patterns: ['= second to none'] },
+  { phrase: 'unparalleled service', kind: 'superlative', patterns: [`= unparalleled|unmatched|unrivaled|unrivalled|unbeatable|unsurpassed|incomparable ${SERVICE}`] },
+  { phrase: 'industry-leading service', kind: 'superlative', patterns: [`= industry|market|world leading ${SERVICE}`] },
+  { phrase: 'excellent service', kind: 'superlative', patterns: [`= excellent ${SERVICE}`] },
+  { phrase: 'exceptional service', kind: 'superlative', patterns: [`= exceptional ${SERVICE}`] },
+  { phrase: 'outstanding service', kind: 'superlative', patterns: [`= outstanding ${SERVICE}`] },
+  { phrase: 'superior service', kind: 'superlative', patterns: [`= superior ${SERVICE}`] },
+  { phrase: 'first-class service', kind: 'superlative', patterns: [`= first class ${SERVICE}`, `= first rate ${SERVICE}`] },
+  { phrase: 'premium service', kind: 'superlative', patterns: [`= premium ${SERVICE}`] },
+  { phrase: 'white-glove service', kind: 'superlative', patterns: ['= white glove'] },
+  { phrase: 'top-notch service', kind: 'superlative', patterns: ['= top notch', 'topnotch'] },
+  { phrase: 'superb service', kind: 'superlative', patterns: [`= superb|stellar|amazing|awesome|fantastic ${SERVICE}`] },
+  { phrase: 'service excellence', kind: 'superlative', patterns: ['= service|support|customer excellence'] },
+  { phrase: 'perfect service', kind: 'absolute', patterns: [`= perfect|flawless|impeccable ${SERVICE}`, '= perfection every time'] },
+  { phrase: 'commitment to excellence', kind: 'superlative', patterns: ['= commitment|committed|dedication|dedicated|devoted to excellence', '= strive|strives|striving for excellence', '= pursuit of excellence'] },
+  { phrase: 'excellence in everything', kind: 'superlative', patterns: ['= excellence in everything|all', '= excellence is our standard|standards'] },
+  { phrase: 'exceed expectations', kind: 'absolute', patterns: ['exceed|exceeds|exceeding|exceeded|surpass|surpasses|surpassing|surpassed expectation|expectations', '= beyond expectation|expectations'] },
+  { phrase: 'above and beyond', kind: 'absolute', patterns: ['= above and|& beyond'] },
+  { phrase: 'go the extra mile', kind: 'absolute', patterns: ['= extra mile|miles'] },
+  { phrase: '100% satisfaction', kind: 'absolute', patterns: ['= 100 %|percent satisfaction|satisfied', '= satisfaction guaranteed', '= guaranteed satisfaction', '= total|complete|absolute satisfaction'] },
+  { phrase: 'zero complaints', kind: 'absolute', patterns: ['= zero complaints|complaint|defects|errors|mistakes'] },
+  { phrase: 'no questions asked', kind: 'absolute', patterns: ['= no questions asked'] },
+  { phrase: 'no request is too small', kind: 'absolute', patterns: ['= no request|job|task|question|problem|issue is? too big|small|large|difficult'] },
+  { phrase: 'make the impossible possible', kind: 'absolute', patterns: ['= impossible possible', '= nothing is impossible'] },
+  { phrase: 'hassle-free', kind: 'absolute', patterns: ['= hassle free', '= worry free', 'hasslefree'] },
+  { phrase: 'peace of mind', kind: 'slogan', patterns: ['= peace of mind'] },
+  { phrase: 'seamless customer experience', kind: 'jargon', patterns: [`= seamless|frictionless ${CUSTOMER}? ${SERVICE}|journey|journeys|interaction|interactions`] },
+  { phrase: 'is our top priority', kind: 'priority', patterns: ['= is|are our top|number|highest|first|main|1 priority|priorities'] },
+  { phrase: 'your satisfaction is our priority', kind: 'priority', patterns: ['satisfaction our priority|goal|mission|aim|purpose|passion|obsession'] },
+  { phrase: 'customer experience is everything', kind: 'priority', patterns: [`= ${CUSTOMER}|${SERVICE} is|are everything`] },
+  { phrase: 'at the heart of everything we do', kind: 'priority', patterns: ['= heart|centre|center|core of everything|all|what we do'] },
+  { phrase: 'your call is important to us', kind: 'slogan', patterns: ['= your call|business|request|satisfaction|feedback is very? important to us'] },
+  { phrase: 'we value your business', kind: 'slogan', patterns: ['= value your business|custom'] },
+  { phrase: 'our most valuable asset', kind: 'slogan', patterns: ['= most|greatest|biggest valuable|important? asset|assets'] },
+  { phrase: 'service with a smile', kind: 'slogan', patterns: [`= ${SERVICE} with a smile`, '= always with a smile'] },
+  { phrase: 'happy customers are our best advertising', kind: 'slogan', patterns: ['= best advertising|advertisement|ambassadors'] },
+  { phrase: 'passion for customers', kind: 'feeling', patterns: [`= passion|passionate for|about ${CUSTOMER}|${SERVICE}|people|helping`] },
+  { phrase: 'heart and soul', kind: 'feeling', patterns: ['= heart and|& soul'] },
+  { phrase: 'we care', kind: 'feeling', patterns: ['^ we truly|really? care $', '= because we care'] },
+  { phrase: 'unwavering commitment', kind: 'feeling', patterns: ['= unwavering|relentless|unrelenting|unconditional commitment|dedication|focus'] },
+  { phrase: 'raise the bar', kind: 'jargon', patterns: ['= raise|raises|raising|set|sets the bar'] },
+  { phrase: 'think outside the box', kind: 'jargon', patterns: ['= outside the box'] },
+  { phrase: 'one-stop shop', kind: 'jargon', patterns: ['= one stop shop'] },
+  { phrase: 'win-win', kind: 'jargon', patterns: ['= win win'] },
+  { phrase: 'synergy', kind: 'jargon', patterns: ['= synergy|synergies|synergistic'] },
+  { phrase: 'paradigm shift', kind: 'jargon', patterns: ['= paradigm shift|shifts'] },
+  { phrase: 'cutting-edge', kind: 'jargon', patterns: ['= cutting edge', '= state of the art'] },
+  { phrase: '360-degree service', kind: 'jargon', patterns: ['= 360 degree|degrees|°'] },
+  { phrase: 'tailor-made solutions', kind: 'jargon', patterns: ['= tailor made|tailored solution|solutions', '= bespoke solution|solutions'] },
+  { phrase: 'value-added service', kind: 'jargon', patterns: ['= value add|added|adding service|services|solution|solutions'] },
+  { phrase: 'empower and delight', kind: 'jargon', patterns: [`= empower and|& delight`, `= wow every ${CUSTOMER}`] },
 ];
 
-/** Lower case, punctuation and hyphens as single spaces, apostrophes dropped, "%" and "&" as words. */
-export function normalizeForMatch(text: string): string {
-  return normalizeLines(text.replace(/\n/g, ' '));
-}
+const DE: readonly Entry[] = [
+  { phrase: 'der Kunde ist König', kind: 'servility', patterns: [`${KUNDE} ist|sind könig|königin|könige|königinnen`, `= könig ${KUNDE}`] },
+  { phrase: 'der Kunde hat immer recht', kind: 'servility', patterns: [`${KUNDE} hat|haben immer|stets recht`] },
+  { phrase: 'der Kunde ist unser Chef', kind: 'servility', patterns: [`${KUNDE} ist|sind chef|chefin|boss|arbeitgeber`] },
+  { phrase: 'wir tun alles für unsere Kunden', kind: 'servility', patterns: [`= tun|machen|geben alles für ${KUNDE}`] },
+  { phrase: 'Kunde zuerst', kind: 'slogan', patterns: [`^ der|die|unsere? ${KUNDE} zuerst $`, `${KUNDE} kommt|kommen zuerst`, `= ${KUNDE} an erster stelle`] },
+  { phrase: 'der Kunde steht im Mittelpunkt', kind: 'slogan', patterns: [`${KUNDE} mittelpunkt`, 'mensch|menschen mittelpunkt'] },
+  {
+    phrase: 'Kundenorientierung',
+    kind: 'slogan',
+    patterns: [
+      '^ gelebte|höchste|maximale|absolute|echte|konsequente|100? %? kundenorientierung|kundenfokus|kundennähe|kundenzentrierung|kundenzentriert|kundenorientiert $',
+      '= höchste|maximale|absolute|gelebte|konsequente kundenorientierung|kundenfokus|kundennähe|kundenzentrierung',
+      '= wir sind|sei|seid absolut|konsequent? kundenorientiert|kundenzentriert',
+    ],
+  },
+  { phrase: 'wir leben Service', kind: 'slogan', patterns: ['= wir leben service|kundenservice|kundenorientierung|kundennähe|qualität'] },
+  { phrase: 'Service wird großgeschrieben', kind: 'slogan', patterns: ['= wird|werden groß|gross geschrieben', 'großgeschrieben|grossgeschrieben'] },
+  { phrase: 'Qualität ist unser Anspruch', kind: 'slogan', patterns: ['qualität unser anspruch'] },
+  { phrase: 'alles aus einer Hand', kind: 'jargon', patterns: ['= alles aus einer hand'] },
+  { phrase: 'Kunden zu Fans machen', kind: 'slogan', patterns: [`= ${KUNDE} zu fans|fan`, '= aus kunden fans'] },
+  { phrase: 'Kundenglück', kind: 'slogan', patterns: ['= kundenglück|kundenliebe'] },
+  { phrase: 'gemeinsam stark', kind: 'slogan', patterns: ['= gemeinsam stark|stärker'] },
+  { phrase: 'Tradition trifft Innovation', kind: 'slogan', patterns: ['= tradition trifft|und|&|mit innovation'] },
+  { phrase: 'kompetent, freundlich, zuverlässig', kind: 'slogan', patterns: ['kompetent freundlich zuverlässig', 'kompetent schnell zuverlässig'] },
+  { phrase: 'die beste Werbung', kind: 'slogan', patterns: ['= beste werbung|visitenkarte|botschafter'] },
+  { phrase: 'unser wichtigstes Kapital', kind: 'slogan', patterns: ['= wichtigstes|größtes|wertvollstes kapital'] },
+  { phrase: 'Ihr Anruf ist uns wichtig', kind: 'slogan', patterns: ['= ihr|dein|euer anruf|anliegen|feedback ist uns sehr? wichtig'] },
+  { phrase: 'Service mit einem Lächeln', kind: 'slogan', patterns: [`= ${DIENST} mit einem? lächeln`, '= immer|stets ein lächeln'] },
+  { phrase: 'ein offenes Ohr', kind: 'slogan', patterns: ['= immer|stets|jederzeit? ein offenes ohr'] },
+  { phrase: 'Service der Weltklasse', kind: 'superlative', patterns: ['weltklasse*'] },
+  { phrase: 'erstklassiger Service', kind: 'superlative', patterns: [`= erstklassig|erstklassige|erstklassiger|erstklassigen|erstklassigem ${DIENST}|qualität`] },
+  { phrase: 'Höchste Qualität', kind: 'superlative', patterns: ['= höchste|allerhöchste|beste|bester|besten|erstklassige|top|spitzen|premium qualität', 'topqualität|spitzenqualität|premiumqualität|bestqualität'] },
+  { phrase: 'Top-Service', kind: 'superlative', patterns: [`= top ${DIENST}|leistung`, 'topservice|topbetreuung|topberatung'] },
+  { phrase: 'Spitzenservice', kind: 'superlative', patterns: ['spitzenservice|spitzenleistung|spitzenleistungen|spitzenbetreuung', `= ${DIENST}|qualität der spitzenklasse|extraklasse|superlative`] },
+  { phrase: 'Premium-Service', kind: 'superlative', patterns: [`= premium ${DIENST}`, 'premiumservice|premiumsupport'] },
+  { phrase: 'Service auf höchstem Niveau', kind: 'superlative', patterns: ['= höchstem|allerhöchstem|hohem|höchstes|top|spitzen niveau'] },
+  { phrase: 'höchste Ansprüche', kind: 'superlative', patterns: ['= höchste|höchsten|allerhöchste|allerhöchsten anspruch|ansprüche|ansprüchen'] },
+  { phrase: 'Service-Exzellenz', kind: 'superlative', patterns: ['serviceexzellenz|kundenexzellenz', '= service exzellenz', `= exzellente|exzellenter|exzellenten|exzellent ${DIENST}`] },
+  { phrase: 'Exzellenz in allem', kind: 'superlative', patterns: ['= exzellenz in allem|allen|allem', '= streben|strebt nach exzellenz', '= exzellenz ist unser anspruch|standard|maßstab'] },
+  { phrase: 'einzigartiger Service', kind: 'superlative', patterns: [`= einzigartig|einzigartige|einzigartiger|einzigartigen|unvergleichlich|unvergleichliche|unvergleichlichen|unschlagbar|unschlagbare|unschlagbaren|unübertroffen|unübertroffene|unübertroffenen ${DIENST}`] },
+  { phrase: 'branchenführender Service', kind: 'superlative', patterns: ['branchenführend*', 'marktführend*'] },
+  { phrase: 'perfekter Service', kind: 'absolute', patterns: [`= perfekt|perfekte|perfekter|perfekten|makellos|makellose|makellosen|fehlerlos|fehlerlose ${DIENST}|kundenerlebnis|erlebnis`] },
+  { phrase: 'Erwartungen übertreffen', kind: 'absolute', patterns: ['erwartung|erwartungen übertreffen|übertrifft|übertroffen|übertreffe|übersteigen|übersteigt|überstiegen'] },
+  { phrase: 'die Extrameile gehen', kind: 'absolute', patterns: ['extrameile|extrameilen', '= extra meile', '= zusätzliche meile'] },
+  { phrase: '100 % Zufriedenheit', kind: 'absolute', patterns: ['= 100 %|prozent zufriedenheit|kundenzufriedenheit|zufriedene|zufriedenen|zufrieden', 'zufriedenheitsgarantie', '= zufriedenheit garantiert', '= absolute|totale|vollste|vollständige|hundertprozentige zufriedenheit|kundenzufriedenheit'] },
+  { phrase: '110 Prozent geben', kind: 'absolute', patterns: ['= 110|120|150|200 %|prozent'] },
+  { phrase: 'null Fehler', kind: 'absolute', patterns: ['= null fehler|reklamationen|beschwerden', 'nullfehler*'] },
+  { phrase: 'kein Anliegen ist zu klein', kind: 'absolute', patterns: ['= kein|keine anliegen|problem|wunsch|auftrag|aufgabe|frage ist uns? zu klein|groß|schwer'] },
+  { phrase: 'das Unmögliche möglich machen', kind: 'absolute', patterns: ['= unmögliche möglich', '= nichts ist unmöglich'] },
+  { phrase: 'wir machen es möglich', kind: 'absolute', patterns: ['= wir machen|machens es? möglich'] },
+  { phrase: 'Rundum-sorglos', kind: 'absolute', patterns: ['= rundum sorglos', 'rundumsorglos*', 'sorglospaket'] },
+  { phrase: 'Zufriedenheit hat oberste Priorität', kind: 'priority', patterns: [`zufriedenheit|kundenzufriedenheit|${KUNDE}|service|kundenservice oberste|höchste|absolute|erste priorität`] },
+  { phrase: 'Ihre Zufriedenheit ist unser Ziel', kind: 'priority', patterns: ['zufriedenheit|kundenzufriedenheit unser ziel|anspruch|antrieb|auftrag|mission|maßstab|ansporn', '= ist|sind unser oberstes|höchstes|wichtigstes ziel|gut'] },
+  { phrase: 'Service ist alles', kind: 'priority', patterns: [`= ${DIENST}|${KUNDE} ist|sind alles`] },
+  { phrase: 'Leidenschaft für unsere Kunden', kind: 'feeling', patterns: [`= leidenschaft für|fürs ${DIENST}|${KUNDE}|menschen`, `= ${DIENST} mit leidenschaft`, '= mit voller? leidenschaft dabei'] },
+  { phrase: 'Qualität aus Leidenschaft', kind: 'feeling', patterns: ['= qualität|service aus leidenschaft|überzeugung'] },
+  { phrase: 'mit Herz und Verstand', kind: 'feeling', patterns: ['= mit herz und|& verstand|seele|hand', 'herzblut'] },
+  { phrase: 'mit Liebe zum Detail', kind: 'feeling', patterns: ['= liebe zum detail'] },
+  { phrase: 'Service, der begeistert', kind: 'feeling', patterns: [`= ${DIENST} der|die|das begeistert|begeistern`] },
+  { phrase: 'nahtloses Kundenerlebnis', kind: 'jargon', patterns: ['= nahtlos|nahtlose|nahtloses|nahtlosen|reibungslos|reibungslose|reibungsloses kundenerlebnis|erlebnis|customer|kundenreise'] },
+  { phrase: 'über den Tellerrand', kind: 'jargon', patterns: ['= über den tellerrand'] },
+  { phrase: 'Mehrwert schaffen', kind: 'jargon', patterns: ['= mehrwert schaffen|bieten|liefern|generieren|stiften', '= echten? mehrwert für'] },
+  { phrase: 'Synergien nutzen', kind: 'jargon', patterns: ['= synergie|synergien|synergieeffekte'] },
+  { phrase: 'maßgeschneiderte Lösungen', kind: 'jargon', patterns: ['= maßgeschneidert* lösung*', '= individuelle lösungen für jeden|jede|alle'] },
+  { phrase: 'ganzheitliche Lösungen', kind: 'jargon', patterns: ['= ganzheitlich* lösung*|ansatz|ansätze|betreuung|service|beratung'] },
+  { phrase: 'Service ist Chefsache', kind: 'slogan', patterns: ['chefsache'] },
+  { phrase: 'neuester Stand der Technik', kind: 'jargon', patterns: ['= neuesten|neuester|modernsten stand der technik'] },
+  { phrase: 'Klassenbester', kind: 'superlative', patterns: ['klassenbeste|klassenbester|klassenprimus'] },
+  { phrase: 'Service neu definieren', kind: 'jargon', patterns: [`= ${DIENST} neu definieren|definiert|gedacht`, '= definieren|definiert service|kundenservice neu'] },
+  { phrase: 'auf Augenhöhe', kind: 'slogan', patterns: ['^ kommunikation|service|beratung|begegnung? auf augenhöhe $'] },
+  { phrase: 'Nähe und Vertrauen', kind: 'slogan', patterns: ['^ nähe und|& vertrauen $', '^ vertrauen und|& nähe $'] },
+];
 
-/** normalizeForMatch for each line of the text, in one pass over all of them (this runs on every
- * field of every file, and one pass over one text costs a fraction of many over short ones).
- * Each line becomes its words joined by single spaces: a word is a run of letters and digits
- * (apostrophes in it dropped, so "don't" is "dont"), and "%" and "&" are words of their own. */
-export function normalizeLines(text: string): string {
-  // Unicode classes in a regular expression are tested character by character, at a cost; one
-  // loop with a table of character kinds does the same work once. Lower case goes first, as
-  // it may change the length.
-  const lower = ASCII.test(text) ? text.toLowerCase() : text.normalize('NFC').toLowerCase();
-  const length = lower.length;
-  // The result is written to a buffer kept between calls ("%" may become " % ": at most three
-  // characters each) and made a string once: adding piece by piece made a string per piece
-  // (24 KB of garbage per file, of some 170 KB).
-  if (output.length < 3 * length) output = new Uint16Array(3 * length);
-  const out = output;
-  let n = 0;
-  let inWord = false;
-  // Whether the line has a word already, so that the next one is preceded by a space.
-  let spaceOwed = false;
-  for (let i = 0; i < length; i++) {
-    const code = lower.charCodeAt(i);
-    const kind = code < 0x80 ? ASCII_KINDS[code]! : kindOf(lower, i, code);
-    if (kind === WORD || kind === PAIR_WORD) {
-      if (!inWord) {
-        if (spaceOwed) out[n++] = 0x20;
-        inWord = true;
-      }
-      out[n++] = code;
-      if (kind === PAIR_WORD) out[n++] = lower.charCodeAt(++i);
-      continue;
-    }
-    if (kind === APOSTROPHE) continue; // dropped: the word goes on after it
-    if (inWord) {
-      inWord = false;
-      spaceOwed = true;
-    }
-    if (kind === SYMBOL) {
-      if (spaceOwed) out[n++] = 0x20;
-      out[n++] = code;
-      spaceOwed = true;
-    } else if (kind === NEWLINE) {
-      out[n++] = 0x0a;
-      spaceOwed = false;
-    } else if (kind === PAIR_OTHER) i++;
-  }
-  const bytes = Buffer.from(out.buffer, 0, n * 2);
-  // UTF-16LE, and the buffer holds the machine's order.
-  if (BIG_ENDIAN) bytes.swap16();
-  return bytes.toString('ucs2');
-}
-
-let output = new Uint16Array(4096);
-const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-// Kinds of characters for normalizeLines.
-const OTHER = 0;
-const WORD = 1;
-const APOSTROPHE = 2;
-const SYMBOL = 3;
-const NEWLINE = 4;
-/** A surrogate pair that is a letter or digit, and one that is not. */
-const PAIR_WORD = 5;
-const PAIR_OTHER = 6;
-
-const ASCII_KINDS = new Uint8Array(0x80).map((_, code) => {
-  const c = String.fromCharCode(code);
-  if (/[a-zA-Z0-9]/.test(c)) return WORD;
-  if (c === "'" || c === '`') return APOSTROPHE;
-  if (c === '%' || c === '&') return SYMBOL;
-  return c === '\n' ? NEWLINE : OTHER;
+const resolve = (language: PhraseLanguage) => (entry: Entry): Cliche => ({
+  phrase: entry.phrase,
+  language,
+  kind: entry.kind,
+  reason: REASONS[entry.kind],
+  better: entry.better ?? BETTER[entry.kind],
+  patterns: entry.patterns,
 });
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Kinds of the characters past ASCII seen so far (0: not yet looked up, else kind + 1). */
-let bmpKinds: Uint8Array | undefined;
 
-function kindOf(text: string, i: number, code: number): number {
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? PAIR_WORD : PAIR_OTHER;
+export const CLICHES: readonly Cliche[] = [...EN.map(resolve('en')), ...DE.map(resolve('de'))];
+
+// Compiled on first use: most commands never look for clichés.
+let index: PhraseIndex<Cliche> | undefined;
+function clicheIndex(): PhraseIndex<Cliche> {
+  if (index === undefined) {
+    index = new PhraseIndex<Cliche>();
+    for (const cliche of CLICHES) for (const p of cliche.patterns) index.add(compilePhrase(p, cliche.language), cliche);
   }
-  bmpKinds ??= new Uint8Array(0x10000);
-  let known = bmpKinds[code]!;
-  if (known === 0) {
-    const c = String.fromCharCode(code);
-    const kind = c === '’' || c === '‘' || c === '´' ? APOSTROPHE : LETTER_OR_DIGIT.test(c) ? WORD : OTHER;
-    known = bmpKinds[code] = kind + 1;
-  }
-  return known - 1;
+  return index;
 }
 
-// Normalized text is words separated by single spaces, so a word boundary is a space or an end
-// of the text; spelling that out (instead of a Unicode lookbehind) keeps the patterns fast.
-const bounded = (patterns: readonly string[]) => `(?:^| )(?:${patterns.join('|')})(?= |$)`;
-
-const PLAIN = /^[\p{L}\p{N} %&]+$/u;
-
-/** Texts of which every match of the pattern contains at least one, if the pattern has such:
- * the longest run of plain text outside any group, or else the alternatives of a plain group
- * like `(?:kunde|kunden)`; a part a quantifier follows is never required. */
-export function requiredTexts(pattern: string): string[] | undefined {
-  let depth = 0;
-  let run = '';
-  let literal = '';
-  let groups: string[][] = [];
-  let groupStart = -1;
-  const flush = () => {
-    if (run.trim().length > literal.trim().length) literal = run;
-    run = '';
-  };
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    const next = pattern[i + 1];
-    const quantified = next !== undefined && '?*{'.includes(next);
-    if (c === '\\') {
-      flush();
-      i++;
-    } else if (c === '(') {
-      flush();
-      if (depth === 0) groupStart = i;
-      depth++;
-    } else if (c === ')') {
-      depth--;
-      if (depth === 0 && !quantified) {
-        const body = pattern.slice(groupStart + 1, i).replace(/^\?:/, '');
-        const alternatives = body.split('|');
-        if (alternatives.every((alt) => PLAIN.test(alt))) groups.push(alternatives);
-      }
-    } else if (c === '|' && depth === 0) {
-      return undefined; // a top-level alternative: nothing is common to all matches
-    } else if (depth === 0 && PLAIN.test(c)) {
-      if (quantified) flush();
-      else run += c;
-    } else if (depth === 0) flush();
-  }
-  flush();
-  if (literal.trim().length >= 3) return [literal.trim()];
-  groups = groups.filter((g) => g.every((alt) => alt.trim().length >= 2));
-  groups.sort((x, y) => Math.min(...y.map((a) => a.length)) - Math.min(...x.map((a) => a.length)));
-  return groups[0]?.map((alt) => alt.trim());
-}
-
-// Most fields contain no cliché. One search for the required texts of all patterns rules most
-// patterns out cheaply; only the rest are tried (each compiled on first use).
-const COMPILED = CLICHES.map((cliche) => ({
-  phrase: cliche.phrase,
-  required: cliche.patterns.map(requiredTexts),
-  source: bounded(cliche.patterns),
-  pattern: undefined as RegExp | undefined,
-}));
-
-/**
- * The required texts of all patterns as one automaton (Aho-Corasick): one step per character
- * of the normalized text finds every required text in it, overlapping ones included. Built on
- * first use; the states' moves are one table, as a lookup per character is the whole cost.
- */
-interface Scan {
-  /** Column of each character code below ALPHABET_LIMIT in the table (0: in no text). */
-  column: Uint8Array;
-  /** Characters at or past the limit with their columns. */
-  otherColumns: Map<number, number>;
-  width: number;
-  /** The next state for state × column. */
-  moves: Int32Array;
-  /** The texts that end at each state (via its suffixes too); mostly empty. */
-  ends: string[][];
-}
-const ALPHABET_LIMIT = 0x180;
-let scan: Scan | undefined;
-
-function buildScan(texts: readonly string[]): Scan {
-  const column = new Uint8Array(ALPHABET_LIMIT);
-  const otherColumns = new Map<number, number>();
-  let width = 1;
-  const columnOf = (code: number) => (code < ALPHABET_LIMIT ? column[code]! : otherColumns.get(code) ?? 0);
-  for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (columnOf(code) !== 0) continue;
-      if (code < ALPHABET_LIMIT) column[code] = width++;
-      else otherColumns.set(code, width++);
-    }
-  }
-  // The trie of the texts (state 0 is the root; -1: no move yet).
-  const trie: number[][] = [new Array<number>(width).fill(-1)];
-  const ends: string[][] = [[]];
-  for (const text of texts) {
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = columnOf(text.charCodeAt(i));
-      if (trie[state]![c] === -1) {
-        trie[state]![c] = trie.length;
-        trie.push(new Array<number>(width).fill(-1));
-        ends.push([]);
-      }
-      state = trie[state]![c]!;
-    }
-    ends[state]!.push(text);
-  }
-  // Breadth first: each state's missing moves are those of its longest proper suffix state.
-  const moves = new Int32Array(trie.length * width);
-  const suffix = new Int32Array(trie.length);
-  const queue: number[] = [];
-  for (let c = 0; c < width; c++) {
-    const next = trie[0]![c]!;
-    moves[c] = next === -1 ? 0 : next;
-    if (next > 0) queue.push(next);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    const fallback = suffix[state]!;
-    if (ends[fallback]!.length) ends[state] = [...ends[state]!, ...ends[fallback]!];
-    for (let c = 0; c < width; c++) {
-      const next = trie[state]![c]!;
-      if (next === -1) {
-        moves[state * width + c] = moves[fallback * width + c]!;
-      } else {
-        moves[state * width + c] = next;
-        suffix[next] = moves[fallback * width + c]!;
-        queue.push(next);
-      }
-    }
-  }
-  return { column, otherColumns, width, moves, ends };
-}
-
-/** The required texts that occur in a text. */
-export function presentTexts(normalized: string): Set<string> {
-  scan ??= buildScan(allRequiredTexts());
-  const { column, otherColumns, width, moves, ends } = scan;
-  const present = new Set<string>();
-  let state = 0;
-  for (let i = 0; i < normalized.length; i++) {
-    const code = normalized.charCodeAt(i);
-    state = moves[state * width + (code < ALPHABET_LIMIT ? column[code]! : otherColumns.get(code) ?? 0)]!;
-    const found = ends[state]!;
-    if (found.length) for (const t of found) present.add(t);
-  }
-  return present;
-}
-
-/** Every text a cliché pattern requires, once (for tests). */
-export function allRequiredTexts(): string[] {
-  return [...new Set(COMPILED.flatMap((c) => c.required.flatMap((r) => r ?? [])))];
-}
-
-const NONE: string[] = Object.freeze([]) as unknown as string[];
-
-/** The clichés found in a text, each once, in the order of CLICHES. Both languages are searched. */
-export function findCliches(text: string): string[] {
-  return findClichesInFields([text])[0]!;
-}
-
-/** The clichés of each text, each once per text, in the order of CLICHES. The texts are searched
- * as the lines of one normalized text: the rule runs on every field of every file, and one pass
- * per file costs a fraction of one per field. */
-export function findClichesInFields(texts: readonly string[]): string[][] {
-  // One shared empty list for the fields without a cliché, which is nearly all of them.
-  const found: string[][] = texts.map(() => NONE);
-  // A line break in a field becomes a space, so each field is exactly one line.
-  const normalized = normalizeLines(texts.map((t) => (t.includes('\n') ? t.replace(/\n/g, ' ') : t)).join('\n'));
-  const present = presentTexts(normalized);
-  let lineStarts: number[] | undefined;
-  for (const c of COMPILED) {
-    if (c.required.every((req) => req !== undefined && !req.some((t) => present.has(t)))) continue;
-    const pattern = (c.pattern ??= new RegExp(c.source, 'gm'));
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(normalized); match; match = pattern.exec(normalized)) {
-      lineStarts ??= [0, ...[...normalized.matchAll(/\n/g)].map((m) => m.index + 1)];
-      const at = match.index + (match[0].startsWith(' ') ? 1 : 0);
-      let line = 0;
-      while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= at) line++;
-      if (found[line] === NONE) found[line] = [];
-      if (!found[line]!.includes(c.phrase)) found[line]!.push(c.phrase);
-    }
-  }
-  // The clichés of each field come in the order of CLICHES, as the loop visits them.
-  return found;
+/** The clichés found in a text, each once, in the order of CLICHES. Both languages are searched:
+ * a German team may well write "best-in-class", an English one quote a German slogan. */
+export function findCliches(text: string): Cliche[] {
+  const prepared = new MatchText(text);
+  if (prepared.words.length === 0) return [];
+  const found = clicheIndex().find(prepared);
+  return found.size === 0 ? [] : CLICHES.filter((c) => found.has(c));
 }

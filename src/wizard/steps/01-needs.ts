@@ -3,7 +3,7 @@
 import { CHANNELS, findChannel } from '../../catalog/index.js';
 import { AIMS, SAYING_NO, type Language } from '../../model/constants.js';
 import type { Choice, Draft, QuestionDef, Step, StepContext } from '../types.js';
-import { chooseItems, count, line, quiet } from './shared.js';
+import { chooseItems, count, line, quiet, withFigures } from './shared.js';
 
 const Q = {
   companyName: {
@@ -198,10 +198,10 @@ function summary(draft: Draft, language: Language): string[] {
 export const step: Step = {
   number: 1,
   title: { en: 'Customer needs', de: 'Kundenbedürfnisse' },
-  intro: {
+  intro: withFigures(1, {
     en: 'A good philosophy closes the gap between what the company promises and what customers need. Start with the company’s purpose and the part support plays in it; then write down what customers told you, how they reach you and how they help themselves.',
     de: 'Eine gute Philosophie schließt die Lücke zwischen dem, was das Unternehmen verspricht, und dem, was Kunden brauchen. Fang beim Zweck des Unternehmens und der Rolle des Supports an; halte dann fest, was Kunden dir erzählt haben, wie sie euch erreichen und wie sie sich selbst helfen.',
-  },
+  }),
   questions: Q,
   run,
   summary,

@@ -4,7 +4,7 @@ import { VALUES, matchValue } from '../../catalog/index.js';
 import type { Language } from '../../model/constants.js';
 import { setAt } from '../asker.js';
 import type { Draft, QuestionDef, Step, StepContext } from '../types.js';
-import { checkboxList, chooseItems, itemsAt, line, quiet, stringsAt } from './shared.js';
+import { checkboxList, chooseItems, itemsAt, line, quiet, stringsAt, withFigures } from './shared.js';
 
 /** More core values than this are hard to remember; the core-values-count rule agrees. */
 const MAX_CORE = 5;
@@ -13,8 +13,8 @@ const Q = {
   brainstorm: {
     message: { en: 'Which values came up? Tick them and add your own', de: 'Welche Werte sind gefallen? Kreuze sie an und ergänze eigene' },
     hint: {
-      en: 'Collect everything first, however vague, and turn wishes into values as you go: “customers should believe what we tell them” becomes Honesty.',
-      de: 'Sammle erst alles, so vage es ist, und mach aus Wünschen unterwegs Werte: „Kunden sollen uns glauben können“ wird zu Ehrlichkeit.',
+      en: 'Collect everything first, however vague, and turn wishes into values as you go: “customers should believe what we tell them” becomes Honesty. Values may show your personality too: Zappos has “Create fun and a little weirdness”.',
+      de: 'Sammle erst alles, so vage es ist, und mach aus Wünschen unterwegs Werte: „Kunden sollen uns glauben können“ wird zu Ehrlichkeit. Werte dürfen auch eure Persönlichkeit zeigen: Zappos hat „Create fun and a little weirdness“ (Sorgt für Spaß und ein bisschen Verrücktheit).',
     },
   } satisfies QuestionDef<string[]>,
   core: {
@@ -142,10 +142,10 @@ function summary(draft: Draft, language: Language): string[] {
 export const step: Step = {
   number: 2,
   title: { en: 'Values', de: 'Werte' },
-  intro: {
+  intro: withFigures(2, {
     en: 'Values are the second pillar next to the vision. Don’t vote them in with the whole company: a small group (CEO, founders, key people from several teams) collects a long list, then keeps the few that matter most.',
     de: 'Die Werte sind neben der Vision die zweite Säule. Stimmt sie nicht mit der ganzen Firma ab: Eine kleine Runde (CEO, Gründer, wichtige Leute aus mehreren Teams) sammelt eine lange Liste und behält dann die wenigen, die am meisten zählen.',
-  },
+  }),
   questions: Q,
   run,
   summary,

@@ -6,7 +6,7 @@ import type { Language } from '../../model/constants.js';
 import { rule as promiseHonesty } from '../../rules/promise-honesty.js';
 import { findAvailabilityPromise, isRoundTheClock } from '../../rules/text/promises.js';
 import type { Draft, QuestionDef, Step, StepContext } from '../types.js';
-import { count, line, severityMark, shown } from './shared.js';
+import { count, line, severityMark, shown, withFigures } from './shared.js';
 
 const Q = {
   statement: {
@@ -126,10 +126,10 @@ function summary(draft: Draft, language: Language): string[] {
 export const step: Step = {
   number: 3,
   title: { en: 'Vision', de: 'Vision' },
-  intro: {
+  intro: withFigures(3, {
     en: 'Now bring the mission, your values and what customers need together in one support vision: a few words up to a sentence that says what kind of service people can count on. Disney’s is “We create happiness.”',
     de: 'Jetzt bringst du Mission, Werte und Kundenbedürfnisse in einer Support-Vision zusammen: ein paar Worte bis ein Satz, der sagt, auf welchen Service man sich bei euch verlassen kann. Bei Disney heißt sie „Wir schaffen Glück“.',
-  },
+  }),
   questions: Q,
   run,
   summary,

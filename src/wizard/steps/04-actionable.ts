@@ -3,14 +3,14 @@
 // what the value does and does not look like in a conversation.
 import { findKpi, matchValue } from '../../catalog/index.js';
 import { fill } from '../../core/text.js';
-import { DIRECTIONS, KPI_ID_PATTERN, TARGET_OPS, type Direction, type Language } from '../../model/constants.js';
+import { DIRECTIONS, KPI_ID_PATTERN, TARGET_OPS, type Direction, type Language, type TargetOp } from '../../model/constants.js';
 import type { Target } from '../../model/schema.js';
 import { formatTarget } from '../../render/format.js';
 import { rule as actionStartsWithVerb, startsWithVerb } from '../../rules/action-starts-with-verb.js';
 import { canonicalUnit, doubtOf, parseTarget } from '../answers.js';
 import { getAt, setAt } from '../asker.js';
 import type { Choice, Codec, Draft, Path, QuestionDef, Step, StepContext } from '../types.js';
-import { chooseItems, itemsAt, kpiChoices, line, quiet, severityMark } from './shared.js';
+import { chooseItems, itemsAt, kpiChoices, line, quiet, severityMark, withFigures } from './shared.js';
 
 const Q = {
   action: {
@@ -315,10 +315,10 @@ function summary(draft: Draft, language: Language): string[] {
 export const step: Step = {
   number: 4,
   title: { en: 'Make it actionable', de: 'Umsetzbar machen' },
-  intro: {
+  intro: withFigures(4, {
     en: 'A value counts when people can act on it and see whether they do. For each core value: an action statement, the KPIs that really measure it with a target, the tools that support it, and what it does and doesn’t look like in a conversation.',
     de: 'Ein Wert zählt, wenn man danach handeln und sehen kann, ob man es tut. Für jeden Kernwert: ein Handlungsleitsatz, die KPIs, die ihn wirklich messen, mit einem Ziel, die Werkzeuge, die ihn stützen, und woran man ihn im Gespräch erkennt und woran nicht.',
-  },
+  }),
   questions: Q,
   run,
   summary,

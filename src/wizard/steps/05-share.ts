@@ -1,7 +1,7 @@
 // Step 5: how the philosophy reaches people and stays part of daily work, beyond one announcement.
 import type { Language } from '../../model/constants.js';
 import type { Draft, QuestionDef, Step, StepContext } from '../types.js';
-import { count, line } from './shared.js';
+import { count, line, withFigures } from './shared.js';
 
 const Q = {
   onboarding: {
@@ -76,10 +76,10 @@ function summary(draft: Draft, language: Language): string[] {
 export const step: Step = {
   number: 5,
   title: { en: 'Share it', de: 'Teilen' },
-  intro: {
+  intro: withFigures(5, {
     en: 'A philosophy nobody sees changes nothing. Write down how it reaches people and stays in daily work: onboarding, social media, promotions, incentives and the rituals that keep it alive. The rendered document is the one-page version to pass around.',
     de: 'Eine Philosophie, die niemand sieht, verändert nichts. Halte fest, wie sie die Leute erreicht und im Alltag bleibt: Einarbeitung, soziale Medien, Beförderungen, Anreize und die Rituale, die sie lebendig halten. Das erzeugte Dokument ist die einseitige Fassung zum Weitergeben.',
-  },
+  }),
   questions: Q,
   run,
   summary,

@@ -5,7 +5,7 @@ import { nameKey } from '../../core/text.js';
 import type { Language } from '../../model/constants.js';
 import { getAt, setAt } from '../asker.js';
 import type { Draft, QuestionDef, Step, StepContext } from '../types.js';
-import { itemsAt, line, quiet } from './shared.js';
+import { itemsAt, line, quiet, withFigures } from './shared.js';
 
 const Q = {
   scale: {
@@ -73,10 +73,10 @@ function summary(draft: Draft, language: Language): string[] {
 export const step: Step = {
   number: 6,
   title: { en: 'Hiring', de: 'Personalauswahl' },
-  intro: {
+  intro: withFigures(6, {
     en: 'Bring the philosophy into hiring with a values benchmark: a few questions per core value, answered first by the people who live it best. Their answers become the yardstick for every candidate.',
     de: 'Bring die Philosophie in die Personalauswahl, mit einem Werte-Benchmark: ein paar Fragen je Kernwert, zuerst beantwortet von denen, die ihn am besten leben. Deren Antworten werden zum Maßstab für alle Bewerbenden.',
-  },
+  }),
   questions: Q,
   run,
   summary,

@@ -5,7 +5,7 @@ import { TEAMS, findTeam } from '../../catalog/index.js';
 import { REVIEW_CADENCES, type Language } from '../../model/constants.js';
 import type { Choice, Draft, QuestionDef, Step, StepContext } from '../types.js';
 import { setAt } from '../asker.js';
-import { checkboxList, chooseItems, isoDate, itemsAt, kpiChoices, line, quiet, unique } from './shared.js';
+import { checkboxList, chooseItems, isoDate, itemsAt, kpiChoices, line, quiet, unique, withFigures } from './shared.js';
 
 type Cadence = (typeof REVIEW_CADENCES)[number];
 
@@ -169,10 +169,10 @@ function summary(draft: Draft, language: Language): string[] {
 export const step: Step = {
   number: 7,
   title: { en: 'Interpretation', de: 'Auslegung' },
-  intro: {
+  intro: withFigures(7, {
     en: 'A philosophy is a dialogue, not a decree: each team reads it in its own way and watches other numbers. Fill in the team table, choose how you will listen, and agree what happens when a decision goes against the philosophy.',
     de: 'Eine Philosophie ist ein Gespräch, keine Anordnung: Jedes Team liest sie auf seine Weise und achtet auf andere Zahlen. Füll die Teamtabelle aus, leg fest, wie ihr zuhört, und vereinbart, was passiert, wenn eine Entscheidung der Philosophie widerspricht.',
-  },
+  }),
   questions: Q,
   run,
   summary,

@@ -1,7 +1,7 @@
 // What several steps need: choosing the members of a collection of objects (channels, core
 // values, KPIs, teams) with one checkbox, keeping the order a team already set, the KPI choices,
 // and short summary lines.
-import { KPIS, findKpi } from '../../catalog/index.js';
+import { KPIS, figuresFor, findKpi } from '../../catalog/index.js';
 import type { Bilingual } from '../../core/bilingual.js';
 import type { Language } from '../../model/constants.js';
 import { escapeControls, oneLine } from '../../core/text.js';
@@ -196,6 +196,14 @@ export function shown(text: string): string {
 export function isoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A step's introduction followed by the figures the source articles cite for it, one line
+ * each with its source. */
+export function withFigures(step: 1 | 2 | 3 | 4 | 5 | 6 | 7, intro: Bilingual): Bilingual {
+  const figures = figuresFor(step);
+  const lines = (language: Language) => figures.map((f) => `\n· ${f.text[language]} (${f.source[language]})`).join('');
+  return { en: intro.en + lines('en'), de: intro.de + lines('de') };
 }
 
 /** The mark of a finding, by the severity `validate` gives it: the wizard never shows an error

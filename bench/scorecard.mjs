@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm run bench`, scorecard part: the built CLI scoring seeded Zendesk-shaped exports, next to
+// a plain DuckDB query computing the same four KPIs from the same file (same process start,
+// same engine), and next to `node -e 0` plus DuckDB's own start. Printed, never asserted.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'dist/bin.js');
+const WORK = join(ROOT, 'bench/.work/scorecard');
+const RSS_HOOK = join(ROOT, 'bench/rss-hook.mjs');
+const quick = process.argv.includes('--quick');
+mkdirSync(WORK, { recursive: true });
+
+try {
+  createRequire(import.meta.url)('@duckdb/node-api');
+} catch {
+  console.log('scorecard bench skipped: @duckdb/node-api is not installed (npm install @duckdb/node-api)');
+  process.exit(0);
+}
+
+// The generator is TypeScript (test/helpers/helpdesk-exports.ts): bundled once for this script.
+const { build } = await import('esbuild');
+const generator = join(WORK, 'helpdesk-exports.mjs');
+await build({ entryPoints: [join(ROOT, 'test/helpers/helpdesk-exports.ts')], outfile: generator, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+const { writeExport } = await import(pathToFileURL(generator).href);
+
+async function exportOf(count) {
+  const file = join(WORK, `zendesk-${count}.csv`);
+  const marker = `${file}.complete`;
+  if (!existsSync(marker)) {
+    rmSync(file, { force: true });
+    await writeExport(file, 'zendesk', { seed: 42, count, start: '2026-01-01', months: 6 });
+    writeFileSync(marker, '');
+  }
+  return file;
+}
+
+// The same four KPIs (CSAT, FRT, FCR, REOPEN) as one hand-written query: DuckDB reads the file
+// with its own type detection, which is as fast as DuckDB gets.
+const PLAIN = join(WORK, 'plain-duckdb.cjs');
+writeFileSync(
+  PLAIN,
+  `const { DuckDBInstance } = require(${JSON.stringify(createRequire(import.meta.url).resolve('@duckdb/node-api'))});
+(async () => {
+  const db = await DuckDBInstance.create(':memory:');
+  const c = await db.connect();
+  const file = process.argv[2];
+  if (file) {
+    const r = await c.runAndReadAll(\`SELECT strftime("Created at", '%Y-%m') AS period,
+      100.0 * count(*) FILTER (WHERE "Satisfaction Score" = 'Good') / nullif(count(*) FILTER (WHERE "Satisfaction Score" IN ('Good', 'Bad')), 0) AS csat,
+      median("First reply time in minutes") AS frt,
+      100.0 * count(*) FILTER (WHERE "Status" IN ('solved', 'closed') AND "Replies" = 1 AND "Reopens" = 0) / nullif(count(*) FILTER (WHERE "Status" IN ('solved', 'closed') AND "Replies" >= 1), 0) AS fcr,
+      100.0 * count(*) FILTER (WHERE "Status" IN ('solved', 'closed') AND "Reopens" >= 1) / nullif(count(*) FILTER (WHERE "Status" IN ('solved', 'closed')), 0) AS reopen
+      FROM read_csv('\${file}') GROUP BY period ORDER BY period\`);
+    process.stdout.write(JSON.stringify(r.getRowObjectsJson()));
+  }
+  c.closeSync();
+  db.closeSync();
+})();
+`,
+);
+
+function time(args, runs) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    samples.push(ms);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+function peakMiB(args) {
+  const r = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const match = /maxrss-kib=(\d+)/.exec(r.stderr);
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+const philosophy = join(ROOT, 'philosophies/acme-robotics.yaml');
+const card = (file) => [BIN, 'scorecard', philosophy, '--data', file, '--format', 'json'];
+const rows = [];
+const runs = quick ? 3 : 5;
+
+const node = time(['-e', '0'], runs);
+const duckStart = time([PLAIN], runs);
+rows.push(['node -e 0', node, '', '', 'reference']);
+rows.push(['node + DuckDB start (no query)', duckStart, '', '', 'reference']);
+
+const small = await exportOf(10_000);
+const smallMs = time(card(small), runs);
+rows.push([
+  'scorecard 10 000 tickets',
+  smallMs,
+  `${(smallMs / (node + duckStart)).toFixed(2)}× (node -e 0 + DuckDB start)`,
+  peakMiB(card(small)).toFixed(0),
+  '≤ 2×',
+]);
+
+if (!quick) {
+  const big = await exportOf(1_000_000);
+  const mb = (statSync(big).size / 1048576).toFixed(0);
+  const plainMs = time([PLAIN, big], 3);
+  const cardMs = time(card(big), 3);
+  rows.push([`plain DuckDB query, 4 KPIs, 1 000 000 tickets (${mb} MiB)`, plainMs, '1.00', peakMiB([PLAIN, big]).toFixed(0), 'reference']);
+  rows.push(['scorecard 1 000 000 tickets', cardMs, `${(cardMs / plainMs).toFixed(2)}× plain query`, peakMiB(card(big)).toFixed(0), '≤ 1.5×, ≤ 1024 MiB']);
+}
+
+const head = ['scorecard', 'median ms', 'ratio', 'peak MiB', 'target'];
+const table = [head, ...rows.map(([w, ms, r, mem, goal]) => [w, ms.toFixed(0), r, mem, goal])];
+const widths = head.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
+console.log('');
+for (const row of table) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd());
+console.log(`\n${runs} runs each (3 for 1 000 000 tickets), median; node ${process.version}, ${process.platform}/${process.arch}.`);

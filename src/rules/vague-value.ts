@@ -1,0 +1,72 @@
+import { words } from './text/phrase-match.js';
+import type { Rule, RuleReport } from './types.js';
+
+// Words that name a wish or a topic rather than a way of working; a team that writes one of
+// them alone has not yet said anything a new hire could do.
+const VAGUE = new Set([
+  'passion', 'service', 'commitment', 'teamwork', 'innovation', 'excellence', 'dedication', 'care', 'success',
+  'professionalism', 'synergy', 'leidenschaft', 'engagement', 'teamgeist', 'innovation', 'exzellenz',
+  'professionalität', 'hingabe', 'erfolg', 'einsatz', 'zusammenarbeit', 'motivation',
+]);
+
+export const rule: Rule = {
+  meta: {
+    id: 'vague-value',
+    description: {
+      en: 'A one-word value says what it means in a conversation (a vague word needs a meaning, not only an action).',
+      de: 'Ein Wert aus einem Wort sagt, was er im Gespräch bedeutet (ein vages Wort braucht eine Bedeutung, nicht nur einen Handlungssatz).',
+    },
+    severity: 'warn',
+    step: 2,
+    docs: {
+      why: {
+        en: 'One word such as “Passion”, “Service” or “Teamwork” sounds like a value and tells nobody what to do with the next customer. Everybody reads something else into it, and under stress nobody recalls it. Give the value a meaning that describes a conversation, or name it with a verb. Values may also show the team’s personality: Zappos writes “Create fun and a little weirdness”.',
+        de: 'Ein einzelnes Wort wie „Leidenschaft“, „Service“ oder „Teamgeist“ klingt nach einem Wert und sagt niemandem, was mit der nächsten Kundin zu tun ist. Jede und jeder liest etwas anderes hinein, und unter Druck erinnert sich niemand daran. Gib dem Wert eine Bedeutung, die ein Gespräch beschreibt, oder benenne ihn mit einem Verb. Werte dürfen auch die Persönlichkeit des Teams zeigen: Zappos schreibt „Create fun and a little weirdness“.',
+      },
+      bad: ['values:', '  core:', '    - name: Passion'].join('\n'),
+      good: [
+        'values:',
+        '  core:',
+        '    - name: Passion',
+        '      meaning: We dig until we know why the bike broke, and tell the customer what we found.',
+      ].join('\n'),
+    },
+  },
+  messages: {
+    vague: {
+      message: {
+        en: 'The value “{value}” is a single vague word with no meaning: what does it mean in a conversation with a customer?',
+        de: 'Der Wert „{value}“ ist ein einzelnes, vages Wort ohne Bedeutung: Was heißt er im Gespräch mit einer Kundin oder einem Kunden?',
+      },
+      hint: {
+        en: 'Add a `meaning` that describes what a customer would notice, or name it with a verb and a bit of personality, like Zappos’ “Create fun and a little weirdness”.',
+        de: 'Ergänze eine `meaning`, die beschreibt, was Kunden bemerken würden, oder benenne den Wert mit einem Verb und etwas Persönlichkeit, wie Zappos’ „Create fun and a little weirdness“.',
+      },
+    },
+    noMeaning: {
+      message: {
+        en: 'The value “{value}” is a single word with no meaning: what does it mean in a conversation with a customer?',
+        de: 'Der Wert „{value}“ ist ein einzelnes Wort ohne Bedeutung: Was heißt er im Gespräch mit einer Kundin oder einem Kunden?',
+      },
+      hint: {
+        en: 'Add a `meaning` in one or two sentences, or `behaviours` that show the value in a conversation.',
+        de: 'Ergänze eine `meaning` in ein, zwei Sätzen oder `behaviours`, die den Wert im Gespräch zeigen.',
+      },
+    },
+  },
+  check({ model }) {
+    const reports: RuleReport[] = [];
+    model.values.core.forEach((value, i) => {
+      const nameWords = words(value.name);
+      if (nameWords.length !== 1) return;
+      const said = (text: string | undefined) => text !== undefined && text.trim() !== '';
+      if (said(value.meaning) || (value.behaviours ?? []).some(said)) return;
+      // An action statement gives an ordinary word its meaning ("Integrity: say what you mean");
+      // a vague word needs more than a slogan-like action.
+      const vague = VAGUE.has(nameWords[0]!);
+      if (!vague && said(value.action)) return;
+      reports.push({ messageId: vague ? 'vague' : 'noMeaning', pointer: `/values/core/${i}/name`, data: { value: value.name } });
+    });
+    return reports;
+  },
+};

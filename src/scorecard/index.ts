@@ -1,0 +1,67 @@
+// The scorecard service: exports in, a scorecard (data) out; formats are pure functions of it.
+import type { ScorecardConfig } from '../lint/config.js';
+import type { Language } from '../model/constants.js';
+import type { Philosophy } from '../model/schema.js';
+import { channelMapper } from './channels.js';
+import { runEngine, type InputFile } from './engine.js';
+import { kpiQueries, kpiStatement } from './kpi-sql.js';
+import type { PeriodKind } from './periods.js';
+import { periodSql } from './periods.js';
+import { buildScorecard, DEFAULT_SETTINGS, type Scorecard } from './score.js';
+import type { SourceKind } from './sources.js';
+import { ticketsViewDoc } from './tickets.js';
+
+export interface ScorecardInput {
+  model: Philosophy;
+  language: Language;
+  /** The philosophy's file name, as shown. */
+  file: string;
+  inputs: InputFile[];
+  period: PeriodKind;
+  since?: string;
+  until?: string;
+  source?: SourceKind;
+  businessHours: boolean;
+  config: ScorecardConfig;
+  now: Date;
+  progress?: (step: 'read' | 'compute', file?: InputFile) => void;
+}
+
+export async function computeScorecard(input: ScorecardInput): Promise<Scorecard> {
+  const engine = await runEngine(input.inputs, {
+    period: input.period,
+    ...(input.since ? { since: input.since } : {}),
+    ...(input.until ? { until: input.until } : {}),
+    ...(input.source ? { forcedSource: input.source } : {}),
+    ...(input.config.columns ? { columnMap: input.config.columns } : {}),
+    ...(input.config.timeZone ? { timeZone: input.config.timeZone } : {}),
+    businessHours: input.businessHours,
+    channelOf: channelMapper(input.model.needs?.channels ?? []),
+    ...(input.progress ? { progress: input.progress } : {}),
+    now: input.now,
+  });
+  return buildScorecard({
+    model: input.model,
+    language: input.language,
+    file: input.file,
+    engine,
+    periodKind: input.period,
+    settings: { minSample: input.config.minSample ?? DEFAULT_SETTINGS.minSample, nearBand: input.config.nearBand ?? DEFAULT_SETTINGS.nearBand },
+    businessHours: input.businessHours,
+  });
+}
+
+/** The view's documentation and one query per KPI, for a warehouse. */
+export function emitSql(options: { businessHours: boolean; period: PeriodKind }): string {
+  const queries = kpiQueries({ businessHours: options.businessHours });
+  return [
+    ticketsViewDoc(),
+    `-- period = ${periodSql(options.period, 'created_at')}`,
+    '',
+    ...Object.entries(queries).map(([id, q]) => kpiStatement(id, q) + '\n'),
+  ].join('\n');
+}
+
+export { csv, json, markdown, stylish } from './format-text.js';
+export { scorecardHtml } from './html.js';
+export { failsOn } from './score.js';

@@ -1,0 +1,126 @@
+// CSV dialects give the same scorecard; bad input is exit 2 with a message naming the file,
+// the columns or the rows; rows that do not parse are counted and the first five shown.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateRows, HEADERS, toCsv, type Dialect } from '../helpers/helpdesk-exports.js';
+import { jsonResults, scorecard, tempFolder } from './harness.js';
+
+const rows = [...generateRows('zendesk', { seed: 3, count: 400, months: 2 })];
+const H = HEADERS.zendesk;
+
+describe('CSV dialects', () => {
+  const dialects: Array<[string, Dialect]> = [
+    ['semicolon and decimal comma', { delimiter: ';', decimalComma: true }],
+    ['tab', { delimiter: '\t' }],
+    ['BOM and CRLF', { bom: true, crlf: true }],
+  ];
+  it.each(dialects)('%s reads like plain commas (quoted newlines and quotes included)', async (_name, dialect) => {
+    // Decimal fractions, so the decimal comma matters.
+    const fractional = rows.map((r) => r.map((c, i) => (i === 10 && c !== '' ? `${c}.5` : c)));
+    const plainText = toCsv(H, fractional);
+    expect(plainText).toContain('"Dock ""lost""\nits signal"');
+    const dir = tempFolder({ 'plain.csv': plainText, 'dialect.csv': toCsv(H, fractional, dialect) });
+    const plain = await jsonResults(dir, ['--data', 'plain.csv']);
+    const other = await jsonResults(dir, ['--data', 'dialect.csv']);
+    expect(other.sources[0]).toMatchObject({ rows: 400, skipped: 0 });
+    expect(other.results).toEqual(plain.results);
+    expect(plain.results.some((r) => r.kpi === 'FRT' && r.actual !== null)).toBe(true);
+  });
+
+  it('reads JSON lines too', async () => {
+    const lines = rows.map((r) => JSON.stringify(Object.fromEntries(H.map((h, i) => [h, r[i]])))).join('\n');
+    const dir = tempFolder({ 'plain.csv': toCsv(H, rows), 'export.jsonl': lines });
+    const plain = await jsonResults(dir, ['--data', 'plain.csv']);
+    const json = await jsonResults(dir, ['--data', 'export.jsonl']);
+    expect(json.results).toEqual(plain.results);
+  });
+});
+
+describe('bad input', () => {
+  it('a missing required column names the column and the detected source', async () => {
+    const dir = tempFolder({ 'x.csv': toCsv(['Ticket ID', 'Created time'].concat(['Status']), [['1', '2026-05-01 10:00:00', 'Open']]).replace('Created time', 'Created') });
+    const r = await scorecard(dir, ['--data', 'x.csv', '--source', 'freshdesk']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('x.csv');
+    expect(r.stderr).toContain('Freshdesk');
+    expect(r.stderr).toContain('“created time”');
+  });
+
+  it('an export whose source cannot be told says so and shows its headers', async () => {
+    const dir = tempFolder({ 'x.csv': 'Nummer,Datum\n1,2026-05-01\n' });
+    const r = await scorecard(dir, ['--data', 'x.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/x\.csv: cannot tell which helpdesk.*Nummer, Datum.*--source/s);
+  });
+
+  it('an empty file and a file with only headers name the file', async () => {
+    const dir = tempFolder({ 'empty.csv': '', 'head.csv': toCsv(H, []) });
+    for (const name of ['empty.csv', 'head.csv']) {
+      const r = await scorecard(dir, ['--data', name]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${name}: the file has no ticket rows`);
+    }
+  });
+
+  it('no rows in the period names the file and the period', async () => {
+    const dir = tempFolder({ 'x.csv': toCsv(H, rows) });
+    const r = await scorecard(dir, ['--data', 'x.csv', '--since', '2020-01-01', '--until', '2020-01-31']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('x.csv: no rows between 2020-01-01 and 2020-01-31');
+  });
+
+  it('an unknown encoding and a file that is not CSV say so', async () => {
+    const latin1 = Buffer.from(toCsv(H, rows.slice(0, 5)).replace('Subject', 'Betreff für Grüße'), 'latin1');
+    const dir = tempFolder({ 'latin.csv': latin1, 'binary.csv': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]) });
+    const a = await scorecard(dir, ['--data', 'latin.csv']);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('latin.csv: the encoding is not UTF-8');
+    const b = await scorecard(dir, ['--data', 'binary.csv']);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('binary.csv: this is not a CSV');
+  });
+
+  it('a ticket id twice in one export is refused with the count and the first ids', async () => {
+    const twice = [...rows.slice(0, 50), rows[3]!, rows[7]!, rows[7]!];
+    const dir = tempFolder({ 'x.csv': toCsv(H, twice) });
+    const r = await scorecard(dir, ['--data', 'x.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`x.csv: 2 ticket id(s) appear more than once, e.g. ${rows[3]![0]}, ${rows[7]![0]}`);
+  });
+
+  it('rows that do not parse are counted, the first five shown with their row numbers, and left out', async () => {
+    const broken = rows.map((r) => [...r]);
+    broken[0]![5] = 'yesterday'; // Created at: row 2
+    broken[2]![10] = 'n/a'; // First reply time: row 4
+    broken[4]![10] = '-5'; // negative: row 6
+    broken[6]![5] = '2091-01-01 10:00:00'; // in the future: row 8
+    broken[8]![0] = ''; // no id: row 10
+    broken[9]![9] = 'three'; // row 11, the sixth: counted, not shown
+    const dir = tempFolder({ 'x.csv': toCsv(H, broken) });
+    const json = await jsonResults(dir, ['--data', 'x.csv']);
+    expect(json.sources[0]).toMatchObject({ rows: 400, counted: 394, skipped: 6 });
+    expect((json.sources[0]!['firstSkipped'] as Array<{ row: number; reason: string }>).map((s) => [s.row, s.reason])).toEqual([
+      [2, 'date'],
+      [4, 'number'],
+      [6, 'negative'],
+      [8, 'range'],
+      [10, 'missing'],
+    ]);
+    const text = await scorecard(dir, ['--data', 'x.csv']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('6 row(s) left out:');
+    expect(text.stdout).toContain('row 2: the date in “Created at” does not parse (“yesterday”)');
+    expect(text.stdout).toContain('row 4: the number in “First reply time in minutes” does not parse (“n/a”)');
+  });
+
+  it('--data is required, and bad dates in --since are usage errors', async () => {
+    const dir = tempFolder();
+    expect((await scorecard(dir, [])).stderr).toContain('--data FILE');
+    const r = await scorecard(dir, ['--data', 'x.csv', '--since', '2026-13-01']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--since must be a date like 2026-10-31');
+    writeFileSync(join(dir, 'x.csv'), toCsv(H, rows));
+    expect((await scorecard(dir, ['--data', 'x.csv', '--period', 'year'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,34 @@
+// Per source: the KPIs the SQL computes equal those of a plain TypeScript implementation
+// (reference.ts) over the same generated rows.
+import { describe, expect, it } from 'vitest';
+import { generateRows, HEADERS, toCsv, type HelpdeskKind } from '../helpers/helpdesk-exports.js';
+import { jsonResults, tempFolder } from './harness.js';
+import { expectedKpis } from './reference.js';
+
+const UNIT_DIVISOR: Record<string, number> = { FRT: 60, ART: 60 };
+
+describe.each(['zendesk', 'freshdesk', 'intercom'] as HelpdeskKind[])('%s export', (kind) => {
+  it('gives the KPIs of the independent implementation, per month, with n', async () => {
+    const rows = [...generateRows(kind, { seed: 11, count: 1500 })];
+    const dir = tempFolder({ 'export.csv': toCsv(HEADERS[kind], rows) });
+    const { results, sources } = await jsonResults(dir, ['--data', 'export.csv']);
+    expect(sources[0]).toMatchObject({ source: kind, rows: 1500, counted: 1500, skipped: 0 });
+    const expected = expectedKpis(kind, rows);
+    let compared = 0;
+    for (const [kpi, months] of Object.entries(expected)) {
+      for (const [month, want] of Object.entries(months)) {
+        const got = results.find((r) => r.kpi === kpi && r.period === month)!;
+        expect(got, `${kpi} ${month}`).toBeDefined();
+        if (want.n === 0) {
+          expect(got.status, `${kpi} ${month}`).toBe('no-data');
+          continue;
+        }
+        expect(got.n, `${kpi} ${month} n`).toBe(want.n);
+        expect(got.actual, `${kpi} ${month}`).toBeCloseTo(want.actual! / (UNIT_DIVISOR[kpi] ?? 1), 3);
+        compared++;
+      }
+    }
+    // Every source computes most KPIs in every month of the six.
+    expect(compared).toBeGreaterThanOrEqual(kind === 'zendesk' ? 36 : 18);
+  });
+});
