@@ -97,9 +97,9 @@ function allowed(command: Command, file: string): { added: RegExp; changed: RegE
     case 'render':
       return { added: /^x\/ws\/out(\/[^/]+\.md)?$/, changed: none };
     case 'export-md':
-      return { added: /^x\/ws\/out(\/[^/]+-handout\.md)?$/, changed: none };
+      return { added: /^x\/ws\/out(\/[^/]+-(?:welcome-sheet|willkommensblatt)\.md)?$/, changed: none };
     case 'export-html':
-      return { added: /^x\/ws\/out(\/[^/]+-handout\.html)?$/, changed: none };
+      return { added: /^x\/ws\/out(\/[^/]+-(?:welcome-sheet|willkommensblatt)\.html)?$/, changed: none };
     case 'export-team':
       return { added: /^x\/ws\/out(\/[^/]+-team-sheet-[^/]+\.md)?$/, changed: none };
     case 'edit':
