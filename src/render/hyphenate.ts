@@ -14,8 +14,11 @@ export function hyphenateHtml(html: string, language: Language): string {
   // require(), not import(): the program runs as a compiled script (see launch.ts), and the
   // patterns are loaded only when an HTML document is made.
   const { hyphenateSync } = createRequire(import.meta.url)(language === 'de' ? 'hyphen/de' : 'hyphen/en-us') as { hyphenateSync: Hyphenate };
+  // Word by word, in the text between tags only: a "word" of thousands of letters (pasted data,
+  // a hostile file) is no word to break at syllables, and the patterns take minutes on it.
+  const words = (text: string) => text.replace(/[\p{L}\p{M}]{7,60}/gu, (word) => hyphenateSync(word, { minWordLength: 7 }));
   return html
     .split(NOT_TEXT)
-    .map((part, i) => (i % 2 === 1 ? part : hyphenateSync(part, { minWordLength: 7 })))
+    .map((part, i) => (i % 2 === 1 ? part : part.split(/(<[^>]*>)/).map((piece, j) => (j % 2 === 1 ? piece : words(piece))).join('')))
     .join('');
 }
