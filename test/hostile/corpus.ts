@@ -612,7 +612,7 @@ export const CASES: Case[] = [
     group: 'valid',
     make: (d) => write(d, 'escapes.yaml', planted(ESCAPES)),
     // The text-controls rule makes them an error; every document is rendered without them.
-    expect: { ...VALID, validate: 1 },
+    expect: { ...VALID, validate: 1, init: 1, edit: 1 },
   },
   {
     id: 'escapes-in-findings',
@@ -637,7 +637,7 @@ export const CASES: Case[] = [
     // The yaml library reads them as text (YAML only asks processors to accept the printable
     // set); the text-controls rule makes them an error, and they never reach the terminal or a
     // document raw.
-    expect: { ...VALID, validate: 1 },
+    expect: { ...VALID, validate: 1, init: 1, edit: 1 },
   },
   {
     id: 'handlebars-in-text',
