@@ -10,6 +10,7 @@
 //     the text: every tag name must be one the template writes for the plain example.
 // Which fields a view shows is found first with a marker in every field (the handout leaves many
 // out); every field the view shows must then show the random text.
+import { CONTROL_CHARACTERS } from '../../src/model/constants.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -172,7 +173,10 @@ function shownFields(view: (model: Philosophy) => string, read: (output: string)
 }
 
 const fieldName = (i: number) => PATHS[i]!.join('.');
-const texts = fc.array(randomText, { minLength: PATHS.length, maxLength: PATHS.length });
+// Control characters are a finding of their own (text-controls) and never reach a document, so
+// the texts that must stay literal are the texts without them.
+const CONTROLS = new RegExp(CONTROL_CHARACTERS.source, 'gu');
+const texts = fc.array(randomText.map((t) => t.replace(CONTROLS, '')), { minLength: PATHS.length, maxLength: PATHS.length });
 
 describe('random text in every field stays literal text in the views (fast-check)', () => {
   it('the model has text fields to fill', () => {
