@@ -55,7 +55,9 @@ describe('business profiles', () => {
   });
 
   it('propose fewer teams to a shop than to a software company', () => {
-    expect(teamsFor('shop').length).toBeLessThan(teamsFor('saas').length);
+    const shopCount = teamsFor('shop').length;
+    const softwareCount = teamsFor('saas').length;
+    expect(shopCount).toBeLessThan(softwareCount);
     expect(teamsFor().length).toBe(7);
   });
 
