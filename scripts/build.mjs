@@ -45,16 +45,6 @@ const { build } = await import('esbuild');
 // Bundled CommonJS packages call require(); ESM output has none unless we give it one.
 const banner = { js: "import { createRequire as __philosophyRequire } from 'node:module';\nconst require = __philosophyRequire(import.meta.url);" };
 
-// A fingerprint of the sources, so rendered files can tell which build made them (a stamp
-// from another build is not trusted to mean "up to date").
-function sourceFingerprint() {
-  const hash = createHash('sha256');
-  for (const file of readdirSync(join(root, 'src'), { recursive: true }).map(String).sort()) {
-    if (file.endsWith('.ts')) hash.update(file).update(readFileSync(join(root, 'src', file)));
-  }
-  return hash.digest('hex').slice(0, 12);
-}
-
 const common = {
   bundle: true,
   platform: 'node',
@@ -92,7 +82,7 @@ if (script) {
     format: 'cjs',
     charset: 'ascii',
     banner: { js: "var __philosophyUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { __PHILOSOPHY_BUILD__: JSON.stringify(sourceFingerprint()), 'import.meta.url': '__philosophyUrl' },
+    define: { 'import.meta.url': '__philosophyUrl' },
     entryPoints: [join(root, 'src/bin.ts')],
     outfile: join(dist, 'philosophy.js'),
   });
@@ -121,7 +111,9 @@ if (script) {
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
-  if (!existsSync(join(dist, `philosophy-${programHash}.cache`))) {
+  // Node.js 22 and later keep the cache themselves (module.enableCompileCache, dist/.compile-cache).
+  const ownCache = typeof (await import('node:module')).default.enableCompileCache !== 'function';
+  if (ownCache && !existsSync(join(dist, `philosophy-${programHash}.cache`))) {
     console.warn(`build: no code cache was written (validate exited ${warm.status}: ${warm.stderr.trim()}); the CLI works, and starts slower`);
   }
   // Last: an interrupted build leaves no digest, so the next `npm start` builds again.

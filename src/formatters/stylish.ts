@@ -2,21 +2,11 @@ import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type { Finding, FileResult } from '../core/findings.js';
+import { escapeControls } from '../core/text.js';
 import type { Formatter, FormatterContext } from './types.js';
 
-// A path or message may come from a hostile file. C0 (ESC above all), DEL and C1 (single-byte
-// CSI/OSC) could recolour, retitle or clear the terminal; the bidi overrides could make the text
-// read differently from what it is. All of them are shown as escapes instead.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-function visible(text: string): string {
-  return text.replace(UNSAFE, (char) => {
-    const code = char.charCodeAt(0);
-    return code <= 0xff
-      ? `\\x${code.toString(16).padStart(2, '0')}`
-      : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
-}
+// A path or message may come from a hostile file: controls and bidi overrides are shown as
+// escapes (core/text.ts), so they cannot recolour, retitle or clear the terminal.
 
 // Terminal columns (string-width), so umlauts, wide and astral characters do not skew them.
 function width(text: string): number {
@@ -64,9 +54,9 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
       error: finding.severity === 'error',
       // The severity in the reader's language.
       severity: WORDS[context.language].severity[finding.severity === 'error' ? 'error' : 'warning'],
-      message: visible(finding.message),
-      ruleId: visible(finding.ruleId),
-      hint: visible(finding.hint),
+      message: escapeControls(finding.message),
+      ruleId: escapeControls(finding.ruleId),
+      hint: escapeControls(finding.hint),
     }));
     // Columns are aligned per file, as ESLint does; padding is computed on the plain text so
     // colour codes never count towards a width.
@@ -78,7 +68,7 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
     const messageWidth = widest((row) => width(row.message));
     const hintIndent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
 
-    out.push(chalk.underline(visible(result.file)));
+    out.push(chalk.underline(escapeControls(result.file)));
     for (const row of rows) {
       const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
       const severity = padEnd(row.severity, severityWidth);
