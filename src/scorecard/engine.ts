@@ -4,6 +4,8 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
+import { businessMinutesSql, dayMinutes, type Schedule } from './business-time.js';
+import type { ChannelPromise } from './channels.js';
 import { ScorecardError } from './errors.js';
 import { combinedStatement, kpiQueries, type KpiQuery } from './kpi-sql.js';
 import { periodSql, type PeriodKind } from './periods.js';
@@ -39,8 +41,8 @@ export interface EngineOptions {
   /** Zone of timestamps that carry an offset and whose header names none; default UTC. */
   timeZone?: string;
   businessHours: boolean;
-  /** Maps a raw channel (Via, Source, Channel) to a promise in minutes and the channel's name. */
-  channelOf: (raw: string) => { channel: string; promiseMin: number | null } | undefined;
+  /** Maps a raw channel (Via, Source, Channel) to the philosophy's channel and its promise. */
+  channelOf: (raw: string) => ChannelPromise | undefined;
   /** Called before each long step, for the progress line. */
   progress?: (step: 'read' | 'compute', file?: InputFile) => void;
   /** The time the check runs, for dates in the future. */
@@ -88,7 +90,23 @@ export interface EngineResult {
   /** Every period with a ticket or an aggregated row, ascending. */
   periods: string[];
   queries: Record<string, KpiQuery>;
+  /** How each channel's promise in business time was measured (for SLA). */
+  slaBasis: SlaBasis[];
 }
+
+/** How a promise in business time is measured: in the channel's hours (`hours`), with the
+ * export's business-hours column and an 8-hour day (`export`), or in calendar time (`calendar`). */
+export interface SlaBasis {
+  channel: string;
+  promise: string;
+  basis: 'hours' | 'export' | 'calendar';
+  /** Minutes of one business day as counted. */
+  dayMinutes: number;
+  schedule?: Schedule;
+}
+
+/** The business day when the channel's hours say nothing: a common office day. */
+export const DEFAULT_DAY_MINUTES = 480;
 
 /** `@duckdb/node-api` through require(): the program is one CommonJS bundle (see launch.ts). */
 export function loadDuckDb(): typeof import('@duckdb/node-api') {
@@ -169,9 +187,10 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
   const ticketKpis: Record<string, KpiValue[]> = {};
   const periods = new Set<string>();
   for (const list of Object.values(aggregated)) list.forEach((v) => periods.add(v.period));
+  let slaBasis: SlaBasis[] = [];
 
   if (ticketTables.length) {
-    await buildTicketsView(db, ticketTables, sources, options);
+    slaBasis = await buildTicketsView(db, ticketTables, sources, options, fieldsSeen);
     const perFile = await rows(db, 'SELECT _file AS file, CAST(count(*) AS INTEGER) AS n FROM tickets GROUP BY _file');
     const counted = new Map(perFile.map((r) => [Number(r['file']), Number(r['n'])]));
     for (const [i, table] of ticketTables.entries()) {
@@ -202,7 +221,7 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
       result.forEach((r) => periods.add(String(r['period'])));
     }
   }
-  return { sources, ticketKpis, computable, aggregated, periods: [...periods].sort(), queries };
+  return { sources, ticketKpis, computable, aggregated, periods: [...periods].sort(), queries, slaBasis };
 }
 
 /** The fields the wanted KPIs' formulas read, with id and created_at; every field when no KPI
@@ -217,6 +236,8 @@ function neededFields(kpis: string[] | undefined, businessHours: boolean): Set<T
     query.needs.forEach((f) => needed.add(f));
     for (const field of TICKET_FIELDS) if (new RegExp(`\\b${field}\\b`).test(`${query.actual} ${query.n}`)) needed.add(field);
   }
+  // A promise kept is measured in calendar or business time, from either first-reply column.
+  if (kpis.includes('SLA')) (['first_reply_min', 'first_reply_bh_min', 'channel'] as const).forEach((f) => needed.add(f));
   // Solved also counts a ticket with a solved time and no status.
   if (needed.has('solved')) needed.add('solved_at');
   return needed;
@@ -562,7 +583,13 @@ async function stageTickets(
   };
 }
 
-async function buildTicketsView(db: Connection, tables: string[], sources: SourceReport[], options: EngineOptions): Promise<void> {
+async function buildTicketsView(
+  db: Connection,
+  tables: string[],
+  sources: SourceReport[],
+  options: EngineOptions,
+  fields: Set<TicketField>,
+): Promise<SlaBasis[]> {
   const union = tables.map((t) => `SELECT * EXCLUDE (_problem) FROM ${t} WHERE _problem IS NULL`).join('\nUNION ALL\n');
   // Several exports of one helpdesk may overlap: a ticket counts once, from the first file.
   let all = `(${union})`;
@@ -573,23 +600,53 @@ async function buildTicketsView(db: Connection, tables: string[], sources: Sourc
     if (n > 0) sources[sources.length - 1]!.duplicatesAcrossFiles = n;
   }
   const raws = await rows(db, `SELECT DISTINCT channel FROM ${all} WHERE channel IS NOT NULL`);
-  await db.run('CREATE TABLE channel_map (raw VARCHAR, channel VARCHAR, promise_min DOUBLE)');
+  await db.run('CREATE TABLE channel_map (raw VARCHAR, channel VARCHAR, promise_min DOUBLE, basis VARCHAR)');
   const mapped = raws
     .map((r) => String(r['channel']))
     .map((raw) => ({ raw, to: options.channelOf(raw) }))
-    .filter((m) => m.to);
+    .filter((m): m is { raw: string; to: ChannelPromise } => m.to !== undefined);
+  // A promise in business time: in the channel's hours where they can be read, else with the
+  // export's business-hours column, else in calendar time; one basis per channel.
+  const bases = new Map<string, SlaBasis>();
+  for (const { to } of mapped) {
+    if (!to.business || bases.has(to.channel)) continue;
+    const { schedule } = to.business;
+    const basis: SlaBasis['basis'] = schedule ? 'hours' : fields.has('first_reply_bh_min') ? 'export' : 'calendar';
+    const day = basis === 'hours' ? dayMinutes(schedule!) : basis === 'export' ? DEFAULT_DAY_MINUTES : 1440;
+    bases.set(to.channel, { channel: to.channel, promise: to.promiseText ?? '', basis, dayMinutes: day, ...(schedule ? { schedule } : {}) });
+  }
+  const promiseOf = (to: ChannelPromise): number | null => {
+    const basis = bases.get(to.channel);
+    if (!to.business || !basis) return to.promiseMin;
+    // Business hours are hours in any basis but calendar time, where they stay hours too.
+    if (to.business.hours !== undefined) return to.business.hours * 60;
+    return to.business.days! * basis.dayMinutes;
+  };
   if (mapped.length) {
     await db.run(
-      `INSERT INTO channel_map VALUES ${mapped.map((m) => `(${lit(m.raw)}, ${lit(m.to!.channel)}, ${m.to!.promiseMin ?? 'NULL'})`).join(', ')}`,
+      `INSERT INTO channel_map VALUES ${mapped
+        .map((m) => `(${lit(m.raw)}, ${lit(m.to.channel)}, ${promiseOf(m.to) ?? 'NULL'}, ${lit(bases.get(m.to.channel)?.basis ?? 'calendar')})`)
+        .join(', ')}`,
     );
   }
+  const firstReply = options.businessHours ? 't.first_reply_bh_min' : 't.first_reply_min';
+  const replyAt = `(t.created_at + to_microseconds(CAST(t.first_reply_min * 60000000 AS BIGINT)))`;
+  const inHours = [...bases.values()]
+    .filter((b) => b.basis === 'hours')
+    .map((b) => `WHEN ${lit(b.channel)} THEN ${businessMinutesSql(b.schedule!, 't.created_at', replyAt)}`);
+  const within = `CASE m.basis
+      WHEN 'export' THEN t.first_reply_bh_min <= m.promise_min
+      ${inHours.length ? `WHEN 'hours' THEN (CASE m.channel ${inHours.join(' ')} END) <= m.promise_min` : ''}
+      ELSE ${firstReply} <= m.promise_min END`;
   const where: string[] = [];
   if (options.since) where.push(`t.created_at >= DATE ${lit(options.since)}`);
   if (options.until) where.push(`t.created_at < DATE ${lit(options.until)} + INTERVAL 1 DAY`);
   await db.run(`CREATE VIEW tickets AS
-    SELECT t.* REPLACE (m.channel AS channel), ${periodSql(options.period, 't.created_at')} AS period, m.promise_min
+    SELECT t.* REPLACE (m.channel AS channel), ${periodSql(options.period, 't.created_at')} AS period, m.promise_min,
+      ${within} AS reply_within_promise
     FROM ${all} t LEFT JOIN channel_map m ON m.raw = t.channel
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`);
+  return [...bases.values()];
 }
 
 async function readAggregated(
