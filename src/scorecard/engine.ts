@@ -1,6 +1,6 @@
 // Reads the exports with DuckDB (embedded, optional, loaded only here), maps each onto the
 // `tickets` view, counts the rows it has to leave out, and runs the KPI formulas in one scan.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
@@ -43,13 +43,21 @@ export interface EngineOptions {
   businessHours: boolean;
   /** Maps a raw channel (Via, Source, Channel) to the philosophy's channel and its promise. */
   channelOf: (raw: string) => ChannelPromise | undefined;
-  /** Called before each long step, for the progress line. */
-  progress?: (step: 'read' | 'compute', file?: InputFile) => void;
+  /** Called before and during each long step, for the progress line (see Progress). */
+  progress?: (event: Progress) => void;
   /** The time the check runs, for dates in the future. */
   now: Date;
   /** Ticket KPIs the philosophy targets: only their columns are read and only they are computed
    * (all when absent). */
   kpis?: string[];
+}
+
+/** Where the work is: reading a file (again, as text, after a bad cell), or computing. The
+ * fraction is DuckDB's own query progress (0..1), polled while a statement runs. */
+export interface Progress {
+  step: 'read' | 'reread' | 'compute';
+  file?: InputFile;
+  fraction: number;
 }
 
 export interface SkippedRow {
@@ -128,11 +136,49 @@ export async function runEngine(files: InputFile[], options: EngineOptions): Pro
     preserve_insertion_order: 'true',
   });
   const db = await instance.connect();
+  if (options.progress) {
+    // DuckDB tracks a statement's progress only with its progress bar on; it prints nothing here.
+    for (const setting of ['enable_progress_bar = true', 'enable_progress_bar_print = false', 'progress_bar_time = 0']) await db.run(`SET ${setting}`);
+  }
   try {
     return await run(db, files, options);
   } finally {
     db.closeSync();
     instance.closeSync();
+  }
+}
+
+/** Bytes this process has read so far (Linux: /proc/self/io), or undefined elsewhere. */
+function bytesRead(): number | undefined {
+  try {
+    const m = /^rchar:\s*(\d+)/m.exec(readFileSync('/proc/self/io', 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `work`, reporting its progress every 200 ms: for a file, the bytes the process has read
+ * since the start (DuckDB's own query progress stays at -1 for the staging statement, measured
+ * with @duckdb/node-api 1.5); else DuckDB's progress of the running statement, where it has one. */
+async function tracked<T>(db: Connection, options: EngineOptions, event: Omit<Progress, 'fraction'>, work: () => Promise<T>): Promise<T> {
+  const report = options.progress;
+  if (!report) return work();
+  const size = event.file ? statSync(event.file.path).size : 0;
+  const start = size ? bytesRead() : undefined;
+  const timer = setInterval(() => {
+    const now = start === undefined ? undefined : bytesRead();
+    if (now !== undefined && start !== undefined) {
+      report({ ...event, fraction: Math.min(0.99, (now - start) / size) });
+      return;
+    }
+    const { percentage } = db.progress;
+    if (percentage >= 0) report({ ...event, fraction: Math.min(0.99, percentage / 100) });
+  }, 200);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
   }
 }
 
@@ -150,7 +196,7 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
 
   for (const [index, file] of files.entries()) {
     checkBytes(file);
-    options.progress?.('read', file);
+    options.progress?.({ step: 'read', file, fraction: 0 });
     const reader = readerSql(file);
     let headers: Header[];
     // A CSV is described twice at most: with DuckDB's own type detection (its sample tells
@@ -204,8 +250,8 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
       }
     }
     if (computed.length) {
-      options.progress?.('compute');
-      const result = await rows(db, combinedStatement(computed, queries));
+      options.progress?.({ step: 'compute', fraction: 0 });
+      const result = await tracked(db, options, { step: 'compute' }, () => rows(db, combinedStatement(computed, queries)));
       for (const id of computed) ticketKpis[id] = [];
       for (const row of result) {
         const period = String(row['period']);
@@ -538,7 +584,7 @@ async function stageTickets(
   if (typed.size) {
     const fast = build(typed);
     try {
-      await db.run(fast.sql);
+      await tracked(db, options, { step: 'read', file }, () => db.run(fast.sql));
       fields = fast.fields;
       done = true;
     } catch {
@@ -549,7 +595,7 @@ async function stageTickets(
     const slow = build(new Map());
     fields = slow.fields;
     try {
-      await db.run(slow.sql);
+      await tracked(db, options, { step: typed.size ? 'reread' : 'read', file }, () => db.run(slow.sql));
     } catch (error) {
       throw readError(file, error);
     }

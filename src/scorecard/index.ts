@@ -3,7 +3,7 @@ import type { ScorecardConfig } from '../lint/config.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
 import { channelMapper } from './channels.js';
-import { runEngine, type InputFile } from './engine.js';
+import { runEngine, type InputFile, type Progress } from './engine.js';
 import { kpiQueries, kpiStatement, TICKET_KPIS } from './kpi-sql.js';
 import type { PeriodKind } from './periods.js';
 import { periodSql } from './periods.js';
@@ -24,7 +24,7 @@ export interface ScorecardInput {
   businessHours: boolean;
   config: ScorecardConfig;
   now: Date;
-  progress?: (step: 'read' | 'compute', file?: InputFile) => void;
+  progress?: (event: Progress) => void;
 }
 
 export async function computeScorecard(input: ScorecardInput): Promise<Scorecard> {

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { main } from '../../src/cli.js';
 import { generateRows, HEADERS, toCsv, type Dialect } from '../helpers/helpdesk-exports.js';
 import { jsonResults, PHILOSOPHY, scorecard, tempFolder } from './harness.js';
 
@@ -160,5 +161,23 @@ describe('reading fast and falling back', () => {
     expect(json.sources[0]).toMatchObject({ rows: 400, counted: 399, skipped: 1 });
     expect((json.sources[0]!['firstSkipped'] as Array<{ row: number }>).map((s) => s.row)).toEqual([5]);
     expect(json.results.every((r) => r.kpi === 'CSAT')).toBe(true);
+  });
+});
+
+describe('progress', () => {
+  it('is not shown for an input under 50 MB, even on a terminal, and never when stderr is no terminal', async () => {
+    const dir = tempFolder({ 'x.csv': toCsv(H, rows) });
+    for (const isTTY of [true, false]) {
+      let stderr = '';
+      const code = await main({
+        argv: ['scorecard', 'philosophy.yaml', '--data', 'x.csv', '--format', 'json'],
+        cwd: dir,
+        stdout: { write: () => true },
+        stderr: { write: (s: string) => (stderr += s), isTTY, columns: 80 },
+        env: { LANG: 'C' },
+      });
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+    }
   });
 });
