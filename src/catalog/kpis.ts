@@ -22,6 +22,10 @@ export const KPIS: readonly KpiDef[] = [
       en: 'satisfied answers (4 or 5 on a 1–5 scale) ÷ all answers × 100',
       de: 'zufriedene Antworten (4 oder 5 auf einer Skala von 1–5) ÷ alle Antworten × 100',
     },
+    ticketFormula: {
+      en: 'rated tickets with a good rating (Zendesk\'s Good; 4 or 5 on a 1–5 scale) ÷ rated tickets × 100',
+      de: 'bewertete Tickets mit guter Bewertung (in Zendesk Good; 4 oder 5 auf einer Skala von 1–5) ÷ bewertete Tickets × 100',
+    },
     unit: '%',
     scale: { en: '0..100 %', de: '0..100 %' },
     min: 0,
@@ -106,6 +110,10 @@ export const KPIS: readonly KpiDef[] = [
       en: 'issues resolved in the first contact ÷ all issues × 100',
       de: 'beim ersten Kontakt gelöste Anliegen ÷ alle Anliegen × 100',
     },
+    ticketFormula: {
+      en: 'solved or closed tickets with exactly one agent reply and no reopen ÷ solved or closed tickets with at least one reply × 100 (the one-touch proxy)',
+      de: 'gelöste oder geschlossene Tickets mit genau einer Antwort des Teams und ohne Wiedereröffnung ÷ gelöste oder geschlossene Tickets mit mindestens einer Antwort × 100 (Näherung über eine einzige Antwort)',
+    },
     unit: '%',
     scale: { en: '0..100 %', de: '0..100 %' },
     min: 0,
@@ -136,6 +144,10 @@ export const KPIS: readonly KpiDef[] = [
       en: 'sum of (time of first reply − time of request) ÷ number of requests; the median is often more telling',
       de: 'Summe aus (Zeitpunkt der ersten Antwort − Zeitpunkt der Anfrage) ÷ Anzahl der Anfragen; der Median ist oft aussagekräftiger',
     },
+    ticketFormula: {
+      en: 'median time from a ticket\'s creation to the first agent reply, over the tickets that have a reply',
+      de: 'Median der Zeit von der Erstellung eines Tickets bis zur ersten Antwort des Teams, über die Tickets mit einer Antwort',
+    },
     unit: 'h',
     scale: { en: '0 and up, in hours or minutes depending on the channel', de: 'ab 0, je nach Kanal in Stunden oder Minuten' },
     min: 0,
@@ -159,6 +171,10 @@ export const KPIS: readonly KpiDef[] = [
       en: '(talk or chat time + hold time + after-contact work) ÷ contacts handled',
       de: '(Gesprächs- oder Chatzeit + Haltezeit + Nachbearbeitung) ÷ bearbeitete Kontakte',
     },
+    ticketFormula: {
+      en: 'average time agents worked on a ticket, over the tickets with a recorded handle time',
+      de: 'durchschnittliche Zeit, die das Team an einem Ticket gearbeitet hat, über die Tickets mit erfasster Bearbeitungszeit',
+    },
     unit: 'min',
     scale: { en: '0 and up, in minutes', de: 'ab 0, in Minuten' },
     min: 0,
@@ -181,6 +197,10 @@ export const KPIS: readonly KpiDef[] = [
     formula: {
       en: 'sum of (time resolved − time opened) ÷ resolved requests',
       de: 'Summe aus (Zeitpunkt der Lösung − Zeitpunkt des Eingangs) ÷ gelöste Anfragen',
+    },
+    ticketFormula: {
+      en: 'median time from a ticket\'s creation to its full resolution, over solved or closed tickets',
+      de: 'Median der Zeit von der Erstellung eines Tickets bis zu seiner vollständigen Lösung, über gelöste oder geschlossene Tickets',
     },
     unit: 'h',
     scale: { en: '0 and up, in hours', de: 'ab 0, in Stunden' },
@@ -305,6 +325,10 @@ export const KPIS: readonly KpiDef[] = [
       en: 'reopened tickets ÷ resolved tickets × 100',
       de: 'wieder geöffnete Tickets ÷ gelöste Tickets × 100',
     },
+    ticketFormula: {
+      en: 'solved tickets reopened at least once ÷ solved tickets × 100',
+      de: 'gelöste Tickets, die mindestens einmal wieder geöffnet wurden ÷ gelöste Tickets × 100',
+    },
     unit: '%',
     scale: { en: '0..100 %', de: '0..100 %' },
     min: 0,
@@ -350,6 +374,10 @@ export const KPIS: readonly KpiDef[] = [
     formula: {
       en: 'requests within target ÷ all requests with that target × 100',
       de: 'Anfragen innerhalb des Ziels ÷ alle Anfragen mit diesem Ziel × 100',
+    },
+    ticketFormula: {
+      en: 'replied tickets whose first reply came within the first-response promise of their channel ÷ replied tickets of channels with a promise × 100',
+      de: 'beantwortete Tickets, deren erste Antwort innerhalb der zugesagten Antwortzeit ihres Kanals kam ÷ beantwortete Tickets aus Kanälen mit einer Zusage × 100',
     },
     unit: '%',
     scale: { en: '0..100 %', de: '0..100 %' },

@@ -21,6 +21,8 @@ export interface ProfileDef {
   teamWording?: Partial<Record<string, { name?: Bilingual; activities?: Bilingual; metrics?: string[] }>>;
   /** Value wording that fits this business better than the general one. */
   values?: Partial<Record<string, { meaning?: Bilingual; action?: Bilingual; tools?: BilingualList }>>;
+  /** Works without a helpdesk: the KPIs' ticket formulas are left out of its suggestions. */
+  noHelpdesk?: true;
 }
 
 const WEEKDAYS = { en: 'Mon–Fri 09:00–17:00', de: 'Mo–Fr 09:00–17:00 Uhr' };
@@ -98,6 +100,7 @@ export const PROFILES: readonly ProfileDef[] = [
     ],
     kpis: ['CSAT', 'NPS', 'FCR', 'FRT', 'CRR', 'AOV', 'WOM', 'ESAT'],
     teams: ['support', 'leadership'],
+    noHelpdesk: true,
     teamWording: {
       support: {
         name: { en: 'Counter and workshop', de: 'Laden und Werkstatt' },
@@ -158,7 +161,13 @@ export function valuesFor(profile?: Profile): ValueDef[] {
 /** The KPIs that fit the profile (all of them without one). */
 export function kpisFor(profile?: Profile): KpiDef[] {
   const def = profile === undefined ? undefined : findProfile(profile);
-  return def === undefined ? [...KPIS] : def.kpis.map((id) => KPIS.find((k) => k.id === id)!);
+  if (def === undefined) return [...KPIS];
+  return def.kpis.map((id) => {
+    const kpi = KPIS.find((k) => k.id === id)!;
+    if (!def.noHelpdesk || !kpi.ticketFormula) return kpi;
+    const { ticketFormula: _ticketFormula, ...rest } = kpi;
+    return rest;
+  });
 }
 
 /** The teams to propose for the profile (all seven without one). */

@@ -8,6 +8,9 @@ export interface KpiDef {
   /** One sentence: what it measures. */
   definition: Bilingual;
   formula: Bilingual;
+  /** How `philosophy scorecard` computes it from helpdesk tickets, in words; only for the KPIs
+   * whose SQL is in src/scorecard/kpi-sql.ts. */
+  ticketFormula?: Bilingual;
   /** Default unit of targets: '%', 'points', 'h', 'min', 'days', 'count', 'currency', ... */
   unit: string;
   /** The range or scale, e.g. '-100..100', '0..100 %', '1..7'. */

@@ -73,7 +73,7 @@ export function catalog(kind: string, options: CatalogOptions, ctx: CommandConte
         k.unit,
         k.scale[lang],
         t(lang, k.direction === 'higher' ? 'catalog.higher' : 'catalog.lower'),
-        `${k.name[lang]}: ${k.definition[lang]}\n${h('catalog.col.formula')}: ${k.formula[lang]}\n${h('catalog.col.benchmark')}: ${k.benchmark.text[lang]} (${k.benchmark.source})`,
+        `${k.name[lang]}: ${k.definition[lang]}\n${h('catalog.col.formula')}: ${k.formula[lang]}${k.ticketFormula ? `\n${h('catalog.col.ticketFormula')}: ${k.ticketFormula[lang]}` : ''}\n${h('catalog.col.benchmark')}: ${k.benchmark.text[lang]} (${k.benchmark.source})`,
       ]),
       width,
     );

@@ -17,6 +17,7 @@ import { VERSION } from '../version.js';
 import { ScorecardError } from '../scorecard/errors.js';
 import { PERIOD_KINDS, type PeriodKind } from '../scorecard/periods.js';
 import { SOURCES, type SourceKind } from '../scorecard/sources.js';
+import type { Progress } from '../scorecard/engine.js';
 import { w } from '../scorecard/words.js';
 import type { CommandContext } from './context.js';
 
@@ -83,7 +84,10 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
     if (!existsSync(path) || !statSync(path).isFile()) throw new CliError(w(language, 'input.unreadable', { file: displayPath(path, cwd) }));
     return { path, shown: displayPath(path, cwd) };
   });
-  const progress = ctx.stderr.isTTY === true;
+  // Progress on stderr, in place, for inputs over about 50 MB and only on a terminal.
+  const sizes = new Map(inputs.map((i) => [i.path, statSync(i.path).size]));
+  const totalBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const progress = ctx.stderr.isTTY === true && totalBytes >= PROGRESS_BYTES ? progressLine(ctx, language, inputs, sizes) : undefined;
   const service = await import('../scorecard/index.js');
   let card;
   try {
@@ -99,17 +103,10 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
       businessHours: options.businessHours === true,
       config: config.scorecard ?? {},
       now: new Date(),
-      progress: (step, input) => {
-        if (!progress) return;
-        if (step === 'read' && input) {
-          const size = statSync(input.path).size;
-          if (size >= PROGRESS_BYTES) ctx.stderr.write(w(language, 'progress.read', { file: input.shown, size: Math.round(size / 1048576) }) + '\n');
-        } else if (step === 'compute' && inputs.some((i) => statSync(i.path).size >= PROGRESS_BYTES)) {
-          ctx.stderr.write(w(language, 'progress.compute') + '\n');
-        }
-      },
+      ...(progress ? { progress: progress.show } : {}),
     });
   } catch (error) {
+    progress?.clear();
     if (error instanceof ScorecardError) {
       const data = { ...error.data };
       if (error.key === 'input.notCsv') data['at'] = data['line'] ? ` (${language === 'de' ? 'Zeile' : 'line'} ${data['line']}: ${data['detail'] ?? ''})` : data['detail'] ? ` (${data['detail']})` : '';
@@ -117,6 +114,7 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
     }
     throw error;
   }
+  progress?.clear();
   if (!card.values.some((v) => v.kpis.length)) throw new CliError(w(language, 'error.noTargets', { file: shownSource }));
 
   const generator = `philosophy ${VERSION}`;
@@ -145,6 +143,40 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
   if (toFile === undefined) ctx.stdout.write(content as string);
   else writeOut(resolve(options.out ? cwd : dirname(absolute), toFile), content, options.force === true, ctx);
   return options.failOn && service.failsOn(card, options.failOn as 'missed' | 'near') ? 1 : 0;
+}
+
+/** One line on stderr, rewritten in place: the share of the input bytes read (DuckDB's progress
+ * within the file being read), then the KPIs being computed; cleared when done. */
+function progressLine(ctx: CommandContext, language: Language, inputs: Array<{ path: string; shown: string }>, sizes: Map<string, number>) {
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
+  let last = '';
+  let shown = false;
+  const show = (event: Progress) => {
+    let text: string;
+    if (event.step === 'compute') text = w(language, 'progress.compute', { percent: Math.round(event.fraction * 100) });
+    else {
+      const index = inputs.findIndex((i) => i.path === event.file?.path);
+      const before = inputs.slice(0, Math.max(0, index)).reduce((sum, i) => sum + sizes.get(i.path)!, 0);
+      const done = before + event.fraction * (sizes.get(event.file?.path ?? '') ?? 0);
+      text = w(language, event.step === 'reread' ? 'progress.reread' : 'progress.read', {
+        file: event.file?.shown ?? '',
+        percent: Math.round((done / total) * 100),
+        done: mb(done),
+        size: mb(total),
+      });
+    }
+    if (text === last) return;
+    last = text;
+    shown = true;
+    // One row even in a narrow terminal, or \r cannot go back to its start.
+    ctx.stderr.write(`\r${oneLine(text, Math.max(20, (ctx.stderr.columns ?? 80) - 1))}\x1b[K`);
+  };
+  const clear = () => {
+    if (shown) ctx.stderr.write('\r\x1b[K');
+    shown = false;
+  };
+  return { show, clear };
 }
 
 /** The one place the scorecard reads a philosophy: the reading service every command uses. */

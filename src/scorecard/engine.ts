@@ -1,9 +1,11 @@
 // Reads the exports with DuckDB (embedded, optional, loaded only here), maps each onto the
 // `tickets` view, counts the rows it has to leave out, and runs the KPI formulas in one scan.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
+import { businessMinutesSql, dayMinutes, type Schedule } from './business-time.js';
+import type { ChannelPromise } from './channels.js';
 import { ScorecardError } from './errors.js';
 import { combinedStatement, kpiQueries, type KpiQuery } from './kpi-sql.js';
 import { periodSql, type PeriodKind } from './periods.js';
@@ -39,12 +41,23 @@ export interface EngineOptions {
   /** Zone of timestamps that carry an offset and whose header names none; default UTC. */
   timeZone?: string;
   businessHours: boolean;
-  /** Maps a raw channel (Via, Source, Channel) to a promise in minutes and the channel's name. */
-  channelOf: (raw: string) => { channel: string; promiseMin: number | null } | undefined;
-  /** Called before each long step, for the progress line. */
-  progress?: (step: 'read' | 'compute', file?: InputFile) => void;
+  /** Maps a raw channel (Via, Source, Channel) to the philosophy's channel and its promise. */
+  channelOf: (raw: string) => ChannelPromise | undefined;
+  /** Called before and during each long step, for the progress line (see Progress). */
+  progress?: (event: Progress) => void;
   /** The time the check runs, for dates in the future. */
   now: Date;
+  /** Ticket KPIs the philosophy targets: only their columns are read and only they are computed
+   * (all when absent). */
+  kpis?: string[];
+}
+
+/** Where the work is: reading a file (again, as text, after a bad cell), or computing. The
+ * fraction is DuckDB's own query progress (0..1), polled while a statement runs. */
+export interface Progress {
+  step: 'read' | 'reread' | 'compute';
+  file?: InputFile;
+  fraction: number;
 }
 
 export interface SkippedRow {
@@ -85,7 +98,23 @@ export interface EngineResult {
   /** Every period with a ticket or an aggregated row, ascending. */
   periods: string[];
   queries: Record<string, KpiQuery>;
+  /** How each channel's promise in business time was measured (for SLA). */
+  slaBasis: SlaBasis[];
 }
+
+/** How a promise in business time is measured: in the channel's hours (`hours`), with the
+ * export's business-hours column and an 8-hour day (`export`), or in calendar time (`calendar`). */
+export interface SlaBasis {
+  channel: string;
+  promise: string;
+  basis: 'hours' | 'export' | 'calendar';
+  /** Minutes of one business day as counted. */
+  dayMinutes: number;
+  schedule?: Schedule;
+}
+
+/** The business day when the channel's hours say nothing: a common office day. */
+export const DEFAULT_DAY_MINUTES = 480;
 
 /** `@duckdb/node-api` through require(): the program is one CommonJS bundle (see launch.ts). */
 export function loadDuckDb(): typeof import('@duckdb/node-api') {
@@ -107,11 +136,49 @@ export async function runEngine(files: InputFile[], options: EngineOptions): Pro
     preserve_insertion_order: 'true',
   });
   const db = await instance.connect();
+  if (options.progress) {
+    // DuckDB tracks a statement's progress only with its progress bar on; it prints nothing here.
+    for (const setting of ['enable_progress_bar = true', 'enable_progress_bar_print = false', 'progress_bar_time = 0']) await db.run(`SET ${setting}`);
+  }
   try {
     return await run(db, files, options);
   } finally {
     db.closeSync();
     instance.closeSync();
+  }
+}
+
+/** Bytes this process has read so far (Linux: /proc/self/io), or undefined elsewhere. */
+function bytesRead(): number | undefined {
+  try {
+    const m = /^rchar:\s*(\d+)/m.exec(readFileSync('/proc/self/io', 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `work`, reporting its progress every 200 ms: for a file, the bytes the process has read
+ * since the start (DuckDB's own query progress stays at -1 for the staging statement, measured
+ * with @duckdb/node-api 1.5); else DuckDB's progress of the running statement, where it has one. */
+async function tracked<T>(db: Connection, options: EngineOptions, event: Omit<Progress, 'fraction'>, work: () => Promise<T>): Promise<T> {
+  const report = options.progress;
+  if (!report) return work();
+  const size = event.file ? statSync(event.file.path).size : 0;
+  const start = size ? bytesRead() : undefined;
+  const timer = setInterval(() => {
+    const now = start === undefined ? undefined : bytesRead();
+    if (now !== undefined && start !== undefined) {
+      report({ ...event, fraction: Math.min(0.99, (now - start) / size) });
+      return;
+    }
+    const { percentage } = db.progress;
+    if (percentage >= 0) report({ ...event, fraction: Math.min(0.99, percentage / 100) });
+  }, 200);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
   }
 }
 
@@ -129,11 +196,17 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
 
   for (const [index, file] of files.entries()) {
     checkBytes(file);
-    options.progress?.('read', file);
+    options.progress?.({ step: 'read', file, fraction: 0 });
     const reader = readerSql(file);
     let headers: Header[];
+    // A CSV is described twice at most: with DuckDB's own type detection (its sample tells
+    // which columns read as plain numbers and ISO times), else with every column as text.
+    let sniffed: Sniffed | undefined;
     try {
-      headers = (await rows(db, `DESCRIBE SELECT * FROM ${reader}`)).map((r) => parseHeader(String(r['column_name'])));
+      sniffed = await sniff(db, file);
+      headers = sniffed
+        ? [...sniffed.types.keys()].map(parseHeader)
+        : (await rows(db, `DESCRIBE SELECT * FROM ${reader}`)).map((r) => parseHeader(String(r['column_name'])));
     } catch (error) {
       throw readError(file, error);
     }
@@ -147,7 +220,7 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
     }
     const spec = specOf(kind as TicketSource, options.columnMap);
     const table = `s${index}`;
-    const report = await stageTickets(db, file, reader, headers, spec, table, index, options);
+    const report = await stageTickets(db, file, reader, headers, spec, table, index, options, sniffed);
     report.fields.forEach((f) => fieldsSeen.add(f));
     sources.push(report);
     ticketTables.push(table);
@@ -156,12 +229,14 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
   const computable = Object.entries(queries)
     .filter(([, query]) => query.needs.every((f) => fieldsSeen.has(f)))
     .map(([id]) => id);
+  const computed = options.kpis ? computable.filter((id) => options.kpis!.includes(id)) : computable;
   const ticketKpis: Record<string, KpiValue[]> = {};
   const periods = new Set<string>();
   for (const list of Object.values(aggregated)) list.forEach((v) => periods.add(v.period));
+  let slaBasis: SlaBasis[] = [];
 
   if (ticketTables.length) {
-    await buildTicketsView(db, ticketTables, sources, options);
+    slaBasis = await buildTicketsView(db, ticketTables, sources, options, fieldsSeen);
     const perFile = await rows(db, 'SELECT _file AS file, CAST(count(*) AS INTEGER) AS n FROM tickets GROUP BY _file');
     const counted = new Map(perFile.map((r) => [Number(r['file']), Number(r['n'])]));
     for (const [i, table] of ticketTables.entries()) {
@@ -174,14 +249,14 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
         throw new ScorecardError('input.noRowsInPeriod', { file: report.file, since: options.since ?? '…', until: options.until ?? '…' });
       }
     }
-    if (computable.length) {
-      options.progress?.('compute');
-      const result = await rows(db, combinedStatement(computable, queries));
-      for (const id of computable) ticketKpis[id] = [];
+    if (computed.length) {
+      options.progress?.({ step: 'compute', fraction: 0 });
+      const result = await tracked(db, options, { step: 'compute' }, () => rows(db, combinedStatement(computed, queries)));
+      for (const id of computed) ticketKpis[id] = [];
       for (const row of result) {
         const period = String(row['period']);
         periods.add(period);
-        for (const id of computable) {
+        for (const id of computed) {
           const actual = row[`${id}_actual`];
           const n = row[`${id}_n`];
           ticketKpis[id]!.push({ period, actual: actual === null || actual === undefined ? null : Number(actual), n: n === null || n === undefined ? 0 : Number(n) });
@@ -192,7 +267,26 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
       result.forEach((r) => periods.add(String(r['period'])));
     }
   }
-  return { sources, ticketKpis, computable, aggregated, periods: [...periods].sort(), queries };
+  return { sources, ticketKpis, computable, aggregated, periods: [...periods].sort(), queries, slaBasis };
+}
+
+/** The fields the wanted KPIs' formulas read, with id and created_at; every field when no KPI
+ * is named. A cell of another column is neither parsed nor a reason to leave a row out. */
+function neededFields(kpis: string[] | undefined, businessHours: boolean): Set<TicketField> {
+  if (!kpis) return new Set(TICKET_FIELDS);
+  const needed = new Set<TicketField>(['id', 'created_at']);
+  const queries = kpiQueries({ businessHours });
+  for (const id of kpis) {
+    const query = queries[id];
+    if (!query) continue;
+    query.needs.forEach((f) => needed.add(f));
+    for (const field of TICKET_FIELDS) if (new RegExp(`\\b${field}\\b`).test(`${query.actual} ${query.n}`)) needed.add(field);
+  }
+  // A promise kept is measured in calendar or business time, from either first-reply column.
+  if (kpis.includes('SLA')) (['first_reply_min', 'first_reply_bh_min', 'channel'] as const).forEach((f) => needed.add(f));
+  // Solved also counts a ticket with a solved time and no status.
+  if (needed.has('solved')) needed.add('solved_at');
+  return needed;
 }
 
 /** Empty, binary or not UTF-8: said plainly before DuckDB guesses. */
@@ -223,6 +317,46 @@ function checkBytes(file: InputFile): void {
   } catch {
     throw new ScorecardError('input.encoding', { file: file.shown, encoding: 'not UTF-8' });
   }
+}
+
+/** How DuckDB's sniffer reads a CSV (from a sample): each column's type, and the dialect as
+ * read_csv options, so that the file is read once more without sniffing it again. Undefined for
+ * other files, for a file without a header row, or when the sniffer gives up. */
+interface Sniffed {
+  types: Map<string, string>;
+  dialect: string;
+}
+
+async function sniff(db: Connection, file: InputFile): Promise<Sniffed | undefined> {
+  if (!isCsv(file)) return undefined;
+  try {
+    const [r] = await rows(db, `SELECT Delimiter, Quote, Escape, NewLineDelimiter, Comment, SkipRows, HasHeader, Columns FROM sniff_csv(${lit(file.path)})`);
+    if (!r || r['HasHeader'] !== true) return undefined;
+    const option = (key: string) => (String(r[key]) === '(empty)' ? '' : String(r[key]));
+    const columns = r['Columns'] as Array<{ name: string; type: string }>;
+    return {
+      types: new Map(columns.map((c) => [c.name, c.type])),
+      dialect: `delim = ${lit(option('Delimiter'))}, quote = ${lit(option('Quote'))}, escape = ${lit(option('Escape'))}, new_line = ${lit(option('NewLineDelimiter'))}, comment = ${lit(option('Comment'))}, skip = ${Number(r['SkipRows'])}, header = true`,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function isCsv(file: InputFile): boolean {
+  return !['.parquet', '.jsonl', '.ndjson', '.json'].includes(extname(file.path).toLowerCase());
+}
+
+const NUMERIC_TYPES = new Set(['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'HUGEINT', 'UTINYINT', 'USMALLINT', 'UINTEGER', 'UBIGINT', 'FLOAT', 'DOUBLE']);
+
+/** The type a column is read as directly, when the sniffer found it clean in its sample: plain
+ * numbers as DOUBLE, times without an offset as TIMESTAMP. Everything else stays text and is
+ * parsed in SQL (decimal commas, HH:MM:SS, offsets, other date formats). */
+function typedAs(kind: CellKind, sniffedType: string | undefined): 'DOUBLE' | 'TIMESTAMP' | undefined {
+  if (!sniffedType) return undefined;
+  if ((kind === 'number' || kind === 'seconds') && (NUMERIC_TYPES.has(sniffedType) || sniffedType.startsWith('DECIMAL'))) return 'DOUBLE';
+  if (kind === 'timestamp' && sniffedType === 'TIMESTAMP') return 'TIMESTAMP';
+  return undefined;
 }
 
 function readerSql(file: InputFile): string {
@@ -308,6 +442,7 @@ async function stageTickets(
   table: string,
   index: number,
   options: EngineOptions,
+  sniffed: Sniffed | undefined,
 ): Promise<SourceReport> {
   const found = new Map<TicketField, { header: Header; kind: CellKind }>();
   for (const field of TICKET_FIELDS) {
@@ -331,98 +466,149 @@ async function stageTickets(
   }
 
   const zone = (h: Header) => h.timeZone ?? options.timeZone ?? 'UTC';
-  // Three layers: cells trimmed once (r*), parsed (p*), then the view's fields and the first
-  // problem of the row, found by one CASE whose branches run only for rows still unexplained.
-  const rawCols: string[] = [];
-  const parsedCols: string[] = [];
-  const whens: string[] = [];
-  const rawName = new Map<string, string>();
-  // Words are trimmed; numbers and times are not (the casts skip blanks, and trimming a
-  // million cells costs a third of the parsing).
-  const rawOf = (header: Header, kind: CellKind = 'text') => {
-    let name = rawName.get(header.raw);
-    if (!name) {
-      name = `r${rawName.size}`;
-      rawName.set(header.raw, name);
-      const cell = `CAST(${q(header.raw)} AS VARCHAR)`;
-      rawCols.push(`nullif(${kind === 'text' || kind === 'status' || kind === 'rating' ? `trim(${cell})` : cell}, '') AS ${name}`);
+  const needed = neededFields(options.kpis, options.businessHours);
+  // `typed`: columns DuckDB reads as DOUBLE or TIMESTAMP itself (see typedAs); the rest is text.
+  const build = (typed: Map<string, 'DOUBLE' | 'TIMESTAMP'>) => {
+    // Three layers: cells trimmed once (r*), parsed (p*), then the view's fields and the first
+    // problem of the row, found by one CASE whose branches run only for rows still unexplained.
+    const rawCols: string[] = [];
+    const parsedCols: string[] = [];
+    const whens: string[] = [];
+    const rawName = new Map<string, string>();
+    // Words are trimmed; numbers and times are not (the casts skip blanks, and trimming a
+    // million cells costs a third of the parsing).
+    const rawOf = (header: Header, kind: CellKind = 'text') => {
+      let name = rawName.get(header.raw);
+      if (!name) {
+        name = `r${rawName.size}`;
+        rawName.set(header.raw, name);
+        const cell = `CAST(${q(header.raw)} AS VARCHAR)`;
+        if (typed.has(header.raw)) rawCols.push(`${q(header.raw)} AS ${name}`);
+        else rawCols.push(`nullif(${kind === 'text' || kind === 'status' || kind === 'rating' ? `trim(${cell})` : cell}, '') AS ${name}`);
+      }
+      return name;
+    };
+    const problem = (condition: string, reason: SkippedRow['reason'], header: Header) =>
+      whens.push(`WHEN ${condition} THEN '${reason}' || chr(31) || ${lit(header.raw)} || chr(31) || coalesce(CAST(${rawOf(header)} AS VARCHAR), '')`);
+    const parsedName = new Map<string, string>();
+    const later: Array<() => void> = [];
+    const parsedOf = (header: Header, kind: CellKind) => {
+      const key = `${header.raw}\u0000${kind}`;
+      let name = parsedName.get(key);
+      if (!name) {
+        const p = `p${parsedName.size}`;
+        name = p;
+        parsedName.set(key, p);
+        const raw = rawOf(header, kind);
+        // A typed cell is a number or a time already, or NULL when empty.
+        const isTyped = typed.has(header.raw);
+        parsedCols.push(`${isTyped ? (kind === 'seconds' ? `(${raw} / 60.0)` : raw) : parseSql(raw, kind, zone(header))} AS ${p}`);
+        const checks = problemWhens(raw, p, kind).filter(([, reason]) => !isTyped || reason === 'negative');
+        later.push(() => checks.forEach(([condition, reason]) => problem(condition, reason, header)));
+      }
+      return name;
+    };
+
+    const idCol = found.get('id')!;
+    const createdCol = found.get('created_at')!;
+    const idRaw = rawOf(idCol.header);
+    const created = parsedOf(createdCol.header, 'timestamp');
+    // Its own checks below say more than "does not parse".
+    later.shift();
+    const now = options.now.toISOString().slice(0, 19).replace('T', ' ');
+    problem(`${idRaw} IS NULL`, 'missing', idCol.header);
+    problem(`${created} IS NULL`, 'date', createdCol.header);
+    problem(`${created} > TIMESTAMP ${lit(now)} + INTERVAL 1 DAY OR ${created} < TIMESTAMP '1990-01-01'`, 'range', createdCol.header);
+    const finals: string[] = [];
+    const fields: TicketField[] = [];
+    const orderChecks: Array<[string, Header]> = [];
+    for (const field of TICKET_FIELDS) {
+      const col = found.get(field);
+      if (!needed.has(field)) {
+        // Not read for this philosophy; still named as provided, for "no data" and --emit-sql.
+        if (col || derivedFrom.has(field) || (field === 'solved' && found.has('solved_at'))) fields.push(field);
+        finals.push(`CAST(NULL AS ${TICKET_TYPES[field]}) AS ${field}`);
+        continue;
+      }
+      let expr = col ? (field === 'id' ? idRaw : parsedOf(col.header, col.kind)) : undefined;
+      const derived = spec.derived?.[field];
+      const to = derivedFrom.get(field);
+      if (derived && to) {
+        const end = parsedOf(to, 'timestamp');
+        const diff = `(epoch(${end}) - epoch(${created})) / 60.0`;
+        expr = expr ? (derived.prefer === 'column' ? `coalesce(${expr}, ${diff})` : `coalesce(${diff}, ${expr})`) : diff;
+        orderChecks.push([end, to]);
+      }
+      if (field === 'solved') {
+        const solvedAt = found.get('solved_at');
+        const fallback = solvedAt ? `${parsedOf(solvedAt.header, 'timestamp')} IS NOT NULL` : undefined;
+        expr = expr && fallback ? `coalesce(${expr}, ${fallback})` : (expr ?? fallback);
+      }
+      if (expr) fields.push(field);
+      finals.push(`CAST(${expr ?? 'NULL'} AS ${TICKET_TYPES[field]}) AS ${field}`);
     }
-    return name;
-  };
-  const problem = (condition: string, reason: SkippedRow['reason'], header: Header) =>
-    whens.push(`WHEN ${condition} THEN '${reason}' || chr(31) || ${lit(header.raw)} || chr(31) || coalesce(${rawOf(header)}, '')`);
-  const parsedName = new Map<string, string>();
-  const later: Array<() => void> = [];
-  const parsedOf = (header: Header, kind: CellKind) => {
-    const key = `${header.raw}\u0000${kind}`;
-    let name = parsedName.get(key);
-    if (!name) {
-      const p = `p${parsedName.size}`;
-      name = p;
-      parsedName.set(key, p);
-      const raw = rawOf(header, kind);
-      parsedCols.push(`${parseSql(raw, kind, zone(header))} AS ${p}`);
-      later.push(() => problemWhens(raw, p, kind).forEach(([condition, reason]) => problem(condition, reason, header)));
+    const solvedAt = needed.has('solved_at') ? found.get('solved_at') : undefined;
+    if (solvedAt) orderChecks.push([parsedOf(solvedAt.header, 'timestamp'), solvedAt.header]);
+    later.forEach((add) => add());
+    const seen = new Set<string>();
+    for (const [end, header] of orderChecks) {
+      if (seen.has(end)) continue;
+      seen.add(end);
+      problem(`${end} < ${created}`, 'negative', header);
     }
-    return name;
+
+    // The sniffed dialect and every column named with its type: DuckDB detects nothing again.
+    const columns = sniffed && [...sniffed.types.keys()].map((name) => `${lit(name)}: '${typed.get(name) ?? 'VARCHAR'}'`);
+    const source = typed.size && sniffed ? `read_csv(${lit(file.path)}, auto_detect = false, ${sniffed.dialect}, columns = {${columns!.join(', ')}})` : reader;
+    const sql = `CREATE TABLE ${table} AS
+      SELECT ${index} AS _file, ${finals.join(',\n      ')},
+        CASE ${whens.join('\n        ')} END AS _problem
+      FROM (SELECT *, ${parsedCols.join(',\n      ')} FROM (SELECT ${rawCols.join(', ')} FROM ${source}))`;
+    return { sql, fields };
   };
 
-  const idCol = found.get('id')!;
-  const createdCol = found.get('created_at')!;
-  const idRaw = rawOf(idCol.header);
-  const created = parsedOf(createdCol.header, 'timestamp');
-  // Its own checks below say more than "does not parse".
-  later.shift();
-  const now = options.now.toISOString().slice(0, 19).replace('T', ' ');
-  problem(`${idRaw} IS NULL`, 'missing', idCol.header);
-  problem(`${created} IS NULL`, 'date', createdCol.header);
-  problem(`${created} > TIMESTAMP ${lit(now)} + INTERVAL 1 DAY OR ${created} < TIMESTAMP '1990-01-01'`, 'range', createdCol.header);
-  const finals: string[] = [];
-  const fields: TicketField[] = [];
-  const orderChecks: Array<[string, Header]> = [];
-  for (const field of TICKET_FIELDS) {
-    const col = found.get(field);
-    let expr = col ? (field === 'id' ? idRaw : parsedOf(col.header, col.kind)) : undefined;
-    const derived = spec.derived?.[field];
-    const to = derivedFrom.get(field);
-    if (derived && to) {
-      const end = parsedOf(to, 'timestamp');
-      const diff = `(epoch(${end}) - epoch(${created})) / 60.0`;
-      expr = expr ? (derived.prefer === 'column' ? `coalesce(${expr}, ${diff})` : `coalesce(${diff}, ${expr})`) : diff;
-      orderChecks.push([end, to]);
-    }
-    if (field === 'solved') {
-      const solvedAt = found.get('solved_at');
-      const fallback = solvedAt ? `${parsedOf(solvedAt.header, 'timestamp')} IS NOT NULL` : undefined;
-      expr = expr && fallback ? `coalesce(${expr}, ${fallback})` : (expr ?? fallback);
-    }
-    if (expr) fields.push(field);
-    finals.push(`CAST(${expr ?? 'NULL'} AS ${TICKET_TYPES[field]}) AS ${field}`);
+  // Fast: the columns the sniffer found clean read typed, one scan. A bad cell past its sample
+  // makes DuckDB stop; then the file is read again with every cell as text, which finds and
+  // counts each bad cell.
+  const typed = new Map<string, 'DOUBLE' | 'TIMESTAMP'>();
+  for (const [field, { header, kind }] of found) {
+    const as = field === 'id' || !needed.has(field) ? undefined : typedAs(kind, sniffed?.types.get(header.raw));
+    if (as) typed.set(header.raw, as);
   }
-  const solvedAt = found.get('solved_at');
-  if (solvedAt) orderChecks.push([parsedOf(solvedAt.header, 'timestamp'), solvedAt.header]);
-  later.forEach((add) => add());
-  const seen = new Set<string>();
-  for (const [end, header] of orderChecks) {
-    if (seen.has(end)) continue;
-    seen.add(end);
-    problem(`${end} < ${created}`, 'negative', header);
+  for (const [field, header] of derivedFrom) {
+    const as = needed.has(field) ? typedAs('timestamp', sniffed?.types.get(header.raw)) : undefined;
+    if (as) typed.set(header.raw, as);
   }
-
-  const sql = `CREATE TABLE ${table} AS
-    SELECT ${index} AS _file, ${finals.join(',\n      ')},
-      CASE ${whens.join('\n        ')} END AS _problem
-    FROM (SELECT *, ${parsedCols.join(',\n      ')} FROM (SELECT ${rawCols.join(', ')} FROM ${reader}))`;
-  try {
-    await db.run(sql);
-  } catch (error) {
-    throw readError(file, error);
+  let fields: TicketField[] = [];
+  let done = false;
+  if (typed.size) {
+    const fast = build(typed);
+    try {
+      await tracked(db, options, { step: 'read', file }, () => db.run(fast.sql));
+      fields = fast.fields;
+      done = true;
+    } catch {
+      // Read again as text below.
+    }
+  }
+  if (!done) {
+    const slow = build(new Map());
+    fields = slow.fields;
+    try {
+      await tracked(db, options, { step: typed.size ? 'reread' : 'read', file }, () => db.run(slow.sql));
+    } catch (error) {
+      throw readError(file, error);
+    }
   }
 
   const [counts] = await rows(db, `SELECT CAST(count(*) AS INTEGER) AS total, CAST(count(_problem) AS INTEGER) AS skipped FROM ${table}`);
   const total = Number(counts!['total']);
   if (total === 0) throw new ScorecardError('input.empty', { file: file.shown });
-  const dupes = await rows(db, `SELECT id, CAST(count(*) AS INTEGER) AS n FROM ${table} WHERE _problem IS NULL GROUP BY id HAVING count(*) > 1 ORDER BY min(rowid) LIMIT 5`);
+  // Hashes first (numbers group fast); the ids themselves only when two hashes are equal.
+  const [hashed] = await rows(db, `SELECT CAST(count(*) - count(DISTINCT hash(id)) AS INTEGER) AS n FROM ${table} WHERE _problem IS NULL`);
+  const dupes = Number(hashed!['n']) > 0
+    ? await rows(db, `SELECT id, CAST(count(*) AS INTEGER) AS n FROM ${table} WHERE _problem IS NULL GROUP BY id HAVING count(*) > 1 ORDER BY min(rowid) LIMIT 5`)
+    : [];
   if (dupes.length) {
     const [all] = await rows(db, `SELECT CAST(count(*) AS INTEGER) AS n FROM (SELECT id FROM ${table} WHERE _problem IS NULL GROUP BY id HAVING count(*) > 1)`);
     throw new ScorecardError('input.duplicateIds', { file: file.shown, count: Number(all!['n']), ids: dupes.map((d) => String(d['id'])).join(', ') });
@@ -443,7 +629,13 @@ async function stageTickets(
   };
 }
 
-async function buildTicketsView(db: Connection, tables: string[], sources: SourceReport[], options: EngineOptions): Promise<void> {
+async function buildTicketsView(
+  db: Connection,
+  tables: string[],
+  sources: SourceReport[],
+  options: EngineOptions,
+  fields: Set<TicketField>,
+): Promise<SlaBasis[]> {
   const union = tables.map((t) => `SELECT * EXCLUDE (_problem) FROM ${t} WHERE _problem IS NULL`).join('\nUNION ALL\n');
   // Several exports of one helpdesk may overlap: a ticket counts once, from the first file.
   let all = `(${union})`;
@@ -454,23 +646,53 @@ async function buildTicketsView(db: Connection, tables: string[], sources: Sourc
     if (n > 0) sources[sources.length - 1]!.duplicatesAcrossFiles = n;
   }
   const raws = await rows(db, `SELECT DISTINCT channel FROM ${all} WHERE channel IS NOT NULL`);
-  await db.run('CREATE TABLE channel_map (raw VARCHAR, channel VARCHAR, promise_min DOUBLE)');
+  await db.run('CREATE TABLE channel_map (raw VARCHAR, channel VARCHAR, promise_min DOUBLE, basis VARCHAR)');
   const mapped = raws
     .map((r) => String(r['channel']))
     .map((raw) => ({ raw, to: options.channelOf(raw) }))
-    .filter((m) => m.to);
+    .filter((m): m is { raw: string; to: ChannelPromise } => m.to !== undefined);
+  // A promise in business time: in the channel's hours where they can be read, else with the
+  // export's business-hours column, else in calendar time; one basis per channel.
+  const bases = new Map<string, SlaBasis>();
+  for (const { to } of mapped) {
+    if (!to.business || bases.has(to.channel)) continue;
+    const { schedule } = to.business;
+    const basis: SlaBasis['basis'] = schedule ? 'hours' : fields.has('first_reply_bh_min') ? 'export' : 'calendar';
+    const day = basis === 'hours' ? dayMinutes(schedule!) : basis === 'export' ? DEFAULT_DAY_MINUTES : 1440;
+    bases.set(to.channel, { channel: to.channel, promise: to.promiseText ?? '', basis, dayMinutes: day, ...(schedule ? { schedule } : {}) });
+  }
+  const promiseOf = (to: ChannelPromise): number | null => {
+    const basis = bases.get(to.channel);
+    if (!to.business || !basis) return to.promiseMin;
+    // Business hours are hours in any basis but calendar time, where they stay hours too.
+    if (to.business.hours !== undefined) return to.business.hours * 60;
+    return to.business.days! * basis.dayMinutes;
+  };
   if (mapped.length) {
     await db.run(
-      `INSERT INTO channel_map VALUES ${mapped.map((m) => `(${lit(m.raw)}, ${lit(m.to!.channel)}, ${m.to!.promiseMin ?? 'NULL'})`).join(', ')}`,
+      `INSERT INTO channel_map VALUES ${mapped
+        .map((m) => `(${lit(m.raw)}, ${lit(m.to.channel)}, ${promiseOf(m.to) ?? 'NULL'}, ${lit(bases.get(m.to.channel)?.basis ?? 'calendar')})`)
+        .join(', ')}`,
     );
   }
+  const firstReply = options.businessHours ? 't.first_reply_bh_min' : 't.first_reply_min';
+  const replyAt = `(t.created_at + to_microseconds(CAST(t.first_reply_min * 60000000 AS BIGINT)))`;
+  const inHours = [...bases.values()]
+    .filter((b) => b.basis === 'hours')
+    .map((b) => `WHEN ${lit(b.channel)} THEN ${businessMinutesSql(b.schedule!, 't.created_at', replyAt)}`);
+  const within = `CASE m.basis
+      WHEN 'export' THEN t.first_reply_bh_min <= m.promise_min
+      ${inHours.length ? `WHEN 'hours' THEN (CASE m.channel ${inHours.join(' ')} END) <= m.promise_min` : ''}
+      ELSE ${firstReply} <= m.promise_min END`;
   const where: string[] = [];
   if (options.since) where.push(`t.created_at >= DATE ${lit(options.since)}`);
   if (options.until) where.push(`t.created_at < DATE ${lit(options.until)} + INTERVAL 1 DAY`);
   await db.run(`CREATE VIEW tickets AS
-    SELECT t.* REPLACE (m.channel AS channel), ${periodSql(options.period, 't.created_at')} AS period, m.promise_min
+    SELECT t.* REPLACE (m.channel AS channel), ${periodSql(options.period, 't.created_at')} AS period, m.promise_min,
+      ${within} AS reply_within_promise
     FROM ${all} t LEFT JOIN channel_map m ON m.raw = t.channel
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`);
+  return [...bases.values()];
 }
 
 async function readAggregated(

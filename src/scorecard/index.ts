@@ -3,8 +3,8 @@ import type { ScorecardConfig } from '../lint/config.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
 import { channelMapper } from './channels.js';
-import { runEngine, type InputFile } from './engine.js';
-import { kpiQueries, kpiStatement } from './kpi-sql.js';
+import { runEngine, type InputFile, type Progress } from './engine.js';
+import { kpiQueries, kpiStatement, TICKET_KPIS } from './kpi-sql.js';
 import type { PeriodKind } from './periods.js';
 import { periodSql } from './periods.js';
 import { buildScorecard, DEFAULT_SETTINGS, type Scorecard } from './score.js';
@@ -24,7 +24,7 @@ export interface ScorecardInput {
   businessHours: boolean;
   config: ScorecardConfig;
   now: Date;
-  progress?: (step: 'read' | 'compute', file?: InputFile) => void;
+  progress?: (event: Progress) => void;
 }
 
 export async function computeScorecard(input: ScorecardInput): Promise<Scorecard> {
@@ -39,6 +39,7 @@ export async function computeScorecard(input: ScorecardInput): Promise<Scorecard
     channelOf: channelMapper(input.model.needs?.channels ?? []),
     ...(input.progress ? { progress: input.progress } : {}),
     now: input.now,
+    kpis: targetedKpis(input.model),
   });
   return buildScorecard({
     model: input.model,
@@ -49,6 +50,12 @@ export async function computeScorecard(input: ScorecardInput): Promise<Scorecard
     settings: { minSample: input.config.minSample ?? DEFAULT_SETTINGS.minSample, nearBand: input.config.nearBand ?? DEFAULT_SETTINGS.nearBand },
     businessHours: input.businessHours,
   });
+}
+
+/** The ticket KPIs the philosophy's values name with a target: the only ones worth reading. */
+function targetedKpis(model: Philosophy): string[] {
+  const ids = new Set(TICKET_KPIS);
+  return [...new Set(model.values.core.flatMap((v) => (v.kpis ?? []).filter((k) => k.target && ids.has(k.id)).map((k) => k.id)))];
 }
 
 /** The view's documentation and one query per KPI, for a warehouse. */

@@ -55,8 +55,10 @@ export function kpiQueries(options: KpiSqlOptions): Record<string, KpiQuery> {
       needs: ['solved', 'reopens'],
     },
     SLA: {
-      actual: `100.0 * count(*) FILTER (WHERE ${firstReply} <= promise_min) / nullif(count(*) FILTER (WHERE ${firstReply} IS NOT NULL AND promise_min IS NOT NULL), 0)`,
-      n: `count(*) FILTER (WHERE ${firstReply} IS NOT NULL AND promise_min IS NOT NULL)`,
+      // reply_within_promise: the view measures each reply against its channel's promise, in
+      // calendar or business time (engine.ts, business-time.ts); NULL without reply or promise.
+      actual: '100.0 * count(*) FILTER (WHERE reply_within_promise) / nullif(count(reply_within_promise), 0)',
+      n: 'count(reply_within_promise)',
       unit: '%',
       needs: [firstReply, 'channel'],
     },

@@ -3,7 +3,8 @@
 import type { Language } from '../model/constants.js';
 import { periodLabel } from './periods.js';
 import type { KpiCard, Scorecard, ScoreRow, Status, ValueCard } from './score.js';
-import type { SkippedRow, SourceReport } from './engine.js';
+import type { SkippedRow, SlaBasis, SourceReport } from './engine.js';
+import { scheduleText } from './business-time.js';
 import { w, type MessageKey } from './words.js';
 
 const OPS = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' } as const;
@@ -96,6 +97,7 @@ export function sourceLine(source: SourceReport, language: Language): string {
 export function definitions(card: Scorecard): string[] {
   const language = card.language;
   const lines = card.ticketKpis.map((id) => w(language, (id === 'FRT' && card.businessHours ? 'def.FRT.bh' : `def.${id}`) as MessageKey));
+  if (card.ticketKpis.includes('SLA')) lines.push(...card.slaBasis.map((b) => slaBasisText(b, language)));
   if (card.values.some((v) => v.kpis.some((k) => k.from === 'aggregated'))) lines.push(w(language, 'def.aggregated'));
   lines.push(w(language, 'def.sample', { min: card.settings.minSample, band: formatNumber(card.settings.nearBand, language) }));
   return lines;
@@ -112,4 +114,14 @@ export function sparkline(values: Array<number | null>, plain: boolean): string 
   const min = Math.min(...known);
   const max = Math.max(...known);
   return values.map((v) => (v === null ? ' ' : ramp[max === min ? 3 : Math.round(((v - min) / (max - min)) * (ramp.length - 1))]!)).join('');
+}
+
+/** How a promise in business time was measured, in words: which basis, and how long a day is. */
+export function slaBasisText(basis: SlaBasis, language: Language): string {
+  return w(language, `sla.${basis.basis}` as MessageKey, {
+    channel: basis.channel,
+    promise: basis.promise,
+    hours: basis.schedule ? scheduleText(basis.schedule, language) : '',
+    day: formatNumber(basis.dayMinutes / 60, language),
+  });
 }

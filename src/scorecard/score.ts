@@ -3,7 +3,7 @@
 import { findKpi } from '../catalog/index.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy, Target } from '../model/schema.js';
-import type { EngineResult, KpiValue, SourceReport } from './engine.js';
+import type { EngineResult, KpiValue, SlaBasis, SourceReport } from './engine.js';
 import type { PeriodKind } from './periods.js';
 import type { TicketField } from './tickets.js';
 
@@ -63,6 +63,8 @@ export interface Scorecard {
   sources: SourceReport[];
   settings: ScoreSettings;
   businessHours: boolean;
+  /** How promises in business time were measured, per channel (for SLA). */
+  slaBasis: SlaBasis[];
   /** KPI ids of the philosophy that have no target. */
   withoutTarget: string[];
   /** Ticket KPI ids shown, for the definitions. */
@@ -184,6 +186,7 @@ export function buildScorecard({ model, language, file, engine, periodKind, sett
     sources: engine.sources,
     settings,
     businessHours,
+    slaBasis: engine.slaBasis,
     withoutTarget,
     ticketKpis: [...usedTicketKpis],
   };

@@ -36,7 +36,7 @@ export const TICKET_TYPES: Record<TicketField, string> = {
 };
 
 /** What each column holds; printed with `--emit-sql` as the view's documentation. */
-export const TICKET_DOCS: Record<TicketField | 'period' | 'promise_min', string> = {
+export const TICKET_DOCS: Record<TicketField | 'period' | 'promise_min' | 'reply_within_promise', string> = {
   id: 'ticket id, unique within one export',
   created_at: "creation time, wall clock in the export's time zone",
   solved_at: 'time the ticket was solved (NULL while open)',
@@ -52,12 +52,15 @@ export const TICKET_DOCS: Record<TicketField | 'period' | 'promise_min', string>
   handle_min: 'minutes an agent worked on the ticket (handle time)',
   period: 'the period of created_at: YYYY-MM, YYYY-Www or YYYY-Qn',
   promise_min: "the first-response promise of the ticket's channel, in minutes (NULL when the channel promises none)",
+  reply_within_promise:
+    'TRUE when the first reply came within promise_min: calendar minutes, or business minutes for a promise in business days or hours (NULL without a reply or a promise)',
 };
 
 /** The view's columns as a commented DDL, for a warehouse (`--emit-sql`). */
 export function ticketsViewDoc(): string {
-  const all = [...TICKET_FIELDS, 'period' as const, 'promise_min' as const];
-  const type = (f: (typeof all)[number]) => (f === 'period' ? 'VARCHAR' : f === 'promise_min' ? 'DOUBLE' : TICKET_TYPES[f]);
+  const all = [...TICKET_FIELDS, 'period' as const, 'promise_min' as const, 'reply_within_promise' as const];
+  const type = (f: (typeof all)[number]) =>
+    f === 'period' ? 'VARCHAR' : f === 'promise_min' ? 'DOUBLE' : f === 'reply_within_promise' ? 'BOOLEAN' : TICKET_TYPES[f];
   const lines = all.map((f, i) => `--   ${(f + ' ' + type(f) + (i < all.length - 1 ? ',' : '')).padEnd(30)} ${TICKET_DOCS[f]}`);
   return ['-- Every KPI query reads one view, tickets; map your ticket table onto it:', '-- CREATE VIEW tickets AS SELECT', ...lines, '-- FROM your_tickets;'].join('\n');
 }

@@ -3,8 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { main } from '../../src/cli.js';
 import { generateRows, HEADERS, toCsv, type Dialect } from '../helpers/helpdesk-exports.js';
-import { jsonResults, scorecard, tempFolder } from './harness.js';
+import { jsonResults, PHILOSOPHY, scorecard, tempFolder } from './harness.js';
 
 const rows = [...generateRows('zendesk', { seed: 3, count: 400, months: 2 })];
 const H = HEADERS.zendesk;
@@ -122,5 +124,60 @@ describe('bad input', () => {
     expect(r.stderr).toContain('--since must be a date like 2026-10-31');
     writeFileSync(join(dir, 'x.csv'), toCsv(H, rows));
     expect((await scorecard(dir, ['--data', 'x.csv', '--period', 'year'])).code).toBe(2);
+  });
+});
+
+describe('reading fast and falling back', () => {
+  it('a bad cell past the rows DuckDB samples is still found: the file is read again as text', async () => {
+    // DuckDB's sniffer samples the first 20 480 rows and reads the column as numbers; the bad
+    // cell far below stops that read, and the second read counts it like any other.
+    const many = [...generateRows('zendesk', { seed: 9, count: 30_000, months: 2 })];
+    const clean = toCsv(H, many);
+    many[27_000]![10] = 'n/a';
+    const dir = tempFolder({ 'clean.csv': clean, 'late.csv': toCsv(H, many) });
+    const late = await jsonResults(dir, ['--data', 'late.csv']);
+    expect(late.sources[0]).toMatchObject({ rows: 30_000, counted: 29_999, skipped: 1 });
+    expect(late.sources[0]!['firstSkipped']).toEqual([{ row: 27_002, reason: 'number', column: 'First reply time in minutes', value: 'n/a' }]);
+    const fast = await jsonResults(dir, ['--data', 'clean.csv']);
+    expect(fast.sources[0]).toMatchObject({ rows: 30_000, counted: 30_000, skipped: 0 });
+    // Both reads count the same ratings, but for the one of the row left out.
+    const ratings = (r: typeof fast.results) => r.filter((x) => x.kpi === 'CSAT').reduce((sum, x) => sum + (x.n ?? 0), 0);
+    const rated = ['Good', 'Bad'].includes(many[27_000]![7]!) ? 1 : 0;
+    expect(ratings(late.results)).toBe(ratings(fast.results) - rated);
+    expect(ratings(fast.results)).toBeGreaterThan(1000);
+  });
+
+  it('only the columns of the KPIs the philosophy targets are read: a bad cell elsewhere leaves no row out', async () => {
+    const broken = rows.map((r) => [...r]);
+    broken[2]![10] = 'n/a'; // First reply time: no KPI of this philosophy reads it
+    broken[3]![7] = '9'; // Satisfaction Score, not 1 to 5: CSAT reads it
+    const model = parse(PHILOSOPHY) as { values: { core: Array<{ kpis?: Array<{ id: string }> }> } };
+    model.values.core = model.values.core.slice(0, 1).map((v) => ({ ...v, kpis: v.kpis!.filter((k) => k.id === 'CSAT') }));
+    const onlyCsat = stringify(model);
+    expect(onlyCsat).not.toContain('FRT');
+    const dir = tempFolder({ 'x.csv': toCsv(H, broken) });
+    writeFileSync(join(dir, 'philosophy.yaml'), onlyCsat);
+    const json = await jsonResults(dir, ['--data', 'x.csv']);
+    expect(json.sources[0]).toMatchObject({ rows: 400, counted: 399, skipped: 1 });
+    expect((json.sources[0]!['firstSkipped'] as Array<{ row: number }>).map((s) => s.row)).toEqual([5]);
+    expect(json.results.every((r) => r.kpi === 'CSAT')).toBe(true);
+  });
+});
+
+describe('progress', () => {
+  it('is not shown for an input under 50 MB, even on a terminal, and never when stderr is no terminal', async () => {
+    const dir = tempFolder({ 'x.csv': toCsv(H, rows) });
+    for (const isTTY of [true, false]) {
+      let stderr = '';
+      const code = await main({
+        argv: ['scorecard', 'philosophy.yaml', '--data', 'x.csv', '--format', 'json'],
+        cwd: dir,
+        stdout: { write: () => true },
+        stderr: { write: (s: string) => (stderr += s), isTTY, columns: 80 },
+        env: { LANG: 'C' },
+      });
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+    }
   });
 });

@@ -1,6 +1,10 @@
 // Per source: the KPIs the SQL computes equal those of a plain TypeScript implementation
 // (reference.ts) over the same generated rows.
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { KPIS } from '../../src/catalog/kpis.js';
+import { main } from '../../src/cli.js';
+import { TICKET_KPIS } from '../../src/scorecard/kpi-sql.js';
 import { generateRows, HEADERS, toCsv, type HelpdeskKind } from '../helpers/helpdesk-exports.js';
 import { jsonResults, tempFolder } from './harness.js';
 import { expectedKpis } from './reference.js';
@@ -30,5 +34,32 @@ describe.each(['zendesk', 'freshdesk', 'intercom'] as HelpdeskKind[])('%s export
     }
     // Every source computes most KPIs in every month of the six.
     expect(compared).toBeGreaterThanOrEqual(kind === 'zendesk' ? 36 : 18);
+  });
+});
+
+describe('the catalog names each ticket formula', () => {
+  it('every KPI the scorecard computes from tickets has its formula in words, English and German; no other KPI claims one', () => {
+    expect(TICKET_KPIS.length).toBeGreaterThanOrEqual(7);
+    for (const id of TICKET_KPIS) {
+      const def = KPIS.find((k) => k.id === id);
+      expect(def, id).toBeDefined();
+      expect(def!.ticketFormula?.en, id).toMatch(/\w{3}/);
+      expect(def!.ticketFormula?.de, id).toMatch(/\w{3}/);
+      expect(def!.ticketFormula!.en, id).not.toBe(def!.ticketFormula!.de);
+    }
+    expect(KPIS.filter((k) => k.ticketFormula).map((k) => k.id).sort()).toEqual([...TICKET_KPIS].sort());
+  });
+
+  it('catalog kpis shows it, in the reader\'s language', async () => {
+    for (const [lang, label, words] of [
+      ['en', 'Computed from tickets', 'exactly one agent reply and no reopen'],
+      ['de', 'Aus Tickets berechnet', 'genau einer Antwort des Teams und ohne Wiedereröffnung'],
+    ] as const) {
+      let out = '';
+      const code = await main({ argv: ['catalog', 'kpis'], cwd: tmpdir(), stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, env: { LANG: lang === 'de' ? 'de_DE.UTF-8' : 'C' } });
+      expect(code).toBe(0);
+      expect(out).toContain(label);
+      expect(out.replace(/\s+/g, ' ')).toContain(words);
+    }
   });
 });
