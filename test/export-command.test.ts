@@ -1,10 +1,11 @@
 // `philosophy export` as a user runs it (the command's main function, real files): the survey
 // CSV read back by a BOM-aware CSV parser with both delimiters, file names after the document,
 // --weights and --formal, user templates and message overrides per language or for both.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
 import { exportDocument, type ExportOptions } from '../src/commands/export.js';
 import type { Language } from '../src/model/constants.js';
 import { builtinMessages } from '../src/render/messages.js';
@@ -54,6 +55,28 @@ describe('survey CSV', () => {
     }
     if (language === 'de') expect(r.stdout).toContain('Ich weiß, wie ich „Ehrlichkeit“');
     expect(r.stdout).toMatch(/\r\n$/);
+  });
+
+  it.each([
+    ['en', 'md', /^philosophy: --delimiter is for the survey as CSV \(--format csv\), not for --format md$/m],
+    ['de', 'html', /^philosophy: --delimiter gilt nur für die Umfrage als CSV \(--format csv\), nicht für --format html$/m],
+  ] as const)('--lang %s: --delimiter with --format %s is a usage error (exit 2) that writes nothing', async (language, format, said) => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'philosophies'));
+    writeFileSync(join(dir, 'philosophies/acme.yaml'), readFileSync(join(ROOT, 'philosophies/acme-robotics.yaml')));
+    let stdout = '';
+    let stderr = '';
+    const code = await main({
+      argv: ['export', 'philosophies/acme.yaml', 'survey', '--format', format, '--delimiter', ';', '--lang', language, '--out', 'out/'],
+      cwd: dir,
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      env: { LANG: 'C' },
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(said);
+    expect(stdout).toBe('');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it('--delimiter , and ; both read back to the same rows, quoting what needs it', async () => {

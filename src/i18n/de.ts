@@ -136,6 +136,7 @@ csv (nur für die Umfrage: UTF-8 mit BOM, Spaltenköpfe in der Sprache des Dokum
   'opt.forceExport': 'eine vorhandene Datei ersetzen, die nicht von philosophy exportiert wurde',
   'export.badKind': 'unbekannte Art „{value}“; erlaubt: {allowed}',
   'export.csvOnlySurvey': 'CSV gibt es nur für die Umfrage; nimm --format md, html oder pdf',
+  'export.delimiterOnlyCsv': '--delimiter gilt nur für die Umfrage als CSV (--format csv), nicht für --format {format}',
   'export.noBrowser': 'für ein PDF braucht es Chromium oder Chrome, und auf dem PATH wurde keins gefunden. Installiere eins (z. B. `apt-get install chromium`) oder nenne es in PHILOSOPHY_CHROME; --format html liefert dasselbe Dokument ohne Browser',
   'export.unknownTeam': 'die Philosophie hat kein Team „{team}“; ihre Teams: {known}',
   'export.pdfFailed': 'Chromium konnte das PDF nicht drucken: {reason}',
