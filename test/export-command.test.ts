@@ -144,6 +144,39 @@ describe('file names and options', () => {
     expect(informal.stdout).toContain('Wir stellen dir dieselben Fragen');
   });
 
+  it('export.formal in .philosophyrc.yaml chooses Sie; --formal and --no-formal override it; a wrong value is exit 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'radwerk.yaml'), readFileSync(join(ROOT, 'philosophies/radwerk-berlin.yaml')));
+    const cli = async (...args: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main({
+        argv: ['export', 'radwerk.yaml', 'hiring-kit', '--out', '-', ...args],
+        cwd: dir,
+        stdout: { write: (s: string) => (stdout += s) },
+        stderr: { write: (s: string) => (stderr += s) },
+        env: { LANG: 'C' },
+      });
+      return { code, stdout, stderr };
+    };
+    const SIE = 'Wir stellen Ihnen dieselben Fragen';
+    const DU = 'Wir stellen dir dieselben Fragen';
+    writeFileSync(join(dir, '.philosophyrc.yaml'), 'export:\n  formal: true\n');
+    expect((await cli()).stdout).toContain(SIE);
+    expect((await cli('--no-formal')).stdout).toContain(DU);
+    writeFileSync(join(dir, '.philosophyrc.yaml'), 'export:\n  formal: false\n');
+    expect((await cli()).stdout).toContain(DU);
+    expect((await cli('--formal')).stdout).toContain(SIE);
+    writeFileSync(join(dir, '.philosophyrc.yaml'), 'export:\n  formal: ja\n');
+    const bad = await cli();
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/\.philosophyrc\.yaml, line 2:\d+: `export` holds `formal: true` or `formal: false`/);
+    writeFileSync(join(dir, '.philosophyrc.yaml'), 'export:\n  formell: true\n');
+    const unknown = await cli();
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/export\.formell/);
+  });
+
   it('HTML gets soft hyphens at syllable breaks; Markdown none', async () => {
     const html = await exportTo('philosophies/radwerk-berlin.yaml', 'team-sheet', { format: 'html', out: '-' });
     expect(html.stdout).toContain('Kun\u00ADden\u00ADzu\u00ADfrie\u00ADden\u00ADheit');

@@ -92,7 +92,9 @@ export async function exportDocument(file: string, kind: string, options: Export
       throw new CliError(t(language, 'export.unknownTeam', { team: oneLine(options.team, 40), known }));
     }
   }
-  const context = buildExportContext(base, messages, { kind: kind as ExportKind, team, weights, formal: options.formal === true });
+  // --formal / --no-formal, else `export.formal` of the config, else "du".
+  const formal = options.formal ?? config.export?.formal ?? false;
+  const context = buildExportContext(base, messages, { kind: kind as ExportKind, team, weights, formal });
 
   let content: string | Uint8Array;
   if (format === 'csv') {
