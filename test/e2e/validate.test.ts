@@ -123,7 +123,7 @@ describe('validate: exit codes', () => {
     writeFileSync(join(dir, '.philosophyrc.yaml'), 'rulez: {}\n');
     const r = run(['validate'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 1:1: unknown setting `rulez` (did you mean `rules`?); known: rules, overrides, limits, templates, scorecard\n');
+    expect(r.stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 1:1: unknown setting `rulez` (did you mean `rules`?); known: rules, overrides, limits, templates, export, scorecard\n');
     const de = run(['validate', '--lang', 'de'], { cwd: dir });
     expect(de.stderr).toBe(
       'philosophy: die Konfigurationsdatei .philosophyrc.yaml, Zeile 1:1: unbekannte Einstellung `rulez` (meintest du `rules`?); bekannt: rules, overrides, limits, templates, scorecard\n',
