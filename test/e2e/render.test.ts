@@ -1,7 +1,8 @@
 // `philosophy render` through the built binary: what it writes, what it refuses to touch,
 // template overrides and errors, and `--check` for CI.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, STACK_TRACE, run, tempDir } from './run.js';
 
@@ -126,6 +127,50 @@ describe('render', () => {
     expect(fresh.status).toBe(0);
     expect(fresh.stdout).toBe('');
     expect(readFileSync(join(second, 'committed/acme.md'))).toEqual(readFileSync(join(first, 'build/acme.md')));
+  });
+
+  // Issue 12: the committed documents of this repository, rendered in two copies of it in
+  // different folders, each with its own built program and templates (as two clones would be).
+  it('render in a fresh copy of this repository changes no committed file; two copies give byte-identical outputs', () => {
+    const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' });
+    expect(tracked.status, 'git ls-files in the repository').toBe(0);
+    const files = tracked.stdout.split('\0').filter((f) => f && existsSync(join(ROOT, f)));
+    const copies = [join(tempDir('philosophy-copy-a-'), 'philosophy'), join(tempDir('philosophy-copy-b-'), 'somewhere', 'else', 'philosophy')];
+    for (const copy of copies) {
+      for (const file of files) {
+        mkdirSync(dirname(join(copy, file)), { recursive: true });
+        copyFileSync(join(ROOT, file), join(copy, file));
+      }
+      // The built program of the copy itself (so its templates are the copy's), and the packages.
+      cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    }
+    const rendered = files.filter((f) => /^philosophies\/[^/]+\.md$/.test(f));
+    expect(rendered.length).toBeGreaterThanOrEqual(3);
+    const renderIn = (copy: string, ...args: string[]) => {
+      const r = spawnSync(process.execPath, [join(copy, 'dist/bin.js'), 'render', ...args], { cwd: copy, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LANG: 'C' }, timeout: 300_000 });
+      expect(r.stderr, `render ${args.join(' ')} in ${copy}`).not.toMatch(STACK_TRACE);
+      expect(r.status, r.stderr).toBe(0);
+      return r;
+    };
+    const changed = (copy: string) => files.filter((f) => !readFileSync(join(copy, f)).equals(readFileSync(join(ROOT, f))));
+
+    // As CI runs it, then rendering every file in full: nothing written, nothing different.
+    for (const copy of copies) {
+      expect(renderIn(copy).stdout).toBe('');
+      expect(renderIn(copy, '--check').status).toBe(0);
+      expect(renderIn(copy, '--force').stdout).toBe('');
+      expect(changed(copy)).toEqual([]);
+    }
+    // Without the committed documents, each copy writes them again, byte for byte the same.
+    for (const copy of copies) {
+      for (const file of rendered) rmSync(join(copy, file));
+      expect(renderIn(copy).stdout.trim().split('\n')).toHaveLength(rendered.length);
+    }
+    for (const file of rendered) {
+      expect(readFileSync(join(copies[1]!, file)), file).toEqual(readFileSync(join(copies[0]!, file)));
+      expect(readFileSync(join(copies[0]!, file)), file).toEqual(readFileSync(join(ROOT, file)));
+    }
   });
 
   it('--templates replaces a built-in template; a change of the template re-renders', () => {
