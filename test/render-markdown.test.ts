@@ -1,5 +1,5 @@
-// The Markdown philosophy document (templates/<lang>/philosophy.md.hbs): what it says for the
-// two examples (golden files), its structure as a CommonMark parser sees it, that no text from
+// The Markdown philosophy document (templates/philosophy.md.hbs, one layout for both languages,
+// its words from templates/<lang>/messages.yaml): what it says for the two examples (golden files), its structure as a CommonMark parser sees it, that no text from
 // a philosophy file can add structure to it, that markdownlint is happy, and that sections
 // without data are left out. `UPDATE_GOLDEN=1 npx vitest run test/render-markdown.test.ts`
 // rewrites the golden files after an intended change; read the diff before committing it.

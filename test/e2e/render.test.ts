@@ -185,6 +185,36 @@ describe('render', () => {
     expect(readFileSync(join(dir, 'philosophies/acme.md'), 'utf8')).toContain('(v2)');
   });
 
+  it('--templates per language or for both, and words from DIR/<lang>/messages.yaml; a changed word re-renders', () => {
+    const dir = project();
+    copyFileSync(join(ROOT, 'philosophies/radwerk-berlin.yaml'), join(dir, 'philosophies/radwerk.yaml'));
+    const folder = join(dir, 'tpl');
+    // German only: a layout of its own in DIR/de/, and one word in DIR/de/messages.yaml.
+    mkdirSync(join(folder, 'de'), { recursive: true });
+    writeFileSync(join(folder, 'de/philosophy.md.hbs'), '# {{md company.name}} – {{t "philosophy.values"}}\n');
+    expect(run(['render', '--templates', 'tpl'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'philosophies/radwerk.md'), 'utf8').split('\n')[1]).toBe('# Radwerk Berlin – Unsere Werte');
+    // English keeps the built-in layout and words.
+    expect(readFileSync(join(dir, 'philosophies/acme.md'), 'utf8').split('\n')[1]).toBe('# Acme Robotics: our customer service philosophy');
+    writeFileSync(join(folder, 'de/messages.yaml'), 'philosophy.values: Wofür wir stehen\n');
+    expect(run(['render', '--templates', 'tpl'], { cwd: dir }).stdout).toMatch(/radwerk\.md/);
+    expect(readFileSync(join(dir, 'philosophies/radwerk.md'), 'utf8').split('\n')[1]).toBe('# Radwerk Berlin – Wofür wir stehen');
+    // A word for both languages in DIR/messages.yaml: English changes, German keeps its own.
+    writeFileSync(join(folder, 'messages.yaml'), 'philosophy.title: "{company}: how we do support"\nphilosophy.values: Both\n');
+    expect(run(['render', '--templates', 'tpl'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'philosophies/acme.md'), 'utf8').split('\n')[1]).toBe('# Acme Robotics: how we do support');
+    expect(readFileSync(join(dir, 'philosophies/radwerk.md'), 'utf8').split('\n')[1]).toBe('# Radwerk Berlin – Wofür wir stehen');
+    expect(run(['render', '--templates', 'tpl', '--check'], { cwd: dir }).status).toBe(0);
+    // An unknown key is exit 2 naming the file, and nothing is written.
+    writeFileSync(join(folder, 'de/messages.yaml'), 'philosophy.werte: x\n');
+    const before = readFileSync(join(dir, 'philosophies/radwerk.md'), 'utf8');
+    const bad = run(['render', '--templates', 'tpl', '--force'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/tpl\/de\/messages\.yaml: unknown key "philosophy\.werte"/);
+    expect(bad.stderr).not.toMatch(STACK_TRACE);
+    expect(readFileSync(join(dir, 'philosophies/radwerk.md'), 'utf8')).toBe(before);
+  });
+
   it('a template naming a missing field fails with the template file and line (exit 2)', () => {
     const dir = project();
     templates(dir, '# {{md company.name}}\n\n{{md company.slogan}}\n');

@@ -1,7 +1,7 @@
 // Issue 6, property test of the views: random text in every text field of a philosophy (the shape
 // of the English example, each string replaced by text from test/arbitrary.ts: YAML and Markdown
 // syntax, `{{`, `<script>`, control characters, right-to-left text, emoji) shows up literally in
-//   - the Markdown document (templates/<lang>/philosophy.md.hbs), checked by parsing it with mdast
+//   - the Markdown document (templates/philosophy.md.hbs), checked by parsing it with mdast
 //     (CommonMark + GFM tables) and reading its text nodes, and
 //   - the HTML handout (templates/handout.html.hbs, as exported: with soft hyphens), checked by parsing it: parse5 is not
 //     installed, so a small tokenizer here splits tags, comments and raw-text elements (style,
