@@ -36,7 +36,7 @@ Exit-Codes: 0 fehlerfrei · 1 Befunde der Stufe error (oder mehr als --max-warni
   'arg.source': 'QUELLE',
   'arg.level': 'STUFE',
   'export.file': 'Philosophie-Datei',
-  'export.kind': 'handout (Einarbeitungsblatt) | hiring-kit (Einstellungsmappe) | team-sheet (Teamblatt) | survey (Umfrage)',
+  'export.kind': 'handout (Willkommensblatt) | hiring-kit (Werte-Interview) | team-sheet (Teamblatt) | survey (Werte-Umfrage)',
   'opt.debug': 'Stacktraces interner Fehler ausgeben',
   'opt.lang': 'Sprache der Meldungen und Ausgaben: en oder de (Standard: aus LC_ALL, LC_MESSAGES oder LANG)',
   'opt.version': 'Version ausgeben',
@@ -115,7 +115,7 @@ Ohne Terminal (oder mit CI=true) gib --answers DATEI an: eine Philosophie-Datei,
   'edit.badStep': '--step muss eine Zahl von 1 bis 7 sein, nicht „{value}“',
   'edit.draftSaved': 'Deine bisherigen Antworten liegen in {path}; {file} ist unverändert. Beginne neu mit `{command} edit {file}`.',
   'edit.unchanged': '{path}: keine Antwort geändert, nichts geschrieben',
-  'export.description': 'Dokumente für Onboarding, Einstellungen, die Teams und die Auslegungs-Umfrage',
+  'export.description': 'Dokumente für die Einarbeitung, Bewerbungsgespräche, die Teams und die Werte-Umfrage',
   'export.examples': `Beispiele:
   $ philosophy export philosophies/radwerk.yaml handout                    radwerk-willkommensblatt.md neben der Quelle
   $ philosophy export philosophies/radwerk.yaml handout --team vertrieb --format pdf
