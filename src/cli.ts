@@ -115,6 +115,7 @@ export async function main(options: MainOptions): Promise<number> {
     .option(`--team <${arg('name')}>`, say('opt.team'))
     .addOption(new Option(`--delimiter <${arg('char')}>`, say('opt.delimiter')).choices([',', ';']))
     .option('--formal', say('opt.formal'))
+    .option('--no-formal', say('opt.noFormal'))
     .option(`--weights <${arg('list')}>`, say('opt.weights'))
     .option(`-o, --out <${arg('path')}>`, say('opt.exportOut'))
     .option(`-t, --templates <${arg('dir')}>`, say('opt.templates'))

@@ -1,10 +1,11 @@
 // `philosophy export` as a user runs it (the command's main function, real files): the survey
 // CSV read back by a BOM-aware CSV parser with both delimiters, file names after the document,
 // --weights and --formal, user templates and message overrides per language or for both.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
 import { exportDocument, type ExportOptions } from '../src/commands/export.js';
 import type { Language } from '../src/model/constants.js';
 import { builtinMessages } from '../src/render/messages.js';
@@ -54,6 +55,28 @@ describe('survey CSV', () => {
     }
     if (language === 'de') expect(r.stdout).toContain('Ich weiß, wie ich „Ehrlichkeit“');
     expect(r.stdout).toMatch(/\r\n$/);
+  });
+
+  it.each([
+    ['en', 'md', /^philosophy: --delimiter is for the survey as CSV \(--format csv\), not for --format md$/m],
+    ['de', 'html', /^philosophy: --delimiter gilt nur für die Umfrage als CSV \(--format csv\), nicht für --format html$/m],
+  ] as const)('--lang %s: --delimiter with --format %s is a usage error (exit 2) that writes nothing', async (language, format, said) => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'philosophies'));
+    writeFileSync(join(dir, 'philosophies/acme.yaml'), readFileSync(join(ROOT, 'philosophies/acme-robotics.yaml')));
+    let stdout = '';
+    let stderr = '';
+    const code = await main({
+      argv: ['export', 'philosophies/acme.yaml', 'survey', '--format', format, '--delimiter', ';', '--lang', language, '--out', 'out/'],
+      cwd: dir,
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      env: { LANG: 'C' },
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(said);
+    expect(stdout).toBe('');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it('--delimiter , and ; both read back to the same rows, quoting what needs it', async () => {
@@ -119,6 +142,39 @@ describe('file names and options', () => {
     expect(formal.stdout).toContain('Wir stellen Ihnen dieselben Fragen');
     const informal = await exportTo('philosophies/radwerk-berlin.yaml', 'hiring-kit', { out: '-' });
     expect(informal.stdout).toContain('Wir stellen dir dieselben Fragen');
+  });
+
+  it('export.formal in .philosophyrc.yaml chooses Sie; --formal and --no-formal override it; a wrong value is exit 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'radwerk.yaml'), readFileSync(join(ROOT, 'philosophies/radwerk-berlin.yaml')));
+    const cli = async (...args: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main({
+        argv: ['export', 'radwerk.yaml', 'hiring-kit', '--out', '-', ...args],
+        cwd: dir,
+        stdout: { write: (s: string) => (stdout += s) },
+        stderr: { write: (s: string) => (stderr += s) },
+        env: { LANG: 'C' },
+      });
+      return { code, stdout, stderr };
+    };
+    const SIE = 'Wir stellen Ihnen dieselben Fragen';
+    const DU = 'Wir stellen dir dieselben Fragen';
+    writeFileSync(join(dir, '.philosophyrc.yaml'), 'export:\n  formal: true\n');
+    expect((await cli()).stdout).toContain(SIE);
+    expect((await cli('--no-formal')).stdout).toContain(DU);
+    writeFileSync(join(dir, '.philosophyrc.yaml'), 'export:\n  formal: false\n');
+    expect((await cli()).stdout).toContain(DU);
+    expect((await cli('--formal')).stdout).toContain(SIE);
+    writeFileSync(join(dir, '.philosophyrc.yaml'), 'export:\n  formal: ja\n');
+    const bad = await cli();
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/\.philosophyrc\.yaml, line 2:\d+: `export` holds `formal: true` or `formal: false`/);
+    writeFileSync(join(dir, '.philosophyrc.yaml'), 'export:\n  formell: true\n');
+    const unknown = await cli();
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/export\.formell/);
   });
 
   it('HTML gets soft hyphens at syllable breaks; Markdown none', async () => {

@@ -1,5 +1,5 @@
-// The Markdown philosophy document (templates/<lang>/philosophy.md.hbs): what it says for the
-// two examples (golden files), its structure as a CommonMark parser sees it, that no text from
+// The Markdown philosophy document (templates/philosophy.md.hbs, one layout for both languages,
+// its words from templates/<lang>/messages.yaml): what it says for the two examples (golden files), its structure as a CommonMark parser sees it, that no text from
 // a philosophy file can add structure to it, that markdownlint is happy, and that sections
 // without data are left out. `UPDATE_GOLDEN=1 npx vitest run test/render-markdown.test.ts`
 // rewrites the golden files after an intended change; read the diff before committing it.
@@ -131,7 +131,7 @@ const H2: Record<Language, string[]> = {
     'Unsere Werte',
     'Wie wir unsere Werte leben',
     'Unsere Grundsätze',
-    'Unsere Kundschaft',
+    'Unsere Kunden',
     'Was ihr selbst entscheidet',
     'Wie wir die Philosophie teilen',
     'Einstellen nach unseren Werten',
@@ -204,7 +204,7 @@ describe('Markdown view: structure', () => {
     expect(en).toContain('We review this philosophy quarterly; the next review is on March 1, 2027.');
     expect(en).toContain('- Direction: higher is better');
     const de = render(example('radwerk-berlin'));
-    expect(de).toContain('Unser Anspruch in jedem Gespräch: Kundschaft begeistern und ihren Aufwand senken.');
+    expect(de).toContain('Unser Anspruch in jedem Gespräch: Kunden begeistern und ihren Aufwand senken.');
     expect(de).toContain('Vorher muss die Teamleitung zustimmen.');
     expect(de).toContain('Wir überprüfen die Philosophie halbjährlich; die nächste Überprüfung ist am 15. April 2027.');
     expect(de).toContain('- Richtung: niedriger ist besser');
@@ -422,7 +422,7 @@ describe('Markdown view: sections without data are left out', () => {
   // without content, and still clean Markdown.
   const ONE_FIELD: Array<[string, (m: Philosophy) => void, RegExp]> = [
     ['needs.supportRole', (m) => (m.needs = { supportRole: 'We fix things.' }), /We fix things\./],
-    ['needs.aim', (m) => (m.needs = { aim: 'reduce-effort' }), /reduce customer effort|Aufwand der Kundschaft senken/],
+    ['needs.aim', (m) => (m.needs = { aim: 'reduce-effort' }), /reduce customer effort|Aufwand der Kunden senken/],
     ['needs.principles', (m) => (m.needs = { principles: ['Be kind.'] }), /^- Be kind\.$/m],
     ['needs.customerNeeds', (m) => (m.needs = { customerNeeds: ['Speed.'] }), /^- Speed\.$/m],
     ['needs.channels', (m) => (m.needs = { channels: [{ name: 'email' }] }), /^\| (Email|E-Mail) \| – \| – \|$/m],
@@ -436,9 +436,9 @@ describe('Markdown view: sections without data are left out', () => {
     ['vision.criteria', (m) => (m.vision.criteria = { serviceKind: 'Direct.' }), /Direct\.$/m],
     ['vision.stakeholders', (m) => (m.vision.stakeholders = ['CEO: yes']), /^- CEO: yes$/m],
     ['empowerment.decisions', (m) => (m.empowerment = { decisions: ['Refund 10 EUR.'] }), /^- Refund 10 EUR\.$/m],
-    ['empowerment.sayingNo', (m) => (m.empowerment = { sayingNo: 'anyone' }), /^(Anyone on the team may say no|Ein Nein an Kundinnen oder Kunden darf jede Person)/m],
+    ['empowerment.sayingNo', (m) => (m.empowerment = { sayingNo: 'anyone' }), /^(Anyone on the team may say no|Ein Nein an Kunden darf jede Person)/m],
     ['empowerment.escalation', (m) => (m.empowerment = { escalation: 'Ask the lead.' }), /Ask the lead\.$/m],
-    ['sharing.onboarding', (m) => (m.sharing = { onboarding: 'Day one.' }), /^\*\*Onboarding:\*\* Day one\.$/m],
+    ['sharing.onboarding', (m) => (m.sharing = { onboarding: 'Day one.' }), /^\*\*(Onboarding|Einarbeitung):\*\* Day one\.$/m],
     ['sharing.rituals', (m) => (m.sharing = { rituals: ['All-hands'] }), /^- All-hands$/m],
     ['hiring.benchmark', (m) => (m.hiring = { benchmark: [{ value: 'Honesty', questions: ['Why?'] }] }), /^ {2}1\. Why\?$/m],
     ['teams', (m) => (m.teams = [{ team: 'sales' }]), /^\| (Sales|Vertrieb) \| – \| – \|$/m],

@@ -45,6 +45,9 @@ export async function exportDocument(file: string, kind: string, options: Export
     throw new CliError(t(language, 'error.badFormat', { value: oneLine(format, 40), allowed: EXPORT_FORMATS.join(', ') }));
   }
   if (format === 'csv' && kind !== 'survey') throw new CliError(t(language, 'export.csvOnlySurvey'));
+  // A delimiter means something for CSV only: given with another format it would be ignored, and
+  // the user would not learn that the file they asked for is not the one they got.
+  if (options.delimiter !== undefined && format !== 'csv') throw new CliError(t(language, 'export.delimiterOnlyCsv', { format }));
   const config = await loadConfig(cwd, language, options.config);
   const templatesDir = options.templates ? resolve(cwd, options.templates) : config.templates;
   if (templatesDir && !isDirectory(templatesDir)) throw new CliError(t(language, 'render.noTemplates', { path: options.templates ?? templatesDir }));
@@ -89,7 +92,9 @@ export async function exportDocument(file: string, kind: string, options: Export
       throw new CliError(t(language, 'export.unknownTeam', { team: oneLine(options.team, 40), known }));
     }
   }
-  const context = buildExportContext(base, messages, { kind: kind as ExportKind, team, weights, formal: options.formal === true });
+  // --formal / --no-formal, else `export.formal` of the config, else "du".
+  const formal = options.formal ?? config.export?.formal ?? false;
+  const context = buildExportContext(base, messages, { kind: kind as ExportKind, team, weights, formal });
 
   let content: string | Uint8Array;
   if (format === 'csv') {

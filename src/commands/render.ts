@@ -76,10 +76,12 @@ export async function render(paths: string[], options: RenderOptions, ctx: Comma
 async function makePlan(ctx: CommandContext, request: Parameters<typeof import('../services/render.js').planRender>[0]): Promise<RenderPlan> {
   const { planRender, WouldReplaceSource } = await import('../services/render.js');
   const { TemplateError } = await import('../render/engine.js');
+  const { MessagesError } = await import('../render/messages.js');
   try {
     return await planRender(request);
   } catch (error) {
     if (error instanceof TemplateError) throw new CliError(t(ctx.language, 'render.templateError', { message: oneLine(error.message, 300) }));
+    if (error instanceof MessagesError) throw new CliError(t(ctx.language, 'render.templateError', { message: oneLine(`${displayPath(error.file, ctx.cwd)}: ${error.detail}`, 300) }));
     if (error instanceof WouldReplaceSource) throw new CliError(t(ctx.language, 'render.wouldReplaceSource', { path: oneLine(displayPath(error.file, ctx.cwd), 200) }));
     throw error;
   }

@@ -69,6 +69,8 @@ export interface ExportContext extends RenderContext {
   scale: { max: number; total: number };
   /** The core values as the interview asks them, in priority order. */
   interview: InterviewValue[];
+  /** The same values as printed: two to a sheet of paper, so each pair can share one page. */
+  interviewPages: InterviewValue[][];
   /** Whether sentences to candidates use the formal address (German "Sie"). */
   formal: boolean;
   /** The agreement scale of the survey (1..5), each point labelled. */
@@ -177,6 +179,7 @@ export function buildExportContext(context: RenderContext, messages: Messages, o
     sheets,
     scale: { max, total: interview.reduce((sum, v) => sum + v.maxWeighted, 0) },
     interview,
+    interviewPages: interview.flatMap((v, i) => (i % 2 === 0 ? [interview.slice(i, i + 2)] : [])),
     formal,
     agreement: [1, 2, 3, 4, 5].map((score) => ({ score, label: message(messages, `survey.agree${score}`), anchored: true })),
     survey: surveyItems(context, messages),

@@ -44,6 +44,16 @@ export function configSchema(ruleIds: readonly string[]): TSchema {
         ),
       ),
       templates: Type.Optional(Type.String({ minLength: 1, description: 'A folder of templates, relative to the config file.' })),
+      export: Type.Optional(
+        Type.Object(
+          {
+            formal: Type.Optional(
+              Type.Boolean({ description: 'Hiring kit: sentences read out to candidates say "Sie" (true) or "du" (false, the default); --formal and --no-formal override it.' }),
+            ),
+          },
+          { ...Strict, description: 'Settings of philosophy export.' },
+        ),
+      ),
       // Its settings are checked by the scorecard's own reader (config.ts, readScorecard).
       scorecard: Type.Optional(Type.Object({}, { description: 'Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.' })),
     },

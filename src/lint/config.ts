@@ -31,6 +31,8 @@ export interface Config {
   templates?: string;
   /** Settings of `philosophy scorecard`. */
   scorecard?: ScorecardConfig;
+  /** Settings of `philosophy export`. */
+  export?: { formal?: boolean };
 }
 
 export interface ScorecardConfig {
@@ -44,7 +46,7 @@ export interface ScorecardConfig {
 const SCORECARD_KEYS = ['columns', 'minSample', 'nearBand', 'timeZone'];
 const COLUMN_KEYS = ['id', 'createdAt', 'solvedAt', 'status', 'channel', 'rating', 'firstReplyMinutes', 'firstReplyBusinessMinutes', 'resolutionMinutes', 'resolutionBusinessMinutes', 'replies', 'reopens', 'handleMinutes'];
 
-const KEYS = ['rules', 'overrides', 'limits', 'templates', 'scorecard'];
+const KEYS = ['rules', 'overrides', 'limits', 'templates', 'export', 'scorecard'];
 const LIMIT_KEYS = ['maxFileSize', 'maxAliasCount', 'maxDepth', 'maxEntries'] as const;
 
 /** Finds `.philosophyrc.yaml` in cwd or a parent folder (stopping at a git root). */
@@ -65,6 +67,7 @@ interface ConfigData {
   overrides?: Array<{ files: string | string[]; rules: Record<string, SeveritySetting> }>;
   limits?: Partial<LoadLimits>;
   templates?: string;
+  export?: { formal?: boolean };
 }
 
 interface SchemaError {
@@ -97,6 +100,7 @@ export async function loadConfig(cwd: string, language: Language, explicit?: str
   const config: Config = { path, base: dirname(path), rules: valid.rules ?? {}, overrides: [], limits: valid.limits ?? {} };
   for (const o of valid.overrides ?? []) config.overrides.push({ files: typeof o.files === 'string' ? [o.files] : o.files, rules: o.rules });
   if (valid.templates !== undefined) config.templates = resolve(config.base, valid.templates);
+  if (valid.export !== undefined) config.export = valid.export;
   const scorecard = (data as Record<string, unknown>)['scorecard'];
   if (scorecard !== undefined) config.scorecard = readScorecard(scorecard, file, language);
   return config;
@@ -162,6 +166,10 @@ function problemOf(error: SchemaError, data: unknown, language: Language): { det
     return { detail: t(language, 'config.badLimit', { key: path.length > 1 ? String(path[1]) : '*' }), path };
   }
   if (section === 'templates') return { detail: t(language, 'config.badTemplates'), path };
+  if (section === 'export') {
+    if (extra !== undefined) return { detail: unknownKey(`export.${extra}`, ['export.formal'], language), path: ['export', extra], key: true };
+    return { detail: t(language, 'config.badExport'), path };
+  }
   if (section === 'scorecard') return { detail: t(language, 'config.badScorecard', { key: '*', what: language === 'de' ? 'eine Zuordnung' : 'a map' }), path: ['scorecard'] };
   if (extra !== undefined) return { detail: unknownKey(extra, KEYS, language), path: [extra], key: true };
   return { detail: t(language, 'config.notAMap'), path: [] };

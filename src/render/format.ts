@@ -73,14 +73,14 @@ export function capitalized(text: string): string {
 
 /** The words for the enum values of the format, and for the few fixed terms documents use. */
 export const LABELS: Record<string, Bilingual> = {
-  'aim.delight': { en: 'delight customers', de: 'Kundschaft begeistern' },
-  'aim.reduce-effort': { en: 'reduce customer effort', de: 'Aufwand der Kundschaft senken' },
-  'aim.both': { en: 'delight customers and reduce their effort', de: 'Kundschaft begeistern und ihren Aufwand senken' },
+  'aim.delight': { en: 'delight customers', de: 'Kunden begeistern' },
+  'aim.reduce-effort': { en: 'reduce customer effort', de: 'Aufwand der Kunden senken' },
+  'aim.both': { en: 'delight customers and reduce their effort', de: 'Kunden begeistern und ihren Aufwand senken' },
   'sayingNo.anyone': { en: 'anyone on the team', de: 'jede Person im Team' },
   'sayingNo.team-lead': { en: 'the team lead', de: 'die Teamleitung' },
-  'sayingNo.leadership': { en: 'leadership', de: 'die Führung' },
+  'sayingNo.leadership': { en: 'leadership', de: 'die Unternehmensführung' },
   'reviewCadence.monthly': { en: 'monthly', de: 'monatlich' },
-  'reviewCadence.quarterly': { en: 'quarterly', de: 'quartalsweise' },
+  'reviewCadence.quarterly': { en: 'quarterly', de: 'vierteljährlich' },
   'reviewCadence.half-yearly': { en: 'every six months', de: 'halbjährlich' },
   'reviewCadence.yearly': { en: 'yearly', de: 'jährlich' },
   'direction.higher': { en: 'higher is better', de: 'höher ist besser' },

@@ -43,12 +43,17 @@ export function findPartials(lookup: TemplateLookup): Map<string, string> {
 }
 
 /** A digest of everything a template's output depends on besides the data: the texts of the
- * template and of every partial it could use. Never their paths: two clones of a repository in
- * different folders must render byte-identical files. */
+ * template, of every partial it could use and of the message catalogs its words come from
+ * (built-in and the team's). Never their paths: two clones of a repository in different folders
+ * must render byte-identical files. */
 export function templateFingerprint(name: string, lookup: TemplateLookup): string {
   const hash = createHash('sha256');
   const main = findTemplate(name, lookup);
   hash.update(name).update('\0').update(main ? readFileSync(main) : '');
   for (const [partial, path] of findPartials(lookup)) hash.update('\0').update(partial).update('\0').update(readFileSync(path));
+  for (const dir of templateRoots(lookup)) {
+    const catalog = join(dir, 'messages.yaml');
+    hash.update('\0messages\0').update(existsSync(catalog) ? readFileSync(catalog) : '');
+  }
   return hash.digest('hex');
 }

@@ -121,7 +121,11 @@ export async function planRender(request: RenderRequest): Promise<RenderPlan> {
     let env = environments.get(model.language);
     if (!env) {
       const { createEnvironment } = await import('../render/engine.js');
-      env = createEnvironment({ language: model.language, cwd, ...lookup });
+      const { loadMessages } = await import('../render/messages.js');
+      // The words of the page, the team's catalog over the built-in one; a catalog that cannot
+      // be used is a MessagesError, before anything is rendered.
+      const messages = loadMessages({ language: model.language, ...lookup });
+      env = createEnvironment({ language: model.language, cwd, messages, ...lookup });
       environments.set(model.language, env);
     }
     const { buildContext } = await import('../render/context.js');

@@ -58,7 +58,7 @@ describe.skipIf(skip)('exports in headless Chromium and as PDF', () => {
   let browser: Browser;
   const dir = tempDir();
   mkdirSync(join(dir, 'philosophies'));
-  for (const example of EXAMPLES) copyFileSync(join(ROOT, `philosophies/${example}.yaml`), join(dir, `philosophies/${example}.yaml`));
+  for (const example of [...EXAMPLES, 'kiezspeiche-leipzig']) copyFileSync(join(ROOT, `philosophies/${example}.yaml`), join(dir, `philosophies/${example}.yaml`));
   const model = (example: Example) => parse(readFileSync(join(dir, `philosophies/${example}.yaml`), 'utf8')) as Model;
 
   beforeAll(async () => {
@@ -146,6 +146,55 @@ describe.skipIf(skip)('exports in headless Chromium and as PDF', () => {
     }
   });
 
+  // A third of an A4 page (297 mm) for notes per value, two values to a page, also where the file
+  // has reference answers (kiezspeiche-leipzig has them for every value). Measured twice: the
+  // notes box in Chromium's print layout, and on the printed pages, from the notes label to
+  // whatever comes below it (the next value's heading, or the page number in the bottom margin).
+  it.each([
+    ['acme-robotics', 'values-interview', 'Notes'],
+    ['radwerk-berlin', 'werte-interview', 'Notizen'],
+    ['kiezspeiche-leipzig', 'werte-interview', 'Notizen'],
+  ])('%s: the values interview leaves every value notes of a third of a page, two values to a page', async (example, name, notes) => {
+    const args = (format: string) => ['export', `philosophies/${example}.yaml`, 'hiring-kit', '--format', format, '--out', 'out/', '--force'];
+    expect(run(args('html'), { cwd: dir }).status).toBe(0);
+    expect(run(args('pdf'), { cwd: dir, env: { PHILOSOPHY_CHROME: browserPath ?? '' }, timeout: 60_000 }).status).toBe(0);
+    const values = (parse(readFileSync(join(dir, `philosophies/${example}.yaml`), 'utf8')) as Model).values.core.length;
+    if (example === 'kiezspeiche-leipzig') expect(readFileSync(join(dir, `out/${example}-${name}.html`), 'utf8')).toContain('class="reference"');
+
+    // The print layout at the width between the page margins (A4 less 2 × 14 mm).
+    const page = await browser.newPage({ viewport: { width: Math.floor((182 * 96) / 25.4), height: 1100 } });
+    await page.goto(`file://${join(dir, `out/${example}-${name}.html`)}`);
+    await page.emulateMedia({ media: 'print' });
+    const boxes = (await page.evaluate(`Array.from(document.querySelectorAll('.value'), (v) => ({
+      notes: v.querySelector('.notes-area').getBoundingClientRect().height * 25.4 / 96,
+      hidden: v.scrollHeight > v.clientHeight + 1,
+    }))`)) as Array<{ notes: number; hidden: boolean }>;
+    await page.close();
+    expect(boxes).toHaveLength(values);
+    for (const box of boxes) {
+      // Less 0.01 mm: Chromium lays out in 1/64 px, so 99 mm comes back as 98.9996.
+      expect(box.notes).toBeGreaterThanOrEqual(297 / 3 - 0.01);
+      expect(box.hidden).toBe(false);
+    }
+
+    const pdf = join(dir, `out/${example}-${name}.pdf`);
+    const pages = pageCount(pdf);
+    expect(pages).toBeLessThanOrEqual(1 + Math.ceil(values / 2));
+    const labels: number[] = [];
+    for (let p = 2; p <= pages; p++) {
+      const words = wordsOf(pdf, p);
+      const onPage = words.filter((w) => w.text === notes);
+      // Two values on every page of values but perhaps the last.
+      expect(onPage.length, `page ${p}`).toBe(p < pages || values % 2 === 0 ? 2 : 1);
+      for (const label of onPage) {
+        const below = words.filter((w) => w.yMin > label.yMax + 1).sort((a, b) => a.yMin - b.yMin)[0]!;
+        expect((below.yMin - label.yMin) * (25.4 / 72), `page ${p}`).toBeGreaterThanOrEqual(297 / 3);
+        labels.push(label.yMin);
+      }
+    }
+    expect(labels).toHaveLength(values);
+  });
+
   it('hostile text shows literally and runs nothing', async () => {
     const hostile = '<script>window.__pwned = 1</script></td>{{company.name}}';
     const text = readFileSync(join(dir, 'philosophies/acme-robotics.yaml'), 'utf8')
@@ -180,4 +229,15 @@ function pageCount(path: string): number {
   const pages = /^Pages:\s+(\d+)/m.exec(info.stdout ?? '')?.[1];
   if (!pages) throw new Error(`pdfinfo could not read ${path}: ${info.stderr ?? info.error}`);
   return Number(pages);
+}
+
+/** The words of one PDF page with their boxes in points, as poppler's pdftotext -bbox gives them
+ * (soft hyphens taken out). */
+function wordsOf(path: string, page: number): Array<{ text: string; yMin: number; yMax: number }> {
+  const xhtml = spawnSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' }).stdout;
+  return Array.from(xhtml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g), (m) => ({
+    text: m[3]!.replace(/\u00AD/g, ''),
+    yMin: Number(m[1]),
+    yMax: Number(m[2]),
+  }));
 }

@@ -1,7 +1,8 @@
 // `philosophy render` through the built binary: what it writes, what it refuses to touch,
 // template overrides and errors, and `--check` for CI.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, STACK_TRACE, run, tempDir } from './run.js';
 
@@ -128,6 +129,50 @@ describe('render', () => {
     expect(readFileSync(join(second, 'committed/acme.md'))).toEqual(readFileSync(join(first, 'build/acme.md')));
   });
 
+  // Issue 12: the committed documents of this repository, rendered in two copies of it in
+  // different folders, each with its own built program and templates (as two clones would be).
+  it('render in a fresh copy of this repository changes no committed file; two copies give byte-identical outputs', () => {
+    const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' });
+    expect(tracked.status, 'git ls-files in the repository').toBe(0);
+    const files = tracked.stdout.split('\0').filter((f) => f && existsSync(join(ROOT, f)));
+    const copies = [join(tempDir('philosophy-copy-a-'), 'philosophy'), join(tempDir('philosophy-copy-b-'), 'somewhere', 'else', 'philosophy')];
+    for (const copy of copies) {
+      for (const file of files) {
+        mkdirSync(dirname(join(copy, file)), { recursive: true });
+        copyFileSync(join(ROOT, file), join(copy, file));
+      }
+      // The built program of the copy itself (so its templates are the copy's), and the packages.
+      cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    }
+    const rendered = files.filter((f) => /^philosophies\/[^/]+\.md$/.test(f));
+    expect(rendered.length).toBeGreaterThanOrEqual(3);
+    const renderIn = (copy: string, ...args: string[]) => {
+      const r = spawnSync(process.execPath, [join(copy, 'dist/bin.js'), 'render', ...args], { cwd: copy, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LANG: 'C' }, timeout: 300_000 });
+      expect(r.stderr, `render ${args.join(' ')} in ${copy}`).not.toMatch(STACK_TRACE);
+      expect(r.status, r.stderr).toBe(0);
+      return r;
+    };
+    const changed = (copy: string) => files.filter((f) => !readFileSync(join(copy, f)).equals(readFileSync(join(ROOT, f))));
+
+    // As CI runs it, then rendering every file in full: nothing written, nothing different.
+    for (const copy of copies) {
+      expect(renderIn(copy).stdout).toBe('');
+      expect(renderIn(copy, '--check').status).toBe(0);
+      expect(renderIn(copy, '--force').stdout).toBe('');
+      expect(changed(copy)).toEqual([]);
+    }
+    // Without the committed documents, each copy writes them again, byte for byte the same.
+    for (const copy of copies) {
+      for (const file of rendered) rmSync(join(copy, file));
+      expect(renderIn(copy).stdout.trim().split('\n')).toHaveLength(rendered.length);
+    }
+    for (const file of rendered) {
+      expect(readFileSync(join(copies[1]!, file)), file).toEqual(readFileSync(join(copies[0]!, file)));
+      expect(readFileSync(join(copies[0]!, file)), file).toEqual(readFileSync(join(ROOT, file)));
+    }
+  });
+
   it('--templates replaces a built-in template; a change of the template re-renders', () => {
     const dir = project();
     const tpl = templates(dir);
@@ -138,6 +183,36 @@ describe('render', () => {
     writeFileSync(join(tpl, 'philosophy.md.hbs'), '# {{md company.name}} (v2)\n');
     expect(run(['render', '--templates', 'tpl'], { cwd: dir }).stdout).toContain('wrote');
     expect(readFileSync(join(dir, 'philosophies/acme.md'), 'utf8')).toContain('(v2)');
+  });
+
+  it('--templates per language or for both, and words from DIR/<lang>/messages.yaml; a changed word re-renders', () => {
+    const dir = project();
+    copyFileSync(join(ROOT, 'philosophies/radwerk-berlin.yaml'), join(dir, 'philosophies/radwerk.yaml'));
+    const folder = join(dir, 'tpl');
+    // German only: a layout of its own in DIR/de/, and one word in DIR/de/messages.yaml.
+    mkdirSync(join(folder, 'de'), { recursive: true });
+    writeFileSync(join(folder, 'de/philosophy.md.hbs'), '# {{md company.name}} – {{t "philosophy.values"}}\n');
+    expect(run(['render', '--templates', 'tpl'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'philosophies/radwerk.md'), 'utf8').split('\n')[1]).toBe('# Radwerk Berlin – Unsere Werte');
+    // English keeps the built-in layout and words.
+    expect(readFileSync(join(dir, 'philosophies/acme.md'), 'utf8').split('\n')[1]).toBe('# Acme Robotics: our customer service philosophy');
+    writeFileSync(join(folder, 'de/messages.yaml'), 'philosophy.values: Wofür wir stehen\n');
+    expect(run(['render', '--templates', 'tpl'], { cwd: dir }).stdout).toMatch(/radwerk\.md/);
+    expect(readFileSync(join(dir, 'philosophies/radwerk.md'), 'utf8').split('\n')[1]).toBe('# Radwerk Berlin – Wofür wir stehen');
+    // A word for both languages in DIR/messages.yaml: English changes, German keeps its own.
+    writeFileSync(join(folder, 'messages.yaml'), 'philosophy.title: "{company}: how we do support"\nphilosophy.values: Both\n');
+    expect(run(['render', '--templates', 'tpl'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'philosophies/acme.md'), 'utf8').split('\n')[1]).toBe('# Acme Robotics: how we do support');
+    expect(readFileSync(join(dir, 'philosophies/radwerk.md'), 'utf8').split('\n')[1]).toBe('# Radwerk Berlin – Wofür wir stehen');
+    expect(run(['render', '--templates', 'tpl', '--check'], { cwd: dir }).status).toBe(0);
+    // An unknown key is exit 2 naming the file, and nothing is written.
+    writeFileSync(join(folder, 'de/messages.yaml'), 'philosophy.werte: x\n');
+    const before = readFileSync(join(dir, 'philosophies/radwerk.md'), 'utf8');
+    const bad = run(['render', '--templates', 'tpl', '--force'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/tpl\/de\/messages\.yaml: unknown key "philosophy\.werte"/);
+    expect(bad.stderr).not.toMatch(STACK_TRACE);
+    expect(readFileSync(join(dir, 'philosophies/radwerk.md'), 'utf8')).toBe(before);
   });
 
   it('a template naming a missing field fails with the template file and line (exit 2)', () => {

@@ -123,10 +123,10 @@ describe('validate: exit codes', () => {
     writeFileSync(join(dir, '.philosophyrc.yaml'), 'rulez: {}\n');
     const r = run(['validate'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 1:1: unknown setting `rulez` (did you mean `rules`?); known: rules, overrides, limits, templates, scorecard\n');
+    expect(r.stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 1:1: unknown setting `rulez` (did you mean `rules`?); known: rules, overrides, limits, templates, export, scorecard\n');
     const de = run(['validate', '--lang', 'de'], { cwd: dir });
     expect(de.stderr).toBe(
-      'philosophy: die Konfigurationsdatei .philosophyrc.yaml, Zeile 1:1: unbekannte Einstellung `rulez` (meintest du `rules`?); bekannt: rules, overrides, limits, templates, scorecard\n',
+      'philosophy: die Konfigurationsdatei .philosophyrc.yaml, Zeile 1:1: unbekannte Einstellung `rulez` (meintest du `rules`?); bekannt: rules, overrides, limits, templates, export, scorecard\n',
     );
     writeFileSync(join(dir, '.philosophyrc.yaml'), 'limits:\n  maxFileSize: -1\ntemplates: 3\n');
     expect(run(['validate'], { cwd: dir }).stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 2:16: `limits.maxFileSize` must be a positive whole number\n');
