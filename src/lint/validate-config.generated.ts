@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"scorecard":{"description":"Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.","type":"object","properties":{}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, info, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"saying-no":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"core-values-count":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"unique-values":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vague-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"no-cliches":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-one-sentence":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-criteria":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-not-mission":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"promise-honesty":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-action-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-kpi-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-known":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-target":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"metric-fits-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"handle-time-balance":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"tone-consistency":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"hiring-questions":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"team-coverage":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"conflict-policy":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"review-date":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"disable-directive":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, info, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"saying-no":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"core-values-count":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"unique-values":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vague-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"no-cliches":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-one-sentence":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-criteria":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-not-mission":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"promise-honesty":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-action-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-kpi-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-known":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-target":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"metric-fits-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"handle-time-balance":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"tone-consistency":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"hiring-questions":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"team-coverage":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"conflict-policy":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"review-date":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"disable-directive":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"scorecard":{"description":"Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.","type":"object","properties":{}}}};
 const func1 = Object.prototype.hasOwnProperty;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -56,7 +56,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!(((data1 === "off") || (data1 === "warn")) || (data1 === "error"))){
+if(!((((data1 === "off") || (data1 === "info")) || (data1 === "warn")) || (data1 === "error"))){
 const err3 = {instancePath:instancePath+"/rules/text-controls",schemaPath:"#/properties/rules/properties/text-controls/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["text-controls"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
@@ -79,7 +79,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!(((data2 === "off") || (data2 === "warn")) || (data2 === "error"))){
+if(!((((data2 === "off") || (data2 === "info")) || (data2 === "warn")) || (data2 === "error"))){
 const err5 = {instancePath:instancePath+"/rules/saying-no",schemaPath:"#/properties/rules/properties/saying-no/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["saying-no"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
@@ -102,7 +102,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(((data3 === "off") || (data3 === "warn")) || (data3 === "error"))){
+if(!((((data3 === "off") || (data3 === "info")) || (data3 === "warn")) || (data3 === "error"))){
 const err7 = {instancePath:instancePath+"/rules/core-values-count",schemaPath:"#/properties/rules/properties/core-values-count/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["core-values-count"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
@@ -125,7 +125,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(((data4 === "off") || (data4 === "warn")) || (data4 === "error"))){
+if(!((((data4 === "off") || (data4 === "info")) || (data4 === "warn")) || (data4 === "error"))){
 const err9 = {instancePath:instancePath+"/rules/unique-values",schemaPath:"#/properties/rules/properties/unique-values/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unique-values"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
@@ -148,7 +148,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!(((data5 === "off") || (data5 === "warn")) || (data5 === "error"))){
+if(!((((data5 === "off") || (data5 === "info")) || (data5 === "warn")) || (data5 === "error"))){
 const err11 = {instancePath:instancePath+"/rules/vague-value",schemaPath:"#/properties/rules/properties/vague-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vague-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
@@ -171,7 +171,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!(((data6 === "off") || (data6 === "warn")) || (data6 === "error"))){
+if(!((((data6 === "off") || (data6 === "info")) || (data6 === "warn")) || (data6 === "error"))){
 const err13 = {instancePath:instancePath+"/rules/no-cliches",schemaPath:"#/properties/rules/properties/no-cliches/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["no-cliches"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
@@ -194,7 +194,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(((data7 === "off") || (data7 === "warn")) || (data7 === "error"))){
+if(!((((data7 === "off") || (data7 === "info")) || (data7 === "warn")) || (data7 === "error"))){
 const err15 = {instancePath:instancePath+"/rules/vision-one-sentence",schemaPath:"#/properties/rules/properties/vision-one-sentence/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vision-one-sentence"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
@@ -217,7 +217,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(((data8 === "off") || (data8 === "warn")) || (data8 === "error"))){
+if(!((((data8 === "off") || (data8 === "info")) || (data8 === "warn")) || (data8 === "error"))){
 const err17 = {instancePath:instancePath+"/rules/vision-criteria",schemaPath:"#/properties/rules/properties/vision-criteria/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vision-criteria"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
@@ -240,7 +240,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(((data9 === "off") || (data9 === "warn")) || (data9 === "error"))){
+if(!((((data9 === "off") || (data9 === "info")) || (data9 === "warn")) || (data9 === "error"))){
 const err19 = {instancePath:instancePath+"/rules/vision-not-mission",schemaPath:"#/properties/rules/properties/vision-not-mission/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vision-not-mission"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
@@ -263,7 +263,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!(((data10 === "off") || (data10 === "warn")) || (data10 === "error"))){
+if(!((((data10 === "off") || (data10 === "info")) || (data10 === "warn")) || (data10 === "error"))){
 const err21 = {instancePath:instancePath+"/rules/promise-honesty",schemaPath:"#/properties/rules/properties/promise-honesty/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["promise-honesty"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
@@ -286,7 +286,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(((data11 === "off") || (data11 === "warn")) || (data11 === "error"))){
+if(!((((data11 === "off") || (data11 === "info")) || (data11 === "warn")) || (data11 === "error"))){
 const err23 = {instancePath:instancePath+"/rules/value-action-required",schemaPath:"#/properties/rules/properties/value-action-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["value-action-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
@@ -309,7 +309,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!(((data12 === "off") || (data12 === "warn")) || (data12 === "error"))){
+if(!((((data12 === "off") || (data12 === "info")) || (data12 === "warn")) || (data12 === "error"))){
 const err25 = {instancePath:instancePath+"/rules/action-starts-with-verb",schemaPath:"#/properties/rules/properties/action-starts-with-verb/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["action-starts-with-verb"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
@@ -332,7 +332,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(((data13 === "off") || (data13 === "warn")) || (data13 === "error"))){
+if(!((((data13 === "off") || (data13 === "info")) || (data13 === "warn")) || (data13 === "error"))){
 const err27 = {instancePath:instancePath+"/rules/value-kpi-required",schemaPath:"#/properties/rules/properties/value-kpi-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["value-kpi-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
@@ -355,7 +355,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!(((data14 === "off") || (data14 === "warn")) || (data14 === "error"))){
+if(!((((data14 === "off") || (data14 === "info")) || (data14 === "warn")) || (data14 === "error"))){
 const err29 = {instancePath:instancePath+"/rules/kpi-known",schemaPath:"#/properties/rules/properties/kpi-known/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["kpi-known"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
@@ -378,7 +378,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!(((data15 === "off") || (data15 === "warn")) || (data15 === "error"))){
+if(!((((data15 === "off") || (data15 === "info")) || (data15 === "warn")) || (data15 === "error"))){
 const err31 = {instancePath:instancePath+"/rules/kpi-target",schemaPath:"#/properties/rules/properties/kpi-target/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["kpi-target"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
@@ -401,7 +401,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(((data16 === "off") || (data16 === "warn")) || (data16 === "error"))){
+if(!((((data16 === "off") || (data16 === "info")) || (data16 === "warn")) || (data16 === "error"))){
 const err33 = {instancePath:instancePath+"/rules/metric-fits-value",schemaPath:"#/properties/rules/properties/metric-fits-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["metric-fits-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
@@ -424,7 +424,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!(((data17 === "off") || (data17 === "warn")) || (data17 === "error"))){
+if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warn")) || (data17 === "error"))){
 const err35 = {instancePath:instancePath+"/rules/handle-time-balance",schemaPath:"#/properties/rules/properties/handle-time-balance/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["handle-time-balance"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
@@ -447,7 +447,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(((data18 === "off") || (data18 === "warn")) || (data18 === "error"))){
+if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warn")) || (data18 === "error"))){
 const err37 = {instancePath:instancePath+"/rules/tone-consistency",schemaPath:"#/properties/rules/properties/tone-consistency/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tone-consistency"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
@@ -470,7 +470,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!(((data19 === "off") || (data19 === "warn")) || (data19 === "error"))){
+if(!((((data19 === "off") || (data19 === "info")) || (data19 === "warn")) || (data19 === "error"))){
 const err39 = {instancePath:instancePath+"/rules/hiring-questions",schemaPath:"#/properties/rules/properties/hiring-questions/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hiring-questions"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
@@ -493,7 +493,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!(((data20 === "off") || (data20 === "warn")) || (data20 === "error"))){
+if(!((((data20 === "off") || (data20 === "info")) || (data20 === "warn")) || (data20 === "error"))){
 const err41 = {instancePath:instancePath+"/rules/team-coverage",schemaPath:"#/properties/rules/properties/team-coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["team-coverage"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
@@ -516,7 +516,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!(((data21 === "off") || (data21 === "warn")) || (data21 === "error"))){
+if(!((((data21 === "off") || (data21 === "info")) || (data21 === "warn")) || (data21 === "error"))){
 const err43 = {instancePath:instancePath+"/rules/conflict-policy",schemaPath:"#/properties/rules/properties/conflict-policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["conflict-policy"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
@@ -539,7 +539,7 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
+if(!((((data22 === "off") || (data22 === "info")) || (data22 === "warn")) || (data22 === "error"))){
 const err45 = {instancePath:instancePath+"/rules/review-date",schemaPath:"#/properties/rules/properties/review-date/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["review-date"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
@@ -562,7 +562,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
+if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "error"))){
 const err47 = {instancePath:instancePath+"/rules/disable-directive",schemaPath:"#/properties/rules/properties/disable-directive/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["disable-directive"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
@@ -718,7 +718,7 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
+if(!((((data29 === "off") || (data29 === "info")) || (data29 === "warn")) || (data29 === "error"))){
 const err58 = {instancePath:instancePath+"/overrides/" + i0+"/rules/text-controls",schemaPath:"#/properties/overrides/items/properties/rules/properties/text-controls/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["text-controls"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err58];
@@ -741,7 +741,7 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
+if(!((((data30 === "off") || (data30 === "info")) || (data30 === "warn")) || (data30 === "error"))){
 const err60 = {instancePath:instancePath+"/overrides/" + i0+"/rules/saying-no",schemaPath:"#/properties/overrides/items/properties/rules/properties/saying-no/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["saying-no"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
@@ -764,7 +764,7 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
+if(!((((data31 === "off") || (data31 === "info")) || (data31 === "warn")) || (data31 === "error"))){
 const err62 = {instancePath:instancePath+"/overrides/" + i0+"/rules/core-values-count",schemaPath:"#/properties/overrides/items/properties/rules/properties/core-values-count/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["core-values-count"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err62];
@@ -787,7 +787,7 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
+if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warn")) || (data32 === "error"))){
 const err64 = {instancePath:instancePath+"/overrides/" + i0+"/rules/unique-values",schemaPath:"#/properties/overrides/items/properties/rules/properties/unique-values/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["unique-values"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err64];
@@ -810,7 +810,7 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
+if(!((((data33 === "off") || (data33 === "info")) || (data33 === "warn")) || (data33 === "error"))){
 const err66 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vague-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/vague-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vague-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err66];
@@ -833,7 +833,7 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
+if(!((((data34 === "off") || (data34 === "info")) || (data34 === "warn")) || (data34 === "error"))){
 const err68 = {instancePath:instancePath+"/overrides/" + i0+"/rules/no-cliches",schemaPath:"#/properties/overrides/items/properties/rules/properties/no-cliches/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["no-cliches"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
@@ -856,7 +856,7 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
+if(!((((data35 === "off") || (data35 === "info")) || (data35 === "warn")) || (data35 === "error"))){
 const err70 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-one-sentence",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-one-sentence/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-one-sentence"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err70];
@@ -879,7 +879,7 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
+if(!((((data36 === "off") || (data36 === "info")) || (data36 === "warn")) || (data36 === "error"))){
 const err72 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-criteria",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-criteria/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-criteria"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err72];
@@ -902,7 +902,7 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
+if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warn")) || (data37 === "error"))){
 const err74 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-not-mission",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-not-mission/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-not-mission"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
@@ -925,7 +925,7 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!(((data38 === "off") || (data38 === "warn")) || (data38 === "error"))){
+if(!((((data38 === "off") || (data38 === "info")) || (data38 === "warn")) || (data38 === "error"))){
 const err76 = {instancePath:instancePath+"/overrides/" + i0+"/rules/promise-honesty",schemaPath:"#/properties/overrides/items/properties/rules/properties/promise-honesty/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["promise-honesty"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
@@ -948,7 +948,7 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(!(((data39 === "off") || (data39 === "warn")) || (data39 === "error"))){
+if(!((((data39 === "off") || (data39 === "info")) || (data39 === "warn")) || (data39 === "error"))){
 const err78 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-action-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-action-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["value-action-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err78];
@@ -971,7 +971,7 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(!(((data40 === "off") || (data40 === "warn")) || (data40 === "error"))){
+if(!((((data40 === "off") || (data40 === "info")) || (data40 === "warn")) || (data40 === "error"))){
 const err80 = {instancePath:instancePath+"/overrides/" + i0+"/rules/action-starts-with-verb",schemaPath:"#/properties/overrides/items/properties/rules/properties/action-starts-with-verb/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["action-starts-with-verb"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err80];
@@ -994,7 +994,7 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!(((data41 === "off") || (data41 === "warn")) || (data41 === "error"))){
+if(!((((data41 === "off") || (data41 === "info")) || (data41 === "warn")) || (data41 === "error"))){
 const err82 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-kpi-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-kpi-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["value-kpi-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err82];
@@ -1017,7 +1017,7 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(!(((data42 === "off") || (data42 === "warn")) || (data42 === "error"))){
+if(!((((data42 === "off") || (data42 === "info")) || (data42 === "warn")) || (data42 === "error"))){
 const err84 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-known",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-known/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["kpi-known"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
@@ -1040,7 +1040,7 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(!(((data43 === "off") || (data43 === "warn")) || (data43 === "error"))){
+if(!((((data43 === "off") || (data43 === "info")) || (data43 === "warn")) || (data43 === "error"))){
 const err86 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-target",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-target/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["kpi-target"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
@@ -1063,7 +1063,7 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(!(((data44 === "off") || (data44 === "warn")) || (data44 === "error"))){
+if(!((((data44 === "off") || (data44 === "info")) || (data44 === "warn")) || (data44 === "error"))){
 const err88 = {instancePath:instancePath+"/overrides/" + i0+"/rules/metric-fits-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/metric-fits-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["metric-fits-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
@@ -1086,7 +1086,7 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(!(((data45 === "off") || (data45 === "warn")) || (data45 === "error"))){
+if(!((((data45 === "off") || (data45 === "info")) || (data45 === "warn")) || (data45 === "error"))){
 const err90 = {instancePath:instancePath+"/overrides/" + i0+"/rules/handle-time-balance",schemaPath:"#/properties/overrides/items/properties/rules/properties/handle-time-balance/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["handle-time-balance"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err90];
@@ -1109,7 +1109,7 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!(((data46 === "off") || (data46 === "warn")) || (data46 === "error"))){
+if(!((((data46 === "off") || (data46 === "info")) || (data46 === "warn")) || (data46 === "error"))){
 const err92 = {instancePath:instancePath+"/overrides/" + i0+"/rules/tone-consistency",schemaPath:"#/properties/overrides/items/properties/rules/properties/tone-consistency/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["tone-consistency"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
@@ -1132,7 +1132,7 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(!(((data47 === "off") || (data47 === "warn")) || (data47 === "error"))){
+if(!((((data47 === "off") || (data47 === "info")) || (data47 === "warn")) || (data47 === "error"))){
 const err94 = {instancePath:instancePath+"/overrides/" + i0+"/rules/hiring-questions",schemaPath:"#/properties/overrides/items/properties/rules/properties/hiring-questions/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["hiring-questions"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err94];
@@ -1155,7 +1155,7 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(!(((data48 === "off") || (data48 === "warn")) || (data48 === "error"))){
+if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
 const err96 = {instancePath:instancePath+"/overrides/" + i0+"/rules/team-coverage",schemaPath:"#/properties/overrides/items/properties/rules/properties/team-coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["team-coverage"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err96];
@@ -1178,7 +1178,7 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(!(((data49 === "off") || (data49 === "warn")) || (data49 === "error"))){
+if(!((((data49 === "off") || (data49 === "info")) || (data49 === "warn")) || (data49 === "error"))){
 const err98 = {instancePath:instancePath+"/overrides/" + i0+"/rules/conflict-policy",schemaPath:"#/properties/overrides/items/properties/rules/properties/conflict-policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["conflict-policy"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err98];
@@ -1201,7 +1201,7 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(!(((data50 === "off") || (data50 === "warn")) || (data50 === "error"))){
+if(!((((data50 === "off") || (data50 === "info")) || (data50 === "warn")) || (data50 === "error"))){
 const err100 = {instancePath:instancePath+"/overrides/" + i0+"/rules/review-date",schemaPath:"#/properties/overrides/items/properties/rules/properties/review-date/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["review-date"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err100];
@@ -1224,7 +1224,7 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!(((data51 === "off") || (data51 === "warn")) || (data51 === "error"))){
+if(!((((data51 === "off") || (data51 === "info")) || (data51 === "warn")) || (data51 === "error"))){
 const err102 = {instancePath:instancePath+"/overrides/" + i0+"/rules/disable-directive",schemaPath:"#/properties/overrides/items/properties/rules/properties/disable-directive/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["disable-directive"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
@@ -1452,4 +1452,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"scorecard":{"description":"Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.","type":"object","properties":{}}}};
+export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, info, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"saying-no":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"core-values-count":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"unique-values":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vague-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"no-cliches":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-one-sentence":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-criteria":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-not-mission":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"promise-honesty":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-action-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-kpi-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-known":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-target":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"metric-fits-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"handle-time-balance":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"tone-consistency":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"hiring-questions":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"team-coverage":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"conflict-policy":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"review-date":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"disable-directive":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, info, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"saying-no":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"core-values-count":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"unique-values":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vague-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"no-cliches":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-one-sentence":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-criteria":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-not-mission":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"promise-honesty":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-action-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-kpi-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-known":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-target":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"metric-fits-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"handle-time-balance":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"tone-consistency":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"hiring-questions":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"team-coverage":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"conflict-policy":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"review-date":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"disable-directive":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"scorecard":{"description":"Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.","type":"object","properties":{}}}};
