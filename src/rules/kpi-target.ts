@@ -167,8 +167,7 @@ export const rule: Rule = {
         // Every target is checked on the KPI's own scale: a time in another unit is converted,
         // a unit of another kind (NPS in %, CSAT in points) is a finding of its own, and its
         // number is still held against the scale.
-        const unit = target.unit === undefined ? catalog.unit : canonicalUnit(target.unit);
-        const factor = unit === undefined ? 1 : conversion(unit, catalog.unit);
+        const { unit, factor } = unitOf(target.unit, catalog.unit);
         if (unit !== undefined && factor === undefined) {
           reports.push({
             messageId: 'unitMismatch',
@@ -204,6 +203,13 @@ const UNIT_ALIASES: Record<string, string> = {
   days: 'days', day: 'days', d: 'days', tage: 'days', tag: 'days',
   count: 'count', currency: 'currency', eur: 'currency', '€': 'currency', usd: 'currency', '$': 'currency',
 };
+
+/** A target's unit as the catalog names it, and the factor that turns a value in it into the
+ * KPI's own unit (undefined when the units differ in kind; 1 for a unit the rule does not know). */
+export function unitOf(written: string | undefined, own: string): { unit: string | undefined; factor: number | undefined } {
+  const unit = written === undefined ? own : canonicalUnit(written);
+  return { unit, factor: unit === undefined ? 1 : conversion(unit, own) };
+}
 
 function canonicalUnit(unit: string): string | undefined {
   return UNIT_ALIASES[unit.trim().toLowerCase().replace(/\.$/, '')];
