@@ -16,7 +16,7 @@ export const rule: Rule = {
     docs: {
       why: {
         en: 'A target on handle time alone rewards short conversations, not solved problems: people learn to end calls early, and the customer calls again. Pair AHT with first contact resolution or customer satisfaction, so that being fast only counts when the issue is solved. If the team has a reason to measure AHT alone, say so with a disable comment and its reason.',
-        de: 'Ein Ziel nur auf die Bearbeitungszeit belohnt kurze Gespräche statt gelöster Probleme: Man lernt, Anrufe früh zu beenden, und die Kundin ruft wieder an. Stell der AHT die Erstlösungsquote oder die Kundenzufriedenheit zur Seite, damit Tempo nur zählt, wenn das Anliegen gelöst ist. Hat das Team einen Grund, nur AHT zu messen, sag es mit einem Abschalt-Kommentar und seinem Grund.',
+        de: 'Ein Ziel nur auf die Bearbeitungszeit belohnt kurze Gespräche statt gelöster Probleme: Man lernt, Anrufe früh zu beenden, und der Kunde ruft wieder an. Stell der AHT die Erstlösungsquote oder die Kundenzufriedenheit zur Seite, damit Tempo nur zählt, wenn das Anliegen gelöst ist. Hat das Team einen Grund, nur AHT zu messen, sag es mit einem Abschalt-Kommentar und seinem Grund.',
       },
       bad: ['values:', '  core:', '    - name: Speed', '      kpis:', '        - id: AHT', '          target: { op: lte, value: 3, unit: min }'].join('\n'),
       good: [
