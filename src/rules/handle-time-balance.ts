@@ -38,8 +38,8 @@ export const rule: Rule = {
         de: 'Die durchschnittliche Bearbeitungszeit wird ohne FCR oder CSAT gemessen: Ein Ziel auf die Bearbeitungszeit drängt dazu, Gespräche abzukürzen.',
       },
       hint: {
-        en: 'Add FCR or CSAT to one of the values, or say why not: `# philosophy-disable-next-line handle-time-balance -- <reason>`.',
-        de: 'Ergänze FCR oder CSAT bei einem der Werte oder sag, warum nicht: `# philosophy-disable-next-line handle-time-balance -- <Grund>`.',
+        en: 'Add first contact resolution (FCR) or customer satisfaction (CSAT) to one of the values, or write down why not in a comment that switches this check off for the line.',
+        de: 'Ergänze die Erstlösungsquote (FCR) oder die Kundenzufriedenheit (CSAT) bei einem der Werte, oder schreib den Grund dagegen in einen Kommentar, der diese Prüfung für die Zeile abschaltet.',
       },
     },
   },

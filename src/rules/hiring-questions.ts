@@ -46,8 +46,8 @@ export const rule: Rule = {
         de: 'Der Kernwert „{value}“ hat keine Interviewfragen.',
       },
       hint: {
-        en: 'Add an entry to hiring.benchmark with `value: {value}` and a few questions; `philosophy catalog values` suggests some.',
-        de: 'Ergänze in hiring.benchmark einen Eintrag mit `value: {value}` und einigen Fragen; `philosophy catalog values` schlägt welche vor.',
+        en: 'Write a few interview questions for “{value}”; the value catalog suggests some.',
+        de: 'Schreib einige Interviewfragen zu „{value}“; der Wertekatalog schlägt welche vor.',
       },
     },
     unknownValue: {

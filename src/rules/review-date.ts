@@ -34,8 +34,8 @@ export const rule: Rule = {
         de: 'Die Philosophie hat keinen nächsten Überprüfungstermin.',
       },
       hint: {
-        en: 'Add `feedback.nextReview: YYYY-MM-DD` and `feedback.reviewCadence`.',
-        de: 'Ergänze `feedback.nextReview: JJJJ-MM-TT` und `feedback.reviewCadence`.',
+        en: 'Set the date of the next review and how often the philosophy is reviewed.',
+        de: 'Leg das Datum der nächsten Überprüfung fest und wie oft die Philosophie überprüft wird.',
       },
     },
     passed: {

@@ -74,8 +74,8 @@ export const rule: Rule = {
         de: 'Die Kanäle beschreiben ihren Ton, aber es gibt keinen gemeinsamen Tonfall, der sie zusammenhält.',
       },
       hint: {
-        en: 'Write the tone all channels share under `sharing.toneOfVoice`.',
-        de: 'Schreib den Ton, den alle Kanäle teilen, unter `sharing.toneOfVoice`.',
+        en: 'Describe once the tone all channels share, in the part on sharing the philosophy.',
+        de: 'Beschreib einmal den Ton, den alle Kanäle teilen, im Teil über das Teilen der Philosophie.',
       },
     },
   },

@@ -39,8 +39,8 @@ export const rule: Rule = {
         de: 'Der Wert „{value}“ ist ein einzelnes, vages Wort ohne Bedeutung: Was heißt er im Gespräch mit einem Kunden?',
       },
       hint: {
-        en: 'Add a `meaning` that describes what a customer would notice, or name it with a verb and a bit of personality, like Zappos’ “Create fun and a little weirdness”.',
-        de: 'Ergänze eine `meaning`, die beschreibt, was Kunden bemerken würden, oder benenne den Wert mit einem Verb und etwas Persönlichkeit, wie Zappos’ „Create fun and a little weirdness“.',
+        en: 'Describe what a customer would notice when the value is lived, or name it with a verb and a bit of personality, like Zappos’ “Create fun and a little weirdness”.',
+        de: 'Beschreib, was Kunden bemerken würden, wenn der Wert gelebt wird, oder benenne ihn mit einem Verb und etwas Persönlichkeit, wie Zappos’ „Create fun and a little weirdness“.',
       },
     },
     noMeaning: {
@@ -49,8 +49,8 @@ export const rule: Rule = {
         de: 'Der Wert „{value}“ ist ein einzelnes Wort ohne Bedeutung: Was heißt er im Gespräch mit einem Kunden?',
       },
       hint: {
-        en: 'Add a `meaning` in one or two sentences, or `behaviours` that show the value in a conversation.',
-        de: 'Ergänze eine `meaning` in ein, zwei Sätzen oder `behaviours`, die den Wert im Gespräch zeigen.',
+        en: 'Say in one or two sentences what the value means, or describe behaviours that show it in a conversation.',
+        de: 'Sag in ein, zwei Sätzen, was der Wert bedeutet, oder beschreib Verhaltensweisen, die ihn im Gespräch zeigen.',
       },
     },
   },
