@@ -56,8 +56,8 @@ export const rule: Rule = {
         de: 'Der Benchmark-Eintrag „{value}“ nennt keinen Kernwert.',
       },
       hint: {
-        en: 'Write the name exactly as under values.core, or remove the entry.',
-        de: 'Schreibe den Namen genau wie unter values.core oder entferne den Eintrag.',
+        en: 'Write the name exactly as the core value is called, or remove the entry.',
+        de: 'Schreib den Namen genau so, wie der Kernwert heißt, oder entferne den Eintrag.',
       },
     },
   },

@@ -39,7 +39,7 @@ export const rule: Rule = {
     id: 'kpi-benchmark',
     description: {
       en: 'A KPI target is not far looser than what is typical for the kind of business the file names.',
-      de: 'Ein Kennzahl-Ziel ist nicht viel lockerer als das, was für die angegebene Art von Unternehmen üblich ist.',
+      de: 'Ein Kennzahlziel ist nicht viel lockerer als das, was für die angegebene Art von Unternehmen üblich ist.',
     },
     severity: 'info',
     step: 4,

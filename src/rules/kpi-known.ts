@@ -70,8 +70,8 @@ export const rule: Rule = {
         de: 'Unbekannte Kennzahl „{id}“; meintest du {suggestion}?',
       },
       hint: {
-        en: 'Write {suggestion}, or define “{id}” under customKpis with a formula.',
-        de: 'Schreibe {suggestion} oder definiere „{id}“ mit Formel unter customKpis.',
+        en: 'Write {suggestion}, or describe “{id}” as a KPI of your own, with its formula.',
+        de: 'Schreib {suggestion}, oder beschreib „{id}“ als eigene Kennzahl, mit ihrer Formel.',
       },
     },
     noFormula: {

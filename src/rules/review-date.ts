@@ -71,8 +71,16 @@ export const rule: Rule = {
       reports.push({ messageId: 'invalidDate', pointer, data: { date } });
     } else if (date < today) {
       // Both are YYYY-MM-DD, so comparing the strings compares the days.
-      reports.push({ messageId: 'passed', pointer, data: { date } });
+      reports.push({ messageId: 'passed', pointer, data: { date: localDate(date) } });
     }
     return reports;
   },
 };
+
+/** A calendar day as a reader writes it: 15 January 2025, 15. Januar 2025. */
+function localDate(iso: string): { en: string; de: string } {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  const say = (locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
+  return { en: say('en-GB'), de: say('de-DE') };
+}
