@@ -12,10 +12,14 @@ const UNIT_WORDS: Record<string, Bilingual> = {
   currency: { en: '', de: '' },
 };
 
+// Made once: a formatter costs far more to build than to use.
+let numbers: { en: Intl.NumberFormat; de: Intl.NumberFormat } | undefined;
+
 /** A number and its unit in words, in the reader's language (4.5 h, 4,5 h). */
 function amount(value: number, unit: string): Bilingual {
   const words = UNIT_WORDS[unit] ?? { en: unit, de: unit };
-  const say = (language: 'en' | 'de') => `${new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 }).format(value)} ${words[language]}`.trim();
+  numbers ??= { en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }), de: new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }) };
+  const say = (language: 'en' | 'de') => `${numbers![language].format(value)} ${words[language]}`.trim();
   return { en: say('en'), de: say('de') };
 }
 

@@ -77,10 +77,14 @@ export const rule: Rule = {
   },
 };
 
+// Made once: a formatter costs far more to build than to use (a run may check thousands of files).
+let formats: { en: Intl.DateTimeFormat; de: Intl.DateTimeFormat } | undefined;
+
 /** A calendar day as a reader writes it: 15 January 2025, 15. Januar 2025. */
 function localDate(iso: string): { en: string; de: string } {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const day = new Date(Date.UTC(y, m - 1, d));
-  const say = (locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
-  return { en: say('en-GB'), de: say('de-DE') };
+  const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+  formats ??= { en: new Intl.DateTimeFormat('en-GB', options), de: new Intl.DateTimeFormat('de-DE', options) };
+  return { en: formats.en.format(day), de: formats.de.format(day) };
 }
