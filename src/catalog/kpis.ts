@@ -618,3 +618,32 @@ export const KPIS: readonly KpiDef[] = [
     measures: ['usage'],
   },
 ];
+
+// The benchmark sources as a German reader reads them; names and titles stay as published.
+const SOURCES_DE: Record<string, string> = {
+  [OWN_TREND_SOURCE]: 'eigener Trend',
+  'Reichheld with Bain & Company and Satmetrix, 2003': 'Reichheld mit Bain & Company und Satmetrix, 2003',
+  'CEB (now Gartner): Dixon, Freeman and Toman, 2010; CES 2.0 in “The Effortless Experience”, 2013': 'CEB (heute Gartner): Dixon, Freeman und Toman, 2010; CES 2.0 in „The Effortless Experience“, 2013',
+  'SQM Group, call-centre FCR benchmarking, 2021': 'SQM Group, FCR-Benchmarking für Callcenter, 2021',
+  'Reichheld and Sasser, “Zero Defections”, Harvard Business Review, 1990': 'Reichheld und Sasser, „Zero Defections“, Harvard Business Review, 1990',
+  'Price and Jaffe, “The Best Service Is No Service”, 2008': 'Price und Jaffe, „The Best Service Is No Service“, 2008',
+  'Gartner customer service survey, 2019': 'Gartner-Umfrage zum Kundenservice, 2019',
+  'Gallup, US employee engagement, 2020': 'Gallup, Engagement der US-Beschäftigten, 2020',
+};
+
+/** A benchmark's source in the reader's language. */
+export function sourceIn(source: string, language: 'en' | 'de'): string {
+  return language === 'de' ? (SOURCES_DE[source] ?? source) : source;
+}
+
+const UNIT_NAMES: Record<string, { en: string; de: string }> = {
+  points: { en: 'points', de: 'Punkte' },
+  days: { en: 'days', de: 'Tage' },
+  count: { en: 'count', de: 'Anzahl' },
+  currency: { en: 'currency', de: 'Währung' },
+};
+
+/** A KPI's unit as a reader writes it ('%', 'h' and 'min' are the same in both languages). */
+export function unitIn(unit: string, language: 'en' | 'de'): string {
+  return UNIT_NAMES[unit]?.[language] ?? unit;
+}

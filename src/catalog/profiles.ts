@@ -237,6 +237,7 @@ export const PROFILES: readonly ProfileDef[] = [
           en: 'Every guest is welcomed with the same courtesy, whatever they booked and however tired or upset they arrive.',
           de: 'Jeder Gast wird gleich höflich empfangen, egal was er gebucht hat und wie müde oder verärgert er ankommt.',
         },
+        action: { en: 'Welcome every guest as warmly as the first one of the day.', de: 'Empfang jeden Gast so herzlich wie den ersten des Tages.' },
       },
       integrity: {
         tools: {
@@ -267,9 +268,19 @@ export const PROFILES: readonly ProfileDef[] = [
         },
       },
       listening: {
+        meaning: {
+          en: 'We find out what a guest really needs before we offer a solution, and we learn from what guests tell us during and after the stay.',
+          de: 'Wir finden heraus, was ein Gast wirklich braucht, bevor wir eine Lösung anbieten, und lernen aus dem, was Gäste uns während und nach dem Aufenthalt sagen.',
+        },
         tools: {
           en: ['a short survey after departure', 'reviews on booking portals answered every week', 'a word with the guest at check-out'],
           de: ['kurze Umfrage nach der Abreise', 'Bewertungen auf Buchungsportalen, jede Woche beantwortet', 'ein kurzes Gespräch beim Check-out'],
+        },
+      },
+      communicating: {
+        meaning: {
+          en: 'We explain clearly, in the guest’s language, and let guests know about changes before they have to ask.',
+          de: 'Wir erklären klar, in der Sprache des Gastes, und sagen Gästen von Änderungen, bevor sie fragen müssen.',
         },
       },
       personalization: {

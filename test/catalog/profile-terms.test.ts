@@ -101,3 +101,14 @@ describe('every profile fits its suggestions to the business', () => {
     expect(teamsFor('hospitality')[0]!.name.en).toBe('Front desk and guest service');
   });
 });
+
+describe('catalog kpis in German', () => {
+  it('names every benchmark source and unit in German words', () => {
+    for (const profile of PROFILES) {
+      const out = print('kpis', profile, 'de');
+      expect(out, profile).not.toMatch(/own trend|\bwith\b|\band\b| now |survey|points|currency/);
+    }
+    expect(print('kpis', 'saas', 'de')).toMatch(/Reichheld mit Bain & Company und Satmetrix, 2003/);
+    expect(print('kpis', 'saas', 'en')).toMatch(/Reichheld with Bain & Company and Satmetrix, 2003/);
+  });
+});
