@@ -503,7 +503,7 @@ export const PROFILES: readonly ProfileDef[] = [
           en: 'Everyone is treated with the same courtesy, whatever their language, age or situation.',
           de: 'Alle werden gleich höflich behandelt, egal welche Sprache, welches Alter oder welche Lage.',
         },
-        action: { en: 'Treat everyone who turns to us as an equal.', de: 'Begegne allen, die sich an uns wenden, auf Augenhöhe.' },
+        action: { en: 'Treat everyone who turns to us as an equal.', de: 'Behandle alle, die sich an uns wenden, als Gleichgestellte.' },
       },
       integrity: {
         tools: {

@@ -51,7 +51,7 @@ export const VALUES: readonly ValueDef[] = [
     },
     action: {
       en: 'Treat every customer and colleague as an equal.',
-      de: 'Begegne Kunden und Kollegen auf Augenhöhe.',
+      de: 'Behandle alle, Kunden wie Kollegen, als Gleichgestellte.',
     },
     kpis: ['CSAT', 'QA'],
     fits: ['CSAT', 'QA', 'NPS', 'ESAT', 'ENPS'],

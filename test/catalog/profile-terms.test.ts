@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findProfile, kpisFor, teamsFor, valuesFor } from '../../src/catalog/index.js';
 import { OWN_TREND_SOURCE } from '../../src/catalog/kpis.js';
 import { catalog } from '../../src/commands/catalog.js';
+import { findCliches } from '../../src/rules/text/cliches.js';
 import { PROFILES, type Profile } from '../../src/model/constants.js';
 
 const SOFTWARE = [
@@ -110,5 +111,16 @@ describe('catalog kpis in German', () => {
     }
     expect(print('kpis', 'saas', 'de')).toMatch(/Reichheld mit Bain & Company und Satmetrix, 2003/);
     expect(print('kpis', 'saas', 'en')).toMatch(/Reichheld with Bain & Company and Satmetrix, 2003/);
+  });
+});
+
+describe('the catalog’s own suggestions', () => {
+  it.each([undefined, ...PROFILES])('draw no cliché finding (%s)', (profile) => {
+    const hits: string[] = [];
+    for (const language of ['en', 'de'] as const) {
+      for (const v of valuesFor(profile)) for (const text of [v.meaning[language], v.action[language]]) hits.push(...findCliches(text).map((c) => `${v.id}: ${c.phrase}`));
+      for (const team of teamsFor(profile)) hits.push(...findCliches(team.activities[language]).map((c) => `${team.id}: ${c.phrase}`));
+    }
+    expect(hits).toEqual([]);
   });
 });
