@@ -629,6 +629,18 @@ export const PROFILES: readonly ProfileDef[] = [
         },
         action: { en: 'Name the price and the day before you start a job.', de: 'Nenn Preis und Abholtag, bevor du mit einer Arbeit anfängst.' },
         tools: { en: ['a price list for common repairs on the wall', 'a written quote before larger jobs'], de: ['Preisliste für häufige Reparaturen an der Wand', 'schriftlicher Kostenvoranschlag vor größeren Arbeiten'] } },
+      respect: {
+        tools: {
+          en: ['a greeting for everyone who comes in, also when the counter is busy', 'a second opinion from a colleague before a customer is told no', 'a comment card at the counter'],
+          de: ['ein Gruß für alle, die hereinkommen, auch wenn am Tresen viel los ist', 'eine zweite Meinung aus dem Team, bevor jemand ein Nein hört', 'eine Karte für Anmerkungen am Tresen'],
+        },
+      },
+      communicating: {
+        tools: {
+          en: ['a call or text message when the bike is ready', 'a repair slip that says in plain words what was done', 'the old part shown at pick-up'],
+          de: ['ein Anruf oder eine SMS, wenn das Rad fertig ist', 'ein Auftragszettel, der in einfachen Worten sagt, was gemacht wurde', 'das alte Teil bei der Abholung zeigen'],
+        },
+      },
       integrity: { tools: { en: ['a repair slip with the agreed price and date', 'a call when a job will cost more than agreed'], de: ['Auftragszettel mit vereinbartem Preis und Termin', 'Anruf, wenn eine Arbeit teurer wird als vereinbart'] } },
       autonomy: {
         meaning: {
