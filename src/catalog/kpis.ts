@@ -4,7 +4,7 @@ import type { KpiDef } from './types.js';
 /** The benchmark where no dated study gives a dependable figure: the team's own history. */
 export const OWN_TREND: Bilingual = {
   en: 'Follow your own trend: no dated study gives a figure that fits every team; compare this period with your own earlier ones.',
-  de: 'Folgt eurem eigenen Trend: Keine datierte Studie liefert einen Wert, der für jedes Team passt; vergleicht diesen Zeitraum mit euren früheren.',
+  de: 'Maßstab ist der eigene Trend: Keine datierte Studie liefert einen Wert, der für jedes Team passt; vergleich diesen Zeitraum mit früheren.',
 };
 export const OWN_TREND_SOURCE = 'own trend';
 
@@ -31,7 +31,7 @@ export const KPIS: readonly KpiDef[] = [
     benchmark: {
       text: {
         en: 'Varies by industry and survey method, so no general figure is given; follow your own trend and state how you count “satisfied”.',
-        de: 'Schwankt je nach Branche und Befragungsmethode, daher gibt es keinen allgemeinen Wert; folgt eurem eigenen Trend und legt fest, was als „zufrieden“ zählt.',
+        de: 'Schwankt je nach Branche und Befragungsmethode, daher gibt es keinen allgemeinen Wert; folg dem eigenen Trend und leg fest, was als „zufrieden“ zählt.',
       },
       source: OWN_TREND_SOURCE,
     },
@@ -576,7 +576,7 @@ export const KPIS: readonly KpiDef[] = [
     name: { en: 'Word of mouth', de: 'Mundpropaganda' },
     definition: {
       en: 'How many new customers come because someone recommended you.',
-      de: 'Wie viele Neukunden kommen, weil jemand euch empfohlen hat.',
+      de: 'Wie viele Neukunden auf eine Empfehlung hin kommen.',
     },
     formula: {
       en: 'new customers who name a recommendation or referral as their source ÷ all new customers × 100',

@@ -71,7 +71,7 @@ export const PROFILES: readonly ProfileDef[] = [
       CONTACT_RATE: {
         text: {
           en: 'Count contacts per order: every question about a delivery or a return that the shop could have answered beforehand is a contact too many. Follow your own trend.',
-          de: 'Zählt Kontakte pro Bestellung: Jede Frage zu Lieferung oder Rücksendung, die der Shop vorher hätte beantworten können, ist ein Kontakt zu viel. Folgt eurem eigenen Trend.',
+          de: 'Zähl Kontakte pro Bestellung: Jede Frage zu Lieferung oder Rücksendung, die der Shop vorher hätte beantworten können, ist ein Kontakt zu viel. Folg dem eigenen Trend.',
         },
         source: 'Price and Jaffe, “The Best Service Is No Service”, 2008',
       },
@@ -215,7 +215,7 @@ export const PROFILES: readonly ProfileDef[] = [
         target: 1,
         text: {
           en: 'Guests are often on their way or already in the house, so a question that waits half a day is often too late; follow your own trend, and read the hours this kind of business keeps as the outer limit.',
-          de: 'Gäste sind oft unterwegs oder schon im Haus, eine Frage, die einen halben Tag wartet, kommt dann zu spät; folgt eurem eigenen Trend und nehmt die üblichen Servicezeiten als äußerste Grenze.',
+          de: 'Gäste sind oft unterwegs oder schon im Haus, eine Frage, die einen halben Tag wartet, kommt dann zu spät; folg dem eigenen Trend und nimm die üblichen Servicezeiten als äußerste Grenze.',
         },
         source: OWN_TREND_SOURCE,
       },
@@ -382,12 +382,12 @@ export const PROFILES: readonly ProfileDef[] = [
       CHURN: {
         text: {
           en: 'Follow your own trend: count closed accounts and cancelled contracts per year, and compare with your earlier years.',
-          de: 'Folgt eurem eigenen Trend: Zählt gekündigte Konten und Verträge pro Jahr und vergleicht mit euren Vorjahren.',
+          de: 'Folg dem eigenen Trend: Zähl gekündigte Konten und Verträge pro Jahr und vergleich mit den Vorjahren.',
         },
         source: OWN_TREND_SOURCE,
         note: {
           en: 'Roughly the mirror of retention. Decide whether a customer who closes one product but keeps another counts as lost, and name the period with the target.',
-          de: 'Ungefähr das Spiegelbild der Kundenbindung. Legt fest, ob jemand, der ein Produkt kündigt und ein anderes behält, als verloren zählt, und nennt zum Ziel den Zeitraum.',
+          de: 'Ungefähr das Spiegelbild der Kundenbindung. Leg fest, ob jemand, der ein Produkt kündigt und ein anderes behält, als verloren zählt, und nenn zum Ziel den Zeitraum.',
         },
       },
       SLA: {
@@ -608,7 +608,7 @@ export const PROFILES: readonly ProfileDef[] = [
         target: 80,
         text: {
           en: 'At the counter most questions can be answered on the spot; count the ones that need a second visit or a call back, and follow your own trend.',
-          de: 'Am Tresen lässt sich das meiste sofort klären; zählt, was einen zweiten Besuch oder einen Rückruf braucht, und folgt eurem eigenen Trend.',
+          de: 'Am Tresen lässt sich das meiste sofort klären; zähl, was einen zweiten Besuch oder einen Rückruf braucht, und folg dem eigenen Trend.',
         },
         source: OWN_TREND_SOURCE,
       },
@@ -616,7 +616,7 @@ export const PROFILES: readonly ProfileDef[] = [
         target: 24,
         text: {
           en: 'Customers at the counter are served at once; an email or a message on the answering machine gets a reply within one working day, as the shop’s hours suggest. Follow your own trend.',
-          de: 'Wer im Laden steht, wird sofort bedient; eine E-Mail oder eine Nachricht auf dem Anrufbeantworter bekommt binnen eines Werktags eine Antwort, wie es die Öffnungszeiten nahelegen. Folgt eurem eigenen Trend.',
+          de: 'Wer im Laden steht, wird sofort bedient; eine E-Mail oder eine Nachricht auf dem Anrufbeantworter bekommt binnen eines Werktags eine Antwort, wie es die Öffnungszeiten nahelegen. Folg dem eigenen Trend.',
         },
         source: OWN_TREND_SOURCE,
       },
