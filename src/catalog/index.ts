@@ -7,6 +7,7 @@ import { VALUES } from './values.js';
 
 export type { ChannelDef, KpiDef, TeamDef, ValueDef } from './types.js';
 export { CHANNELS, KPIS, TEAMS, VALUES };
+export { sourceIn, unitIn } from './kpis.js';
 export { INCENTIVE_CAVEAT } from './caveats.js';
 export { FIGURES, figuresByStep, figuresFor, type FigureDef } from './figures.js';
 export { PROFILES, findProfile, kpisFor, teamsFor, valuesFor, type ProfileDef } from './profiles.js';

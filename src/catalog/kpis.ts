@@ -4,7 +4,7 @@ import type { KpiDef } from './types.js';
 /** The benchmark where no dated study gives a dependable figure: the team's own history. */
 export const OWN_TREND: Bilingual = {
   en: 'Follow your own trend: no dated study gives a figure that fits every team; compare this period with your own earlier ones.',
-  de: 'Folgt eurem eigenen Trend: Keine datierte Studie liefert einen Wert, der für jedes Team passt; vergleicht diesen Zeitraum mit euren früheren.',
+  de: 'Maßstab ist der eigene Trend: Keine datierte Studie liefert einen Wert, der für jedes Team passt; vergleich diesen Zeitraum mit früheren.',
 };
 export const OWN_TREND_SOURCE = 'own trend';
 
@@ -32,7 +32,13 @@ export const KPIS: readonly KpiDef[] = [
     max: 100,
     direction: 'higher',
     target: 80,
-    benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
+    benchmark: {
+      text: {
+        en: 'Varies by industry and survey method, so no general figure is given; follow your own trend and state how you count “satisfied”.',
+        de: 'Schwankt je nach Branche und Befragungsmethode, daher gibt es keinen allgemeinen Wert; folg dem eigenen Trend und leg fest, was als „zufrieden“ zählt.',
+      },
+      source: OWN_TREND_SOURCE,
+    },
     note: {
       en: 'ACSI is a 0–100 index of its own, not a share of satisfied answers, so its figures are no benchmark for CSAT. Published CSAT figures vary by industry and survey method. Some tools report the average rating (e.g. 4.3 of 5) instead of the share of satisfied customers; state which one a target means. Read a poor rating together with its comment before judging the agent.',
       de: 'Der ACSI ist ein eigener Index von 0–100, kein Anteil zufriedener Antworten; seine Werte taugen daher nicht als CSAT-Richtwert. Veröffentlichte CSAT-Werte schwanken je nach Branche und Befragungsmethode. Manche Tools zeigen die Durchschnittsnote (z. B. 4,3 von 5) statt des Anteils zufriedener Kunden; leg fest, welche Zahl ein Ziel meint. Lies eine schlechte Bewertung zusammen mit dem Kommentar, bevor du die Person beurteilst.',
@@ -155,8 +161,8 @@ export const KPIS: readonly KpiDef[] = [
     target: 4,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: Expectations depend on the channel: email within a few hours up to a day, chat within a minute or two, social media within about an hour. (HubSpot and Zendesk benchmark reports) FRT is not the time to resolve (that is ART). An automatic acknowledgement is not a response, and a fast first reply says nothing about whether the problem was solved.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Die Erwartungen hängen vom Kanal ab: E-Mail binnen weniger Stunden bis zu einem Tag, Chat binnen ein, zwei Minuten, soziale Medien binnen etwa einer Stunde. (HubSpot and Zendesk benchmark reports) FRT ist nicht die Zeit bis zur Lösung (das ist ART). Eine automatische Eingangsbestätigung zählt nicht als Antwort, und eine schnelle erste Antwort sagt nichts darüber, ob das Problem gelöst wurde.',
+      en: 'Published figures, for orientation only: Expectations depend on the channel: email within a few hours up to a day, chat within a minute or two, social media within about an hour. (HubSpot and Zendesk benchmark reports; no single dated study) FRT is not the time to resolve (that is ART). An automatic acknowledgement is not a response, and a fast first reply says nothing about whether the problem was solved.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Die Erwartungen hängen vom Kanal ab: E-Mail binnen weniger Stunden bis zu einem Tag, Chat binnen ein, zwei Minuten, soziale Medien binnen etwa einer Stunde. (Benchmark-Berichte von HubSpot und Zendesk; keine einzelne datierte Studie) FRT ist nicht die Zeit bis zur Lösung (das ist ART). Eine automatische Eingangsbestätigung zählt nicht als Antwort, und eine schnelle erste Antwort sagt nichts darüber, ob das Problem gelöst wurde.',
     },
     measures: ['speed'],
   },
@@ -182,8 +188,8 @@ export const KPIS: readonly KpiDef[] = [
     target: 6,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: A few minutes per phone call (often quoted around 6) is common, but it varies widely with industry and the complexity of requests. (contact-centre industry surveys (e.g. Call Centre Helper)) AHT rewards speed, not resolution: pushing it down cuts conversations short and drives repeat contacts. Pair it with FCR or CSAT.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Einige Minuten pro Anruf (oft werden etwa 6 genannt) sind üblich, der Wert schwankt aber stark mit Branche und Komplexität der Anfragen. (contact-centre industry surveys (e.g. Call Centre Helper)) AHT belohnt Tempo, nicht Lösung: Wer sie drückt, kürzt Gespräche ab und erzeugt Folgekontakte. Kombinier sie mit FCR oder CSAT.',
+      en: 'Published figures, for orientation only: A few minutes per phone call (often quoted around 6) is common, but it varies widely with industry and the complexity of requests. (contact-centre industry surveys, e.g. Call Centre Helper’s; no single dated study) AHT rewards speed, not resolution: pushing it down cuts conversations short and drives repeat contacts. Pair it with FCR or CSAT.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Einige Minuten pro Anruf (oft werden etwa 6 genannt) sind üblich, der Wert schwankt aber stark mit Branche und Komplexität der Anfragen. (Branchenumfragen im Contact-Center, etwa von Call Centre Helper; keine einzelne datierte Studie) AHT belohnt Tempo, nicht Lösung: Wer sie drückt, kürzt Gespräche ab und erzeugt Folgekontakte. Kombinier sie mit FCR oder CSAT.',
     },
     measures: ['speed'],
   },
@@ -209,8 +215,8 @@ export const KPIS: readonly KpiDef[] = [
     target: 24,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: Often somewhere between a few hours and a couple of days for email tickets, much less for chat; it depends on how complex the requests are. (Zendesk and HubSpot benchmark reports) Count either business hours or calendar hours, consistently. A reopened ticket is not resolved until it is closed for good.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Bei E-Mail-Tickets oft zwischen einigen Stunden und ein paar Tagen, im Chat deutlich weniger; es hängt davon ab, wie komplex die Anfragen sind. (Zendesk and HubSpot benchmark reports) Zähl entweder Geschäftszeiten oder Kalenderstunden, aber immer gleich. Ein wieder geöffnetes Ticket ist erst gelöst, wenn es endgültig geschlossen ist.',
+      en: 'Published figures, for orientation only: Often somewhere between a few hours and a couple of days for email tickets, much less for chat; it depends on how complex the requests are. (Zendesk and HubSpot benchmark reports; no single dated study) Count either business hours or calendar hours, consistently. A reopened ticket is not resolved until it is closed for good.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Bei E-Mail-Tickets oft zwischen einigen Stunden und ein paar Tagen, im Chat deutlich weniger; es hängt davon ab, wie komplex die Anfragen sind. (Benchmark-Berichte von Zendesk und HubSpot; keine einzelne datierte Studie) Zähl entweder Geschäftszeiten oder Kalenderstunden, aber immer gleich. Ein wieder geöffnetes Ticket ist erst gelöst, wenn es endgültig geschlossen ist.',
     },
     measures: ['speed', 'resolution'],
   },
@@ -263,8 +269,8 @@ export const KPIS: readonly KpiDef[] = [
     target: 3,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: For subscription businesses a few percent a month is common; software sold to large companies usually churns far less. (subscription benchmarks (e.g. Recurly, ProfitWell)) Roughly the mirror of retention. Monthly and yearly churn differ a lot, so name the period with the target.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Bei Abo-Geschäften sind einige Prozent pro Monat üblich; Software für große Unternehmen hat meist deutlich weniger Abwanderung. (subscription benchmarks (e.g. Recurly, ProfitWell)) Ungefähr das Spiegelbild der Kundenbindung. Monatliche und jährliche Abwanderung unterscheiden sich stark, nenn also den Zeitraum zum Ziel.',
+      en: 'Published figures, for orientation only: For subscription businesses a few percent a month is common; software sold to large companies usually churns far less. (subscription benchmarks, e.g. Recurly or ProfitWell; no single dated study) Roughly the mirror of retention. Monthly and yearly churn differ a lot, so name the period with the target.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Bei Abo-Geschäften sind einige Prozent pro Monat üblich; Software für große Unternehmen hat meist deutlich weniger Abwanderung. (Abo-Benchmarks, etwa von Recurly oder ProfitWell; keine einzelne datierte Studie) Ungefähr das Spiegelbild der Kundenbindung. Monatliche und jährliche Abwanderung unterscheiden sich stark, nenn also den Zeitraum zum Ziel.',
     },
     measures: ['retention', 'loyalty'],
   },
@@ -285,8 +291,8 @@ export const KPIS: readonly KpiDef[] = [
     direction: 'higher',
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: Depends entirely on the shop and its product range; compare with your own history rather than with other shops. (e-commerce benchmark reports (e.g. Shopify)) A revenue figure and only an indirect sign of loyalty: use it next to retention, and fix the currency.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Hängt ganz vom Shop und seinem Sortiment ab; vergleich mit deinen eigenen Vorperioden statt mit anderen Shops. (e-commerce benchmark reports (e.g. Shopify)) Eine Umsatzzahl und nur ein indirektes Zeichen für Loyalität: Nutz sie neben der Kundenbindung und leg die Währung fest.',
+      en: 'Published figures, for orientation only: Depends entirely on the shop and its product range; compare with your own history rather than with other shops. (e-commerce benchmark reports, e.g. Shopify’s; no single dated study) A revenue figure and only an indirect sign of loyalty: use it next to retention, and fix the currency.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Hängt ganz vom Shop und seinem Sortiment ab; vergleich mit deinen eigenen Vorperioden statt mit anderen Shops. (E-Commerce-Benchmarks, etwa von Shopify; keine einzelne datierte Studie) Eine Umsatzzahl und nur ein indirektes Zeichen für Loyalität: Nutz sie neben der Kundenbindung und leg die Währung fest.',
     },
     measures: ['revenue', 'loyalty'],
   },
@@ -309,8 +315,8 @@ export const KPIS: readonly KpiDef[] = [
     target: 85,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: Many teams aim for roughly 85–90 % or more; scores are only comparable under the same scorecard. (support QA vendors’ reports (e.g. Zendesk QA, MaestroQA)) Only as good as its scorecard: write your values into the criteria, or QA ends up measuring something else.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Viele Teams peilen etwa 85–90 % oder mehr an; vergleichbar sind Werte nur bei derselben Scorecard. (support QA vendors’ reports (e.g. Zendesk QA, MaestroQA)) Nur so gut wie die Scorecard: Schreib eure Werte in die Kriterien, sonst misst QA am Ende etwas anderes.',
+      en: 'Published figures, for orientation only: Many teams aim for roughly 85–90 % or more; scores are only comparable under the same scorecard. (reports of support QA vendors, e.g. Zendesk QA or MaestroQA; no single dated study) Only as good as its scorecard: write your values into the criteria, or QA ends up measuring something else.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Viele Teams peilen etwa 85–90 % oder mehr an; vergleichbar sind Werte nur bei derselben Scorecard. (Berichte von QA-Anbietern, etwa Zendesk QA oder MaestroQA; keine einzelne datierte Studie) Nur so gut wie die Scorecard: Schreib eure Werte in die Kriterien, sonst misst QA am Ende etwas anderes.',
     },
     measures: ['quality'],
   },
@@ -337,8 +343,8 @@ export const KPIS: readonly KpiDef[] = [
     target: 5,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: Single-digit rates are common; many teams aim for under 5 %. (help-desk vendor benchmarks (e.g. Zendesk)) A rising rate often shows tickets being closed too early to make speed figures look good.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Einstellige Werte sind üblich; viele Teams peilen unter 5 % an. (help-desk vendor benchmarks (e.g. Zendesk)) Eine steigende Rate zeigt oft, dass Tickets zu früh geschlossen werden, damit die Tempo-Kennzahlen gut aussehen.',
+      en: 'Published figures, for orientation only: Single-digit rates are common; many teams aim for under 5 %. (help-desk vendor benchmarks, e.g. Zendesk’s; no single dated study) A rising rate often shows tickets being closed too early to make speed figures look good.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Einstellige Werte sind üblich; viele Teams peilen unter 5 % an. (Benchmarks von Helpdesk-Anbietern, etwa Zendesk; keine einzelne datierte Studie) Eine steigende Rate zeigt oft, dass Tickets zu früh geschlossen werden, damit die Tempo-Kennzahlen gut aussehen.',
     },
     measures: ['resolution', 'quality'],
   },
@@ -359,8 +365,8 @@ export const KPIS: readonly KpiDef[] = [
     direction: 'lower',
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: There is no universal figure; compare it with daily incoming volume. A backlog larger than about one day\'s intake is a common warning sign. (common help-desk practice (no single study)) A count, not a rate: it grows with the team\'s size and volume, so set targets relative to intake.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Eine allgemeingültige Zahl gibt es nicht; vergleich ihn mit dem täglichen Eingang. Mehr als etwa ein Tag Eingang im Rückstand ist ein übliches Warnsignal. (common help-desk practice (no single study)) Eine Anzahl, keine Quote: Sie wächst mit Teamgröße und Volumen, also setz Ziele im Verhältnis zum Eingang.',
+      en: 'Published figures, for orientation only: There is no universal figure; compare it with daily incoming volume. A backlog larger than about one day\'s intake is a common warning sign. (common help-desk practice; no single study) A count, not a rate: it grows with the team\'s size and volume, so set targets relative to intake.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Eine allgemeingültige Zahl gibt es nicht; vergleich ihn mit dem täglichen Eingang. Mehr als etwa ein Tag Eingang im Rückstand ist ein übliches Warnsignal. (gängige Praxis im Kundenservice; keine einzelne Studie) Eine Anzahl, keine Quote: Sie wächst mit Teamgröße und Volumen, also setz Ziele im Verhältnis zum Eingang.',
     },
     measures: ['volume', 'speed'],
   },
@@ -387,8 +393,8 @@ export const KPIS: readonly KpiDef[] = [
     target: 90,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: Many teams aim for 90–95 %; the classic phone service level is 80 % of calls answered within 20 seconds. (contact-centre convention (the "80/20" service level)) Only as meaningful as the promise behind it: hitting an easy SLA says little. Keep the promises in the channels honest.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Viele Teams peilen 90–95 % an; das klassische Service-Level am Telefon sind 80 % der Anrufe innerhalb von 20 Sekunden angenommen. (contact-centre convention (the "80/20" service level)) Nur so aussagekräftig wie das Versprechen dahinter: Ein leichtes SLA zu erfüllen sagt wenig. Halt die Versprechen in den Kanälen ehrlich.',
+      en: 'Published figures, for orientation only: Many teams aim for 90–95 %; the classic phone service level is 80 % of calls answered within 20 seconds. (contact-centre convention, the “80/20” service level; no single study) Only as meaningful as the promise behind it: hitting an easy SLA says little. Keep the promises in the channels honest.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Viele Teams peilen 90–95 % an; das klassische Service-Level am Telefon sind 80 % der Anrufe innerhalb von 20 Sekunden angenommen. (Konvention im Contact-Center, das „80/20“-Service-Level; keine einzelne Studie) Nur so aussagekräftig wie das Versprechen dahinter: Ein leichtes SLA zu erfüllen sagt wenig. Halt die Versprechen in den Kanälen ehrlich.',
     },
     measures: ['speed'],
   },
@@ -468,8 +474,8 @@ export const KPIS: readonly KpiDef[] = [
     target: 30,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: Contact centres are known for high turnover; yearly rates of 30–45 % are often quoted. (contact-centre industry surveys) Decide whether internal moves and planned departures count; leaving for a promotion elsewhere in the company is not a loss.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Contact-Center sind für hohe Fluktuation bekannt; oft werden jährliche Raten von 30–45 % genannt. (contact-centre industry surveys) Leg fest, ob interne Wechsel und geplante Abgänge zählen; wer innerhalb des Unternehmens befördert wird, ist kein Verlust.',
+      en: 'Published figures, for orientation only: Contact centres are known for high turnover; yearly rates of 30–45 % are often quoted. (contact-centre industry surveys; no single dated study) Decide whether internal moves and planned departures count; leaving for a promotion elsewhere in the company is not a loss.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Contact-Center sind für hohe Fluktuation bekannt; oft werden jährliche Raten von 30–45 % genannt. (Branchenumfragen im Contact-Center; keine einzelne datierte Studie) Leg fest, ob interne Wechsel und geplante Abgänge zählen; wer innerhalb des Unternehmens befördert wird, ist kein Verlust.',
     },
     measures: ['employees', 'retention'],
   },
@@ -492,8 +498,8 @@ export const KPIS: readonly KpiDef[] = [
     target: 10,
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: Usually lower than a customer NPS; above 0 is acceptable and above about 30 is considered strong. (HR survey vendors (e.g. Culture Amp, Qualtrics)) Like NPS, not a percentage: it runs from −100 to 100. Small teams swing a lot, so look at the trend.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Meist niedriger als der NPS bei Kunden; über 0 gilt als ordentlich, ab etwa 30 als stark. (HR survey vendors (e.g. Culture Amp, Qualtrics)) Wie der NPS kein Prozentwert: Er reicht von −100 bis 100. In kleinen Teams schwankt er stark, schau also auf den Verlauf.',
+      en: 'Published figures, for orientation only: Usually lower than a customer NPS; above 0 is acceptable and above about 30 is considered strong. (HR survey vendors, e.g. Culture Amp or Qualtrics; no single dated study) Like NPS, not a percentage: it runs from −100 to 100. Small teams swing a lot, so look at the trend.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Meist niedriger als der NPS bei Kunden; über 0 gilt als ordentlich, ab etwa 30 als stark. (Anbieter von Mitarbeiterbefragungen, etwa Culture Amp oder Qualtrics; keine einzelne datierte Studie) Wie der NPS kein Prozentwert: Er reicht von −100 bis 100. In kleinen Teams schwankt er stark, schau also auf den Verlauf.',
     },
     measures: ['employees'],
   },
@@ -543,8 +549,8 @@ export const KPIS: readonly KpiDef[] = [
     direction: 'higher',
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: No general figure; the step from marketing-qualified to sales-qualified lead is often reported somewhere around 10–30 %. (B2B marketing benchmark reports (e.g. HubSpot)) Counting more leads is easy; count only the ones that fit what customers need, or the number rewards pushing.',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Keine allgemeine Zahl; der Schritt vom marketing- zum vertriebsqualifizierten Lead wird oft mit etwa 10–30 % angegeben. (B2B marketing benchmark reports (e.g. HubSpot)) Mehr Leads zu zählen ist leicht; zähl nur die, die zu den Bedürfnissen der Kunden passen, sonst belohnt die Zahl Drängeln.',
+      en: 'Published figures, for orientation only: No general figure; the step from marketing-qualified to sales-qualified lead is often reported somewhere around 10–30 %. (B2B marketing benchmark reports, e.g. HubSpot’s; no single dated study) Counting more leads is easy; count only the ones that fit what customers need, or the number rewards pushing.',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Keine allgemeine Zahl; der Schritt vom marketing- zum vertriebsqualifizierten Lead wird oft mit etwa 10–30 % angegeben. (B2B-Marketing-Benchmarks, etwa von HubSpot; keine einzelne datierte Studie) Mehr Leads zu zählen ist leicht; zähl nur die, die zu den Bedürfnissen der Kunden passen, sonst belohnt die Zahl Drängeln.',
     },
     measures: ['sales'],
   },
@@ -565,8 +571,8 @@ export const KPIS: readonly KpiDef[] = [
     direction: 'higher',
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: Depends on the funnel; compare with your own history and with how many turn into sales-qualified leads. (B2B marketing benchmark reports (e.g. HubSpot))',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Hängt vom Funnel ab; vergleich mit deinen Vorperioden und damit, wie viele zu vertriebsqualifizierten Leads werden. (B2B marketing benchmark reports (e.g. HubSpot))',
+      en: 'Published figures, for orientation only: Depends on the funnel; compare with your own history and with how many turn into sales-qualified leads. (B2B marketing benchmark reports, e.g. HubSpot’s; no single dated study)',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Hängt vom Funnel ab; vergleich mit deinen Vorperioden und damit, wie viele zu vertriebsqualifizierten Leads werden. (B2B-Marketing-Benchmarks, etwa von HubSpot; keine einzelne datierte Studie)',
     },
     measures: ['sales', 'brand'],
   },
@@ -598,7 +604,7 @@ export const KPIS: readonly KpiDef[] = [
     name: { en: 'Word of mouth', de: 'Mundpropaganda' },
     definition: {
       en: 'How many new customers come because someone recommended you.',
-      de: 'Wie viele Neukunden kommen, weil jemand euch empfohlen hat.',
+      de: 'Wie viele Neukunden auf eine Empfehlung hin kommen.',
     },
     formula: {
       en: 'new customers who name a recommendation or referral as their source ÷ all new customers × 100',
@@ -634,9 +640,38 @@ export const KPIS: readonly KpiDef[] = [
     direction: 'higher',
     benchmark: { text: OWN_TREND, source: OWN_TREND_SOURCE },
     note: {
-      en: 'Published figures, for orientation only: Product analytics vendors report that a large share of features is rarely or never used; measure against your own baseline per feature. (product analytics reports (e.g. Pendo))',
-      de: 'Veröffentlichte Werte, nur zur Orientierung: Anbieter von Produktanalysen berichten, dass ein großer Teil der Funktionen selten oder nie genutzt wird; miss pro Funktion gegen deinen eigenen Ausgangswert. (product analytics reports (e.g. Pendo))',
+      en: 'Published figures, for orientation only: Product analytics vendors report that a large share of features is rarely or never used; measure against your own baseline per feature. (product analytics reports, e.g. Pendo’s; no single dated study)',
+      de: 'Veröffentlichte Werte, nur zur Orientierung: Anbieter von Produktanalysen berichten, dass ein großer Teil der Funktionen selten oder nie genutzt wird; miss pro Funktion gegen deinen eigenen Ausgangswert. (Berichte von Produktanalyse-Anbietern, etwa Pendo; keine einzelne datierte Studie)',
     },
     measures: ['usage'],
   },
 ];
+
+// The benchmark sources as a German reader reads them; names and titles stay as published.
+const SOURCES_DE: Record<string, string> = {
+  [OWN_TREND_SOURCE]: 'eigener Trend',
+  'Reichheld with Bain & Company and Satmetrix, 2003': 'Reichheld mit Bain & Company und Satmetrix, 2003',
+  'CEB (now Gartner): Dixon, Freeman and Toman, 2010; CES 2.0 in “The Effortless Experience”, 2013': 'CEB (heute Gartner): Dixon, Freeman und Toman, 2010; CES 2.0 in „The Effortless Experience“, 2013',
+  'SQM Group, call-centre FCR benchmarking, 2021': 'SQM Group, FCR-Benchmarking für Callcenter, 2021',
+  'Reichheld and Sasser, “Zero Defections”, Harvard Business Review, 1990': 'Reichheld und Sasser, „Zero Defections“, Harvard Business Review, 1990',
+  'Price and Jaffe, “The Best Service Is No Service”, 2008': 'Price und Jaffe, „The Best Service Is No Service“, 2008',
+  'Gartner customer service survey, 2019': 'Gartner-Umfrage zum Kundenservice, 2019',
+  'Gallup, US employee engagement, 2020': 'Gallup, Engagement der US-Beschäftigten, 2020',
+};
+
+/** A benchmark's source in the reader's language. */
+export function sourceIn(source: string, language: 'en' | 'de'): string {
+  return language === 'de' ? (SOURCES_DE[source] ?? source) : source;
+}
+
+const UNIT_NAMES: Record<string, { en: string; de: string }> = {
+  points: { en: 'points', de: 'Punkte' },
+  days: { en: 'days', de: 'Tage' },
+  count: { en: 'count', de: 'Anzahl' },
+  currency: { en: 'currency', de: 'Währung' },
+};
+
+/** A KPI's unit as a reader writes it ('%', 'h' and 'min' are the same in both languages). */
+export function unitIn(unit: string, language: 'en' | 'de'): string {
+  return UNIT_NAMES[unit]?.[language] ?? unit;
+}

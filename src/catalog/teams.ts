@@ -34,7 +34,7 @@ export const TEAMS: readonly TeamDef[] = [
     name: { en: 'Product', de: 'Produkt' },
     activities: {
       en: 'Put what customers value at the centre of product development; build features that fit the philosophy.',
-      de: 'Das, was Kunden wichtig ist, in den Mittelpunkt der Produktentwicklung stellen; Funktionen bauen, die zur Philosophie passen.',
+      de: 'Die Produktentwicklung danach ausrichten, was Kunden wichtig ist; Funktionen bauen, die zur Philosophie passen.',
     },
     metrics: ['USAGE', 'CSAT', 'CRR'],
   },

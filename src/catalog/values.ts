@@ -28,9 +28,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about a mistake you made at work. How did it come to light, and what did you do?',
       ],
       de: [
-        'Erzähl uns von einem Mal, als du einem Kunden eine Nachricht überbringen musstest, die er nicht hören wollte. Wie hast du es formuliert?',
+        'Erzähl von einer Situation, in der du einem Kunden eine Nachricht überbringen musstest, die er nicht hören wollte. Welche Worte hast du gewählt?',
         'Beschreib eine Situation, in der du die Antwort nicht wusstest. Was hast du dem Kunden gesagt?',
-        'Erzähl uns von einem Fehler, der dir bei der Arbeit passiert ist. Wie kam er ans Licht, und was hast du getan?',
+        'Welcher Fehler ist dir bei der Arbeit schon passiert? Wie kam er ans Licht, und wie bist du damit umgegangen?',
       ],
     },
     tools: {
@@ -47,11 +47,11 @@ export const VALUES: readonly ValueDef[] = [
     },
     meaning: {
       en: 'Every customer and colleague is treated with courtesy, even when they are upset or wrong.',
-      de: 'Jeder Kunde und jede Kollegin wird höflich behandelt, auch wenn sie aufgebracht sind oder im Unrecht.',
+      de: 'Kunden wie Kollegen werden höflich behandelt, auch wenn sie aufgebracht sind oder im Unrecht.',
     },
     action: {
       en: 'Treat every customer and colleague as an equal.',
-      de: 'Begegne jedem Kunden und jeder Kollegin auf Augenhöhe.',
+      de: 'Behandle alle, Kunden wie Kollegen, als Gleichgestellte.',
     },
     kpis: ['CSAT', 'QA'],
     fits: ['CSAT', 'QA', 'NPS', 'ESAT', 'ENPS'],
@@ -62,9 +62,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about a time you noticed someone being treated unfairly. What did you do?',
       ],
       de: [
-        'Erzähl uns von einem Gespräch mit einem unhöflichen oder wütenden Kunden. Wie bist du respektvoll geblieben?',
-        'Beschreib eine Situation, in der du anderer Meinung warst als ein Kollege. Wie bist du damit umgegangen?',
-        'Erzähl uns von einem Mal, als du gemerkt hast, dass jemand unfair behandelt wurde. Was hast du getan?',
+        'Denk an ein Gespräch mit einem unhöflichen oder wütenden Kunden. Wie bist du respektvoll geblieben?',
+        'Beschreib eine Situation, in der du anderer Meinung warst als jemand aus deinem Team. Wie bist du damit umgegangen?',
+        'Erzähl von einer Situation, in der jemand in deinem Umfeld unfair behandelt wurde. Wie hast du reagiert?',
       ],
     },
     tools: {
@@ -96,9 +96,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about a situation where a rule and the customer\'s interest pulled in different directions. How did you decide?',
       ],
       de: [
-        'Erzähl uns von einem Versprechen an einen Kunden, das sich als schwer einzuhalten erwies. Was hast du getan?',
-        'Beschreib ein Mal, als es dich oder dein Team etwas gekostet hat, für einen Kunden das Richtige zu tun.',
-        'Erzähl uns von einer Situation, in der eine Regel und das Interesse des Kunden auseinanderliefen. Wie hast du entschieden?',
+        'Erzähl von einer Zusage an einen Kunden, die sich als schwer einzuhalten herausstellte. Wie bist du vorgegangen?',
+        'Beschreib eine Situation, in der es dich oder dein Team etwas gekostet hat, für einen Kunden das Richtige zu tun.',
+        'Erzähl von einer Situation, in der eine Regel und das Interesse des Kunden auseinanderliefen. Wie hast du entschieden?',
       ],
     },
     tools: {
@@ -130,9 +130,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about a customer who preferred to do things alone. How did you support them without taking over?',
       ],
       de: [
-        'Erzähl uns von einem Mal, als du aus einer Antwort, die du immer wieder gegeben hast, etwas gemacht hast, das Kunden selbst finden.',
+        'Welche Antwort hast du immer wieder gegeben, bis du daraus etwas gemacht hast, das Kunden selbst finden? Wie bist du vorgegangen?',
         'Beschreib einen Hilfeartikel, eine Anleitung oder ein Video, das du erstellt oder verbessert hast. Woran hast du gemerkt, dass es funktioniert?',
-        'Erzähl uns von einem Kunden, der lieber alles selbst erledigen wollte. Wie hast du ihn unterstützt, ohne ihm die Sache abzunehmen?',
+        'Erzähl von einem Kunden, der lieber alles selbst erledigen wollte. Wie hast du ihn unterstützt, ohne ihm die Sache abzunehmen?',
       ],
     },
     tools: {
@@ -164,9 +164,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about work you are proud of. What made it good?',
       ],
       de: [
-        'Erzähl uns von einem Mal, als du die eigentliche Ursache hinter einem gemeldeten Problem gefunden hast.',
+        'Erzähl von einer Situation, in der du hinter einem gemeldeten Problem die eigentliche Ursache gefunden hast.',
         'Beschreib eine Situation, in der du unter Zeitdruck standest, aber nicht schludern wolltest. Was hast du getan?',
-        'Erzähl uns von einer Arbeit, auf die du stolz bist. Was hat sie gut gemacht?',
+        'Auf welche Arbeit bist du stolz? Was hat sie gut gemacht?',
       ],
     },
     tools: {
@@ -198,9 +198,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about a conversation where you had to hold back your own solution to hear someone out.',
       ],
       de: [
-        'Erzähl uns von einem Mal, als ein Kunde um etwas gebeten hat, aber eigentlich etwas anderes brauchte. Wie hast du das herausgefunden?',
-        'Beschreib eine Rückmeldung eines Kunden, die verändert hat, wie du oder dein Team arbeitet.',
-        'Erzähl uns von einem Gespräch, in dem du deine eigene Lösung zurückhalten musstest, um jemanden ausreden zu lassen.',
+        'Erzähl von einer Situation, in der ein Kunde um etwas gebeten hat, aber eigentlich etwas anderes brauchte. Wie bist du darauf gekommen?',
+        'Welche Rückmeldung eines Kunden hat verändert, wie du oder dein Team arbeitet?',
+        'Erzähl von einem Gespräch, in dem du deine eigene Lösung zurückhalten musstest, um jemanden ausreden zu lassen.',
       ],
     },
     tools: {
@@ -232,9 +232,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about a time you told a customer about a problem before they noticed it.',
       ],
       de: [
-        'Erzähl uns von einem Mal, als du jemandem ohne Vorkenntnisse etwas Technisches erklären musstest.',
-        'Beschreib ein Missverständnis mit einem Kunden oder einer Kollegin. Woran lag es, und was hast du danach anders gemacht?',
-        'Erzähl uns von einem Mal, als du einen Kunden über ein Problem informiert hast, bevor er es selbst bemerkt hat.',
+        'Erzähl von einer Situation, in der du jemandem ohne Vorkenntnisse etwas Technisches erklären musstest.',
+        'Beschreib ein Missverständnis mit einem Kunden oder im Team. Woran lag es, und was hast du danach anders gemacht?',
+        'Erzähl von einer Situation, in der du einen Kunden über ein Problem informiert hast, bevor er es selbst bemerkt hat.',
       ],
     },
     tools: {
@@ -266,9 +266,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about a customer you still remember. What made that contact personal?',
       ],
       de: [
-        'Erzähl uns von einem Mal, als du dein Vorgehen angepasst hast, weil du etwas über einen Kunden wusstest.',
+        'Erzähl von einer Situation, in der du dein Vorgehen angepasst hast, weil du etwas über einen Kunden wusstest.',
         'Beschreib einen Moment, in dem eine Standardantwort falsch gewesen wäre. Was hast du stattdessen getan?',
-        'Erzähl uns von einem Kunden, an den du dich noch erinnerst. Was hat diesen Kontakt persönlich gemacht?',
+        'An welchen Kunden erinnerst du dich heute noch? Was hat diesen Kontakt persönlich gemacht?',
       ],
     },
     tools: {
@@ -300,9 +300,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about a time being fast and being thorough pulled against each other. What did you choose, and why?',
       ],
       de: [
-        'Erzähl uns von einem Mal, als viele Anfragen gleichzeitig kamen. Wie hast du entschieden, was zuerst drankommt?',
+        'Erzähl von einer Situation, in der viele Anfragen gleichzeitig kamen. Wie hast du entschieden, was zuerst drankommt?',
         'Beschreib eine Situation, in der du einen Ablauf beschleunigt hast, der Kunden ausgebremst hat.',
-        'Erzähl uns von einem Mal, als Schnelligkeit und Gründlichkeit gegeneinander standen. Wofür hast du dich entschieden, und warum?',
+        'Erzähl von einer Situation, in der Schnelligkeit und Gründlichkeit gegeneinander standen. Wofür hast du dich entschieden, und warum?',
       ],
     },
     tools: {
@@ -334,9 +334,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about a time you did something for a customer that no rule required.',
       ],
       de: [
-        'Erzähl uns von einer Kundenbeziehung, die du über lange Zeit gepflegt hast. Was hast du dafür getan?',
-        'Beschreib ein Mal, als du einen Kunden zurückgewonnen hast, der kurz davor war zu gehen.',
-        'Erzähl uns von einem Mal, als du für einen Kunden etwas getan hast, das keine Regel verlangt hat.',
+        'Erzähl von einer Kundenbeziehung, die du über lange Zeit gepflegt hast. Was hast du dafür getan?',
+        'Beschreib eine Situation, in der du einen Kunden zurückgewonnen hast, der kurz davor war zu gehen.',
+        'Erzähl von einer Situation, in der du für einen Kunden etwas getan hast, das keine Regel verlangt hat.',
       ],
     },
     tools: {
@@ -368,9 +368,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about a time you supported a colleague who was having a hard day.',
       ],
       de: [
-        'Erzähl uns von einem Gespräch mit einem Kunden, der gestresst oder traurig war. Was ist dir aufgefallen, und wie hast du reagiert?',
-        'Beschreib ein Mal, als du erst spät gemerkt hast, dass du die Gefühlslage von jemandem falsch eingeschätzt hattest. Was hast du daraus gelernt?',
-        'Erzähl uns von einem Mal, als du eine Kollegin oder einen Kollegen an einem schweren Tag unterstützt hast.',
+        'Erzähl von einem Gespräch mit einem Kunden, der gestresst oder traurig war. Was ist dir aufgefallen, und wie hast du reagiert?',
+        'Beschreib eine Situation, in der du erst spät gemerkt hast, dass du die Gefühlslage von jemandem falsch eingeschätzt hattest. Was hast du daraus gelernt?',
+        'Erzähl von einer Situation, in der du jemanden aus deinem Team an einem schweren Tag unterstützt hast.',
       ],
     },
     tools: {
@@ -402,9 +402,9 @@ export const VALUES: readonly ValueDef[] = [
         'Tell us about a decision you made without waiting for permission. How did it turn out?',
       ],
       de: [
-        'Erzähl uns von einem Problem, das eigentlich nicht deine Aufgabe war, das du aber trotzdem gelöst hast.',
-        'Beschreib ein Mal, als du einen Fall an ein anderes Team übergeben hast. Wie hast du sichergestellt, dass er nicht verloren geht?',
-        'Erzähl uns von einer Entscheidung, die du getroffen hast, ohne auf eine Erlaubnis zu warten. Wie ist sie ausgegangen?',
+        'Erzähl von einem Problem, das eigentlich nicht deine Aufgabe war, das du aber trotzdem gelöst hast.',
+        'Beschreib eine Situation, in der du einen Fall an ein anderes Team übergeben hast. Wie hast du sichergestellt, dass er nicht verloren geht?',
+        'Erzähl von einer Entscheidung, die du getroffen hast, ohne auf eine Erlaubnis zu warten. Wie ist sie ausgegangen?',
       ],
     },
     tools: {

@@ -1,7 +1,7 @@
 // `philosophy catalog values|kpis|teams|channels|figures|profiles [--profile P]`: the built-in
 // knowledge in the user's language, fitted to a kind of business, as a table for people or as
 // JSON for scripts.
-import { CHANNELS, PROFILES, figuresByStep, findChannel, findProfile, kpisFor, teamsFor, valuesFor } from '../catalog/index.js';
+import { CHANNELS, PROFILES, figuresByStep, findChannel, findProfile, kpisFor, sourceIn, teamsFor, unitIn, valuesFor } from '../catalog/index.js';
 import type { Bilingual, BilingualList } from '../core/bilingual.js';
 import { CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -70,10 +70,10 @@ export function catalog(kind: string, options: CatalogOptions, ctx: CommandConte
       [h('catalog.col.id'), h('catalog.col.unit'), h('catalog.col.scale'), h('catalog.col.direction'), h('catalog.col.definition')],
       kpisFor(profile).map((k) => [
         k.id,
-        k.unit,
+        unitIn(k.unit, lang),
         k.scale[lang],
         t(lang, k.direction === 'higher' ? 'catalog.higher' : 'catalog.lower'),
-        `${k.name[lang]}: ${k.definition[lang]}\n${h('catalog.col.formula')}: ${k.formula[lang]}${k.ticketFormula ? `\n${h('catalog.col.ticketFormula')}: ${k.ticketFormula[lang]}` : ''}\n${h('catalog.col.benchmark')}: ${k.benchmark.text[lang]} (${k.benchmark.source})`,
+        `${k.name[lang]}: ${k.definition[lang]}\n${h('catalog.col.formula')}: ${k.formula[lang]}${k.ticketFormula ? `\n${h('catalog.col.ticketFormula')}: ${k.ticketFormula[lang]}` : ''}\n${h('catalog.col.benchmark')}: ${k.benchmark.text[lang]} (${sourceIn(k.benchmark.source, lang)})`,
       ]),
       width,
     );

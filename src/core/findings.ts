@@ -2,7 +2,9 @@
 // formatters and commands. No imports but the bilingual text type: every room may use it.
 import type { Bilingual } from './bilingual.js';
 
-export type Severity = 'error' | 'warn';
+/** How much a finding weighs: an `error` fails the run (exit 1), a `warn` counts towards
+ * `--max-warnings`, an `info` is a hint that never changes the exit code. */
+export type Severity = 'error' | 'warn' | 'info';
 /** As written in the config file. */
 export type SeveritySetting = Severity | 'off';
 
@@ -33,14 +35,27 @@ export interface FileResult {
   absolutePath: string;
   findings: Finding[];
   errorCount: number;
+  /** Findings at `warn` level (hints at `info` level are not counted). */
   warningCount: number;
+  /** Findings at `info` level; absent in results built before the level existed (count them
+   * with `infoCount()`). */
+  infoCount?: number;
 }
 
 /** A file's result with its counts. */
 export function result(file: string, absolutePath: string, findings: Finding[]): FileResult {
   let errorCount = 0;
-  for (const f of findings) if (f.severity === 'error') errorCount++;
-  return { file, absolutePath, findings, errorCount, warningCount: findings.length - errorCount };
+  let infoCount = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errorCount++;
+    else if (f.severity === 'info') infoCount++;
+  }
+  return { file, absolutePath, findings, errorCount, warningCount: findings.length - errorCount - infoCount, infoCount };
+}
+
+/** The hints (findings at `info` level) of a result. */
+export function infoCount(result: Pick<FileResult, 'findings' | 'infoCount'>): number {
+  return result.infoCount ?? result.findings.reduce((n, f) => n + (f.severity === 'info' ? 1 : 0), 0);
 }
 
 /** A message template of a rule; `{name}` placeholders are filled from the issue's data. */

@@ -35,7 +35,8 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
   for (const result of results) {
     const file = escapeProperty(workspacePath(result, context.cwd));
     for (const finding of [...result.findings].sort(byPosition)) {
-      const command = finding.severity === 'error' ? 'error' : 'warning';
+      // GitHub's three annotation levels; a hint is a notice.
+      const command = finding.severity === 'error' ? 'error' : finding.severity === 'info' ? 'notice' : 'warning';
       const properties = [
         `file=${file}`,
         `line=${finding.line}`,

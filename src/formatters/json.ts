@@ -18,8 +18,9 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
       findings: [...result.findings].sort(byPosition).map((finding) => ({
         ruleId: finding.ruleId,
         messageId: finding.messageId,
-        // Spelled out as in SARIF and JUnit; `warn` is only the config file's shorthand.
-        severity: finding.severity === 'error' ? 'error' : 'warning',
+        // Spelled out as in SARIF and JUnit; `warn` is only the config file's shorthand. A hint
+        // stays `info`: it is counted neither as an error nor as a warning.
+        severity: finding.severity === 'warn' ? 'warning' : finding.severity,
         message: finding.message,
         hint: finding.hint,
         line: finding.line,

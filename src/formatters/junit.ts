@@ -37,7 +37,7 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 function describe(finding: Finding): string {
-  const severity = finding.severity === 'error' ? 'error' : 'warning';
+  const severity = finding.severity === 'warn' ? 'warning' : finding.severity;
   const head = `${finding.line}:${finding.column} ${severity} ${finding.ruleId} ${finding.message}`;
   return finding.hint === '' ? head : `${head}\n    ${finding.hint}`;
 }

@@ -3,10 +3,12 @@ import { pathToFileURL } from 'node:url';
 import type { Finding, FileResult } from '../core/findings.js';
 import type { Formatter, FormatterContext, RuleInfo } from './types.js';
 
-type Level = 'error' | 'warning' | 'none';
+type Level = 'error' | 'warning' | 'note' | 'none';
 
+// SARIF's levels: a hint (`info`) is a note; a rule switched off has none.
 function level(severity: RuleInfo['severity']): Level {
   if (severity === 'error') return 'error';
+  if (severity === 'info') return 'note';
   return severity === 'warn' ? 'warning' : 'none';
 }
 
@@ -48,7 +50,7 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
       return {
         ruleId: finding.ruleId,
         ...(index === undefined ? {} : { ruleIndex: index }),
-        level: finding.severity === 'error' ? 'error' : 'warning',
+        level: level(finding.severity),
         message: { text: finding.hint === '' ? finding.message : `${finding.message}\n${finding.hint}` },
         locations: [
           {

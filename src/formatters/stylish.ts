@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import type { Finding, FileResult } from '../core/findings.js';
+import { infoCount, type Finding, type FileResult, type Severity } from '../core/findings.js';
 import { escapeControls } from '../core/text.js';
 import type { Formatter, FormatterContext } from './types.js';
 
@@ -24,9 +24,11 @@ function padEnd(text: string, columns: number): string {
 
 type Plural = readonly [one: string, other: string];
 
-const WORDS: Record<FormatterContext['language'], { problem: Plural; error: Plural; warning: Plural; severity: { error: string; warning: string } }> = {
-  en: { problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'], severity: { error: 'error', warning: 'warning' } },
-  de: { problem: ['Problem', 'Probleme'], error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'], severity: { error: 'Fehler', warning: 'Warnung' } },
+// A finding at `info` level is a hint, not a problem: it has a word, a colour and a count of its
+// own, and a run with nothing but hints ends on an ℹ, not on a ✖.
+const WORDS: Record<FormatterContext['language'], { problem: Plural; error: Plural; warning: Plural; hint: Plural; severity: Record<Severity, string> }> = {
+  en: { problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'], hint: ['hint', 'hints'], severity: { error: 'error', warn: 'warning', info: 'hint' } },
+  de: { problem: ['Problem', 'Probleme'], error: ['Fehler', 'Fehler'], warning: ['Warnung', 'Warnungen'], hint: ['Hinweis', 'Hinweise'], severity: { error: 'Fehler', warn: 'Warnung', info: 'Hinweis' } },
 };
 
 function count(n: number, [one, other]: Plural): string {
@@ -42,18 +44,20 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
+  let hints = 0;
 
   for (const result of results) {
     if (result.findings.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
+    hints += infoCount(result);
 
     const rows = [...result.findings].sort(byPosition).map((finding) => ({
       line: String(finding.line),
       column: String(finding.column),
-      error: finding.severity === 'error',
+      level: finding.severity,
       // The severity in the reader's language.
-      severity: WORDS[context.language].severity[finding.severity === 'error' ? 'error' : 'warning'],
+      severity: WORDS[context.language].severity[finding.severity],
       message: escapeControls(finding.message),
       ruleId: escapeControls(finding.ruleId),
       hint: escapeControls(finding.hint),
@@ -72,7 +76,8 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
     for (const row of rows) {
       const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
       const severity = padEnd(row.severity, severityWidth);
-      const head = `  ${chalk.dim(position)}  ${row.error ? chalk.red(severity) : chalk.yellow(severity)}  `;
+      const colour = row.level === 'error' ? chalk.red : row.level === 'info' ? chalk.blue : chalk.yellow;
+      const head = `  ${chalk.dim(position)}  ${colour(severity)}  `;
       const oneRow = hintIndent.length + messageWidth + 2 + width(row.ruleId);
       if (context.width === undefined || oneRow <= context.width) {
         out.push(head + `${padEnd(row.message, messageWidth)}  ${chalk.dim(row.ruleId)}`);
@@ -95,7 +100,12 @@ export const format: Formatter = (results: FileResult[], context: FormatterConte
   if (out.length === 0) return '';
 
   const words = WORDS[context.language];
-  const summary = `✖ ${count(errors + warnings, words.problem)} (${count(errors, words.error)}, ${count(warnings, words.warning)})`;
-  out.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
+  const problems = `${count(errors + warnings, words.problem)} (${count(errors, words.error)}, ${count(warnings, words.warning)})`;
+  if (errors + warnings === 0) {
+    out.push(chalk.blue.bold(`ℹ ${count(hints, words.hint)}`));
+  } else {
+    const summary = `✖ ${problems}${hints > 0 ? `, ${count(hints, words.hint)}` : ''}`;
+    out.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
+  }
   return out.join('\n') + '\n';
 };

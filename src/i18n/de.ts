@@ -185,7 +185,7 @@ Exit-Codes: 0 verglichen (mit --exit-code: keine Änderung) · 1 mit --exit-code
   'config.unknownKey': 'unbekannte Einstellung `{key}`{suggestion}; bekannt: {allowed}',
   'config.unknownRule': 'unbekannte Regel `{rule}`{suggestion}; siehe docs/rules/README.md',
   'config.didYouMean': ' (meintest du `{suggestion}`?)',
-  'config.badSeverity': '`{rule}` steht auf "{value}"; erlaubt sind off, warn und error',
+  'config.badSeverity': '`{rule}` steht auf "{value}"; erlaubt sind off, info, warn und error',
   'config.badOverride': 'jeder Eintrag in `overrides` braucht `files` (einen Glob oder eine Liste von Globs) und `rules`',
   'config.badLimit': '`limits.{key}` muss eine positive ganze Zahl sein',
   'config.badTemplates': '`templates` muss der Pfad eines Ordners sein',

@@ -185,7 +185,7 @@ Exit codes: 0 compared (with --exit-code: no change) · 1 with --exit-code: some
   'config.unknownKey': 'unknown setting `{key}`{suggestion}; known: {allowed}',
   'config.unknownRule': 'unknown rule `{rule}`{suggestion}; see docs/rules/README.md',
   'config.didYouMean': ' (did you mean `{suggestion}`?)',
-  'config.badSeverity': '`{rule}` is set to "{value}"; use off, warn or error',
+  'config.badSeverity': '`{rule}` is set to "{value}"; use off, info, warn or error',
   'config.badOverride': 'each entry of `overrides` needs `files` (a glob or a list of globs) and `rules`',
   'config.badLimit': '`limits.{key}` must be a positive whole number',
   'config.badTemplates': '`templates` must be the path of a folder',

@@ -6,8 +6,8 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { enumFromConsts } from '../model/schema.js';
 
 const Strict = { additionalProperties: false } as const;
-const Severity = Type.Union([Type.Literal('off'), Type.Literal('warn'), Type.Literal('error')], {
-  description: 'off, warn or error.',
+const Severity = Type.Union([Type.Literal('off'), Type.Literal('info'), Type.Literal('warn'), Type.Literal('error')], {
+  description: 'off, info (a hint that never fails a run), warn or error.',
 });
 const Limit = (description: string) => Type.Integer({ minimum: 1, description });
 
@@ -15,7 +15,7 @@ const Limit = (description: string) => Type.Integer({ minimum: 1, description })
 export function configSchema(ruleIds: readonly string[]): TSchema {
   const Rules = Type.Object(Object.fromEntries(ruleIds.map((id) => [id, Type.Optional(Severity)])), {
     ...Strict,
-    description: 'Severity per rule id: off, warn or error.',
+    description: 'Severity per rule id: off, info, warn or error.',
   });
   return Type.Object(
     {

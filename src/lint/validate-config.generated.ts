@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"export":{"additionalProperties":false,"description":"Settings of philosophy export.","type":"object","properties":{"formal":{"description":"Hiring kit: sentences read out to candidates say \"Sie\" (true) or \"du\" (false, the default); --formal and --no-formal override it.","type":"boolean"}}},"scorecard":{"description":"Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.","type":"object","properties":{}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, info, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"saying-no":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"core-values-count":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"unique-values":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vague-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"no-cliches":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-one-sentence":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-criteria":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-not-mission":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"promise-honesty":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-action-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-kpi-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-known":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-target":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-benchmark":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"metric-fits-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"handle-time-balance":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"tone-consistency":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"hiring-questions":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"team-coverage":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"conflict-policy":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"review-date":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"disable-directive":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, info, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"saying-no":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"core-values-count":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"unique-values":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vague-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"no-cliches":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-one-sentence":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-criteria":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-not-mission":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"promise-honesty":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-action-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-kpi-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-known":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-target":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-benchmark":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"metric-fits-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"handle-time-balance":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"tone-consistency":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"hiring-questions":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"team-coverage":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"conflict-policy":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"review-date":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"disable-directive":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"export":{"additionalProperties":false,"description":"Settings of philosophy export.","type":"object","properties":{"formal":{"description":"Hiring kit: sentences read out to candidates say \"Sie\" (true) or \"du\" (false, the default); --formal and --no-formal override it.","type":"boolean"}}},"scorecard":{"description":"Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.","type":"object","properties":{}}}};
 const func1 = Object.prototype.hasOwnProperty;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -56,7 +56,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!(((data1 === "off") || (data1 === "warn")) || (data1 === "error"))){
+if(!((((data1 === "off") || (data1 === "info")) || (data1 === "warn")) || (data1 === "error"))){
 const err3 = {instancePath:instancePath+"/rules/text-controls",schemaPath:"#/properties/rules/properties/text-controls/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["text-controls"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
@@ -79,7 +79,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!(((data2 === "off") || (data2 === "warn")) || (data2 === "error"))){
+if(!((((data2 === "off") || (data2 === "info")) || (data2 === "warn")) || (data2 === "error"))){
 const err5 = {instancePath:instancePath+"/rules/saying-no",schemaPath:"#/properties/rules/properties/saying-no/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["saying-no"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
@@ -102,7 +102,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(((data3 === "off") || (data3 === "warn")) || (data3 === "error"))){
+if(!((((data3 === "off") || (data3 === "info")) || (data3 === "warn")) || (data3 === "error"))){
 const err7 = {instancePath:instancePath+"/rules/core-values-count",schemaPath:"#/properties/rules/properties/core-values-count/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["core-values-count"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
@@ -125,7 +125,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(((data4 === "off") || (data4 === "warn")) || (data4 === "error"))){
+if(!((((data4 === "off") || (data4 === "info")) || (data4 === "warn")) || (data4 === "error"))){
 const err9 = {instancePath:instancePath+"/rules/unique-values",schemaPath:"#/properties/rules/properties/unique-values/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unique-values"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
@@ -148,7 +148,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!(((data5 === "off") || (data5 === "warn")) || (data5 === "error"))){
+if(!((((data5 === "off") || (data5 === "info")) || (data5 === "warn")) || (data5 === "error"))){
 const err11 = {instancePath:instancePath+"/rules/vague-value",schemaPath:"#/properties/rules/properties/vague-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vague-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
@@ -171,7 +171,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!(((data6 === "off") || (data6 === "warn")) || (data6 === "error"))){
+if(!((((data6 === "off") || (data6 === "info")) || (data6 === "warn")) || (data6 === "error"))){
 const err13 = {instancePath:instancePath+"/rules/no-cliches",schemaPath:"#/properties/rules/properties/no-cliches/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["no-cliches"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
@@ -194,7 +194,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(((data7 === "off") || (data7 === "warn")) || (data7 === "error"))){
+if(!((((data7 === "off") || (data7 === "info")) || (data7 === "warn")) || (data7 === "error"))){
 const err15 = {instancePath:instancePath+"/rules/vision-one-sentence",schemaPath:"#/properties/rules/properties/vision-one-sentence/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vision-one-sentence"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
@@ -217,7 +217,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(((data8 === "off") || (data8 === "warn")) || (data8 === "error"))){
+if(!((((data8 === "off") || (data8 === "info")) || (data8 === "warn")) || (data8 === "error"))){
 const err17 = {instancePath:instancePath+"/rules/vision-criteria",schemaPath:"#/properties/rules/properties/vision-criteria/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vision-criteria"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
@@ -240,7 +240,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(((data9 === "off") || (data9 === "warn")) || (data9 === "error"))){
+if(!((((data9 === "off") || (data9 === "info")) || (data9 === "warn")) || (data9 === "error"))){
 const err19 = {instancePath:instancePath+"/rules/vision-not-mission",schemaPath:"#/properties/rules/properties/vision-not-mission/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["vision-not-mission"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
@@ -263,7 +263,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!(((data10 === "off") || (data10 === "warn")) || (data10 === "error"))){
+if(!((((data10 === "off") || (data10 === "info")) || (data10 === "warn")) || (data10 === "error"))){
 const err21 = {instancePath:instancePath+"/rules/promise-honesty",schemaPath:"#/properties/rules/properties/promise-honesty/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["promise-honesty"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
@@ -286,7 +286,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(((data11 === "off") || (data11 === "warn")) || (data11 === "error"))){
+if(!((((data11 === "off") || (data11 === "info")) || (data11 === "warn")) || (data11 === "error"))){
 const err23 = {instancePath:instancePath+"/rules/value-action-required",schemaPath:"#/properties/rules/properties/value-action-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["value-action-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
@@ -309,7 +309,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!(((data12 === "off") || (data12 === "warn")) || (data12 === "error"))){
+if(!((((data12 === "off") || (data12 === "info")) || (data12 === "warn")) || (data12 === "error"))){
 const err25 = {instancePath:instancePath+"/rules/action-starts-with-verb",schemaPath:"#/properties/rules/properties/action-starts-with-verb/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["action-starts-with-verb"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
@@ -332,7 +332,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(((data13 === "off") || (data13 === "warn")) || (data13 === "error"))){
+if(!((((data13 === "off") || (data13 === "info")) || (data13 === "warn")) || (data13 === "error"))){
 const err27 = {instancePath:instancePath+"/rules/value-kpi-required",schemaPath:"#/properties/rules/properties/value-kpi-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["value-kpi-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
@@ -355,7 +355,7 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!(((data14 === "off") || (data14 === "warn")) || (data14 === "error"))){
+if(!((((data14 === "off") || (data14 === "info")) || (data14 === "warn")) || (data14 === "error"))){
 const err29 = {instancePath:instancePath+"/rules/kpi-known",schemaPath:"#/properties/rules/properties/kpi-known/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["kpi-known"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
@@ -378,7 +378,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!(((data15 === "off") || (data15 === "warn")) || (data15 === "error"))){
+if(!((((data15 === "off") || (data15 === "info")) || (data15 === "warn")) || (data15 === "error"))){
 const err31 = {instancePath:instancePath+"/rules/kpi-target",schemaPath:"#/properties/rules/properties/kpi-target/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["kpi-target"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
@@ -389,10 +389,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data0["metric-fits-value"] !== undefined){
-let data16 = data0["metric-fits-value"];
+if(data0["kpi-benchmark"] !== undefined){
+let data16 = data0["kpi-benchmark"];
 if(typeof data16 !== "string"){
-const err32 = {instancePath:instancePath+"/rules/metric-fits-value",schemaPath:"#/properties/rules/properties/metric-fits-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/rules/kpi-benchmark",schemaPath:"#/properties/rules/properties/kpi-benchmark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -401,8 +401,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(((data16 === "off") || (data16 === "warn")) || (data16 === "error"))){
-const err33 = {instancePath:instancePath+"/rules/metric-fits-value",schemaPath:"#/properties/rules/properties/metric-fits-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["metric-fits-value"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data16 === "off") || (data16 === "info")) || (data16 === "warn")) || (data16 === "error"))){
+const err33 = {instancePath:instancePath+"/rules/kpi-benchmark",schemaPath:"#/properties/rules/properties/kpi-benchmark/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["kpi-benchmark"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -412,10 +412,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data0["handle-time-balance"] !== undefined){
-let data17 = data0["handle-time-balance"];
+if(data0["metric-fits-value"] !== undefined){
+let data17 = data0["metric-fits-value"];
 if(typeof data17 !== "string"){
-const err34 = {instancePath:instancePath+"/rules/handle-time-balance",schemaPath:"#/properties/rules/properties/handle-time-balance/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/rules/metric-fits-value",schemaPath:"#/properties/rules/properties/metric-fits-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -424,8 +424,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!(((data17 === "off") || (data17 === "warn")) || (data17 === "error"))){
-const err35 = {instancePath:instancePath+"/rules/handle-time-balance",schemaPath:"#/properties/rules/properties/handle-time-balance/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["handle-time-balance"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warn")) || (data17 === "error"))){
+const err35 = {instancePath:instancePath+"/rules/metric-fits-value",schemaPath:"#/properties/rules/properties/metric-fits-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["metric-fits-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -435,10 +435,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data0["tone-consistency"] !== undefined){
-let data18 = data0["tone-consistency"];
+if(data0["handle-time-balance"] !== undefined){
+let data18 = data0["handle-time-balance"];
 if(typeof data18 !== "string"){
-const err36 = {instancePath:instancePath+"/rules/tone-consistency",schemaPath:"#/properties/rules/properties/tone-consistency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err36 = {instancePath:instancePath+"/rules/handle-time-balance",schemaPath:"#/properties/rules/properties/handle-time-balance/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -447,8 +447,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(((data18 === "off") || (data18 === "warn")) || (data18 === "error"))){
-const err37 = {instancePath:instancePath+"/rules/tone-consistency",schemaPath:"#/properties/rules/properties/tone-consistency/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tone-consistency"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warn")) || (data18 === "error"))){
+const err37 = {instancePath:instancePath+"/rules/handle-time-balance",schemaPath:"#/properties/rules/properties/handle-time-balance/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["handle-time-balance"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -458,10 +458,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data0["hiring-questions"] !== undefined){
-let data19 = data0["hiring-questions"];
+if(data0["tone-consistency"] !== undefined){
+let data19 = data0["tone-consistency"];
 if(typeof data19 !== "string"){
-const err38 = {instancePath:instancePath+"/rules/hiring-questions",schemaPath:"#/properties/rules/properties/hiring-questions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/rules/tone-consistency",schemaPath:"#/properties/rules/properties/tone-consistency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -470,8 +470,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!(((data19 === "off") || (data19 === "warn")) || (data19 === "error"))){
-const err39 = {instancePath:instancePath+"/rules/hiring-questions",schemaPath:"#/properties/rules/properties/hiring-questions/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hiring-questions"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data19 === "off") || (data19 === "info")) || (data19 === "warn")) || (data19 === "error"))){
+const err39 = {instancePath:instancePath+"/rules/tone-consistency",schemaPath:"#/properties/rules/properties/tone-consistency/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["tone-consistency"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -481,10 +481,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data0["team-coverage"] !== undefined){
-let data20 = data0["team-coverage"];
+if(data0["hiring-questions"] !== undefined){
+let data20 = data0["hiring-questions"];
 if(typeof data20 !== "string"){
-const err40 = {instancePath:instancePath+"/rules/team-coverage",schemaPath:"#/properties/rules/properties/team-coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/rules/hiring-questions",schemaPath:"#/properties/rules/properties/hiring-questions/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -493,8 +493,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!(((data20 === "off") || (data20 === "warn")) || (data20 === "error"))){
-const err41 = {instancePath:instancePath+"/rules/team-coverage",schemaPath:"#/properties/rules/properties/team-coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["team-coverage"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data20 === "off") || (data20 === "info")) || (data20 === "warn")) || (data20 === "error"))){
+const err41 = {instancePath:instancePath+"/rules/hiring-questions",schemaPath:"#/properties/rules/properties/hiring-questions/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hiring-questions"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -504,10 +504,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data0["conflict-policy"] !== undefined){
-let data21 = data0["conflict-policy"];
+if(data0["team-coverage"] !== undefined){
+let data21 = data0["team-coverage"];
 if(typeof data21 !== "string"){
-const err42 = {instancePath:instancePath+"/rules/conflict-policy",schemaPath:"#/properties/rules/properties/conflict-policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/rules/team-coverage",schemaPath:"#/properties/rules/properties/team-coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -516,8 +516,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!(((data21 === "off") || (data21 === "warn")) || (data21 === "error"))){
-const err43 = {instancePath:instancePath+"/rules/conflict-policy",schemaPath:"#/properties/rules/properties/conflict-policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["conflict-policy"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data21 === "off") || (data21 === "info")) || (data21 === "warn")) || (data21 === "error"))){
+const err43 = {instancePath:instancePath+"/rules/team-coverage",schemaPath:"#/properties/rules/properties/team-coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["team-coverage"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -527,10 +527,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data0["review-date"] !== undefined){
-let data22 = data0["review-date"];
+if(data0["conflict-policy"] !== undefined){
+let data22 = data0["conflict-policy"];
 if(typeof data22 !== "string"){
-const err44 = {instancePath:instancePath+"/rules/review-date",schemaPath:"#/properties/rules/properties/review-date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/rules/conflict-policy",schemaPath:"#/properties/rules/properties/conflict-policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -539,8 +539,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!(((data22 === "off") || (data22 === "warn")) || (data22 === "error"))){
-const err45 = {instancePath:instancePath+"/rules/review-date",schemaPath:"#/properties/rules/properties/review-date/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["review-date"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data22 === "off") || (data22 === "info")) || (data22 === "warn")) || (data22 === "error"))){
+const err45 = {instancePath:instancePath+"/rules/conflict-policy",schemaPath:"#/properties/rules/properties/conflict-policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["conflict-policy"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -550,10 +550,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data0["disable-directive"] !== undefined){
-let data23 = data0["disable-directive"];
+if(data0["review-date"] !== undefined){
+let data23 = data0["review-date"];
 if(typeof data23 !== "string"){
-const err46 = {instancePath:instancePath+"/rules/disable-directive",schemaPath:"#/properties/rules/properties/disable-directive/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/rules/review-date",schemaPath:"#/properties/rules/properties/review-date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -562,8 +562,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!(((data23 === "off") || (data23 === "warn")) || (data23 === "error"))){
-const err47 = {instancePath:instancePath+"/rules/disable-directive",schemaPath:"#/properties/rules/properties/disable-directive/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["disable-directive"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "error"))){
+const err47 = {instancePath:instancePath+"/rules/review-date",schemaPath:"#/properties/rules/properties/review-date/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["review-date"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -573,9 +573,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0["disable-directive"] !== undefined){
+let data24 = data0["disable-directive"];
+if(typeof data24 !== "string"){
+const err48 = {instancePath:instancePath+"/rules/disable-directive",schemaPath:"#/properties/rules/properties/disable-directive/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -584,16 +585,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data.overrides !== undefined){
-let data24 = data.overrides;
-if(Array.isArray(data24)){
-const len0 = data24.length;
-for(let i0=0; i0<len0; i0++){
-let data25 = data24[i0];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.files === undefined){
-const err49 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(!((((data24 === "off") || (data24 === "info")) || (data24 === "warn")) || (data24 === "error"))){
+const err49 = {instancePath:instancePath+"/rules/disable-directive",schemaPath:"#/properties/rules/properties/disable-directive/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["disable-directive"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -602,8 +595,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data25.rules === undefined){
-const err50 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -612,9 +607,16 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key2 in data25){
-if(!((key2 === "files") || (key2 === "rules"))){
-const err51 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data.overrides !== undefined){
+let data25 = data.overrides;
+if(Array.isArray(data25)){
+const len0 = data25.length;
+for(let i0=0; i0<len0; i0++){
+let data26 = data25[i0];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.files === undefined){
+const err51 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -623,14 +625,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data25.files !== undefined){
-let data26 = data25.files;
-const _errs57 = errors;
-let valid5 = false;
-const _errs58 = errors;
-if(typeof data26 !== "string"){
-const err52 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.rules === undefined){
+const err52 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -639,14 +635,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-var _valid0 = _errs58 === errors;
-valid5 = valid5 || _valid0;
-const _errs60 = errors;
-if(Array.isArray(data26)){
-const len1 = data26.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data26[i1] !== "string"){
-const err53 = {instancePath:instancePath+"/overrides/" + i0+"/files/" + i1,schemaPath:"#/properties/overrides/items/properties/files/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data26){
+if(!((key2 === "files") || (key2 === "rules"))){
+const err53 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -656,9 +647,13 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.files !== undefined){
+let data27 = data26.files;
+const _errs59 = errors;
+let valid5 = false;
+const _errs60 = errors;
+if(typeof data27 !== "string"){
+const err54 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -669,8 +664,12 @@ errors++;
 }
 var _valid0 = _errs60 === errors;
 valid5 = valid5 || _valid0;
-if(!valid5){
-const err55 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs62 = errors;
+if(Array.isArray(data27)){
+const len1 = data27.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data27[i1] !== "string"){
+const err55 = {instancePath:instancePath+"/overrides/" + i0+"/files/" + i1,schemaPath:"#/properties/overrides/items/properties/files/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -679,24 +678,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-else {
-errors = _errs57;
-if(vErrors !== null){
-if(_errs57){
-vErrors.length = _errs57;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.rules !== undefined){
-let data28 = data25.rules;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key3 in data28){
-if(!(func1.call(schema31.properties.overrides.items.properties.rules.properties, key3))){
-const err56 = {instancePath:instancePath+"/overrides/" + i0+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err56 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -705,11 +690,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data28["text-controls"] !== undefined){
-let data29 = data28["text-controls"];
-if(typeof data29 !== "string"){
-const err57 = {instancePath:instancePath+"/overrides/" + i0+"/rules/text-controls",schemaPath:"#/properties/overrides/items/properties/rules/properties/text-controls/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs62 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err57 = {instancePath:instancePath+"/overrides/" + i0+"/files",schemaPath:"#/properties/overrides/items/properties/files/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -718,8 +702,24 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!(((data29 === "off") || (data29 === "warn")) || (data29 === "error"))){
-const err58 = {instancePath:instancePath+"/overrides/" + i0+"/rules/text-controls",schemaPath:"#/properties/overrides/items/properties/rules/properties/text-controls/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["text-controls"].enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data26.rules !== undefined){
+let data29 = data26.rules;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key3 in data29){
+if(!(func1.call(schema31.properties.overrides.items.properties.rules.properties, key3))){
+const err58 = {instancePath:instancePath+"/overrides/" + i0+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -729,10 +729,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data28["saying-no"] !== undefined){
-let data30 = data28["saying-no"];
+if(data29["text-controls"] !== undefined){
+let data30 = data29["text-controls"];
 if(typeof data30 !== "string"){
-const err59 = {instancePath:instancePath+"/overrides/" + i0+"/rules/saying-no",schemaPath:"#/properties/overrides/items/properties/rules/properties/saying-no/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/overrides/" + i0+"/rules/text-controls",schemaPath:"#/properties/overrides/items/properties/rules/properties/text-controls/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -741,8 +741,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(!(((data30 === "off") || (data30 === "warn")) || (data30 === "error"))){
-const err60 = {instancePath:instancePath+"/overrides/" + i0+"/rules/saying-no",schemaPath:"#/properties/overrides/items/properties/rules/properties/saying-no/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["saying-no"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data30 === "off") || (data30 === "info")) || (data30 === "warn")) || (data30 === "error"))){
+const err60 = {instancePath:instancePath+"/overrides/" + i0+"/rules/text-controls",schemaPath:"#/properties/overrides/items/properties/rules/properties/text-controls/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["text-controls"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -752,10 +752,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data28["core-values-count"] !== undefined){
-let data31 = data28["core-values-count"];
+if(data29["saying-no"] !== undefined){
+let data31 = data29["saying-no"];
 if(typeof data31 !== "string"){
-const err61 = {instancePath:instancePath+"/overrides/" + i0+"/rules/core-values-count",schemaPath:"#/properties/overrides/items/properties/rules/properties/core-values-count/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err61 = {instancePath:instancePath+"/overrides/" + i0+"/rules/saying-no",schemaPath:"#/properties/overrides/items/properties/rules/properties/saying-no/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -764,8 +764,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!(((data31 === "off") || (data31 === "warn")) || (data31 === "error"))){
-const err62 = {instancePath:instancePath+"/overrides/" + i0+"/rules/core-values-count",schemaPath:"#/properties/overrides/items/properties/rules/properties/core-values-count/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["core-values-count"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data31 === "off") || (data31 === "info")) || (data31 === "warn")) || (data31 === "error"))){
+const err62 = {instancePath:instancePath+"/overrides/" + i0+"/rules/saying-no",schemaPath:"#/properties/overrides/items/properties/rules/properties/saying-no/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["saying-no"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -775,10 +775,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data28["unique-values"] !== undefined){
-let data32 = data28["unique-values"];
+if(data29["core-values-count"] !== undefined){
+let data32 = data29["core-values-count"];
 if(typeof data32 !== "string"){
-const err63 = {instancePath:instancePath+"/overrides/" + i0+"/rules/unique-values",schemaPath:"#/properties/overrides/items/properties/rules/properties/unique-values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err63 = {instancePath:instancePath+"/overrides/" + i0+"/rules/core-values-count",schemaPath:"#/properties/overrides/items/properties/rules/properties/core-values-count/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -787,8 +787,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!(((data32 === "off") || (data32 === "warn")) || (data32 === "error"))){
-const err64 = {instancePath:instancePath+"/overrides/" + i0+"/rules/unique-values",schemaPath:"#/properties/overrides/items/properties/rules/properties/unique-values/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["unique-values"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warn")) || (data32 === "error"))){
+const err64 = {instancePath:instancePath+"/overrides/" + i0+"/rules/core-values-count",schemaPath:"#/properties/overrides/items/properties/rules/properties/core-values-count/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["core-values-count"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -798,10 +798,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data28["vague-value"] !== undefined){
-let data33 = data28["vague-value"];
+if(data29["unique-values"] !== undefined){
+let data33 = data29["unique-values"];
 if(typeof data33 !== "string"){
-const err65 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vague-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/vague-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err65 = {instancePath:instancePath+"/overrides/" + i0+"/rules/unique-values",schemaPath:"#/properties/overrides/items/properties/rules/properties/unique-values/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -810,8 +810,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!(((data33 === "off") || (data33 === "warn")) || (data33 === "error"))){
-const err66 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vague-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/vague-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vague-value"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data33 === "off") || (data33 === "info")) || (data33 === "warn")) || (data33 === "error"))){
+const err66 = {instancePath:instancePath+"/overrides/" + i0+"/rules/unique-values",schemaPath:"#/properties/overrides/items/properties/rules/properties/unique-values/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["unique-values"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -821,10 +821,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data28["no-cliches"] !== undefined){
-let data34 = data28["no-cliches"];
+if(data29["vague-value"] !== undefined){
+let data34 = data29["vague-value"];
 if(typeof data34 !== "string"){
-const err67 = {instancePath:instancePath+"/overrides/" + i0+"/rules/no-cliches",schemaPath:"#/properties/overrides/items/properties/rules/properties/no-cliches/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err67 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vague-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/vague-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -833,8 +833,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(!(((data34 === "off") || (data34 === "warn")) || (data34 === "error"))){
-const err68 = {instancePath:instancePath+"/overrides/" + i0+"/rules/no-cliches",schemaPath:"#/properties/overrides/items/properties/rules/properties/no-cliches/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["no-cliches"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data34 === "off") || (data34 === "info")) || (data34 === "warn")) || (data34 === "error"))){
+const err68 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vague-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/vague-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vague-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -844,10 +844,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data28["vision-one-sentence"] !== undefined){
-let data35 = data28["vision-one-sentence"];
+if(data29["no-cliches"] !== undefined){
+let data35 = data29["no-cliches"];
 if(typeof data35 !== "string"){
-const err69 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-one-sentence",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-one-sentence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/overrides/" + i0+"/rules/no-cliches",schemaPath:"#/properties/overrides/items/properties/rules/properties/no-cliches/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -856,8 +856,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(!(((data35 === "off") || (data35 === "warn")) || (data35 === "error"))){
-const err70 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-one-sentence",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-one-sentence/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-one-sentence"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data35 === "off") || (data35 === "info")) || (data35 === "warn")) || (data35 === "error"))){
+const err70 = {instancePath:instancePath+"/overrides/" + i0+"/rules/no-cliches",schemaPath:"#/properties/overrides/items/properties/rules/properties/no-cliches/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["no-cliches"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -867,10 +867,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data28["vision-criteria"] !== undefined){
-let data36 = data28["vision-criteria"];
+if(data29["vision-one-sentence"] !== undefined){
+let data36 = data29["vision-one-sentence"];
 if(typeof data36 !== "string"){
-const err71 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-criteria",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-criteria/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err71 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-one-sentence",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-one-sentence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -879,8 +879,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "error"))){
-const err72 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-criteria",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-criteria/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-criteria"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data36 === "off") || (data36 === "info")) || (data36 === "warn")) || (data36 === "error"))){
+const err72 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-one-sentence",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-one-sentence/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-one-sentence"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -890,10 +890,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data28["vision-not-mission"] !== undefined){
-let data37 = data28["vision-not-mission"];
+if(data29["vision-criteria"] !== undefined){
+let data37 = data29["vision-criteria"];
 if(typeof data37 !== "string"){
-const err73 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-not-mission",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-not-mission/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-criteria",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-criteria/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -902,8 +902,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!(((data37 === "off") || (data37 === "warn")) || (data37 === "error"))){
-const err74 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-not-mission",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-not-mission/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-not-mission"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warn")) || (data37 === "error"))){
+const err74 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-criteria",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-criteria/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-criteria"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -913,10 +913,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data28["promise-honesty"] !== undefined){
-let data38 = data28["promise-honesty"];
+if(data29["vision-not-mission"] !== undefined){
+let data38 = data29["vision-not-mission"];
 if(typeof data38 !== "string"){
-const err75 = {instancePath:instancePath+"/overrides/" + i0+"/rules/promise-honesty",schemaPath:"#/properties/overrides/items/properties/rules/properties/promise-honesty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err75 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-not-mission",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-not-mission/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -925,8 +925,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!(((data38 === "off") || (data38 === "warn")) || (data38 === "error"))){
-const err76 = {instancePath:instancePath+"/overrides/" + i0+"/rules/promise-honesty",schemaPath:"#/properties/overrides/items/properties/rules/properties/promise-honesty/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["promise-honesty"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data38 === "off") || (data38 === "info")) || (data38 === "warn")) || (data38 === "error"))){
+const err76 = {instancePath:instancePath+"/overrides/" + i0+"/rules/vision-not-mission",schemaPath:"#/properties/overrides/items/properties/rules/properties/vision-not-mission/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["vision-not-mission"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -936,10 +936,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data28["value-action-required"] !== undefined){
-let data39 = data28["value-action-required"];
+if(data29["promise-honesty"] !== undefined){
+let data39 = data29["promise-honesty"];
 if(typeof data39 !== "string"){
-const err77 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-action-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-action-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err77 = {instancePath:instancePath+"/overrides/" + i0+"/rules/promise-honesty",schemaPath:"#/properties/overrides/items/properties/rules/properties/promise-honesty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -948,8 +948,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(!(((data39 === "off") || (data39 === "warn")) || (data39 === "error"))){
-const err78 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-action-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-action-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["value-action-required"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data39 === "off") || (data39 === "info")) || (data39 === "warn")) || (data39 === "error"))){
+const err78 = {instancePath:instancePath+"/overrides/" + i0+"/rules/promise-honesty",schemaPath:"#/properties/overrides/items/properties/rules/properties/promise-honesty/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["promise-honesty"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -959,10 +959,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data28["action-starts-with-verb"] !== undefined){
-let data40 = data28["action-starts-with-verb"];
+if(data29["value-action-required"] !== undefined){
+let data40 = data29["value-action-required"];
 if(typeof data40 !== "string"){
-const err79 = {instancePath:instancePath+"/overrides/" + i0+"/rules/action-starts-with-verb",schemaPath:"#/properties/overrides/items/properties/rules/properties/action-starts-with-verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err79 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-action-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-action-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -971,8 +971,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(!(((data40 === "off") || (data40 === "warn")) || (data40 === "error"))){
-const err80 = {instancePath:instancePath+"/overrides/" + i0+"/rules/action-starts-with-verb",schemaPath:"#/properties/overrides/items/properties/rules/properties/action-starts-with-verb/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["action-starts-with-verb"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data40 === "off") || (data40 === "info")) || (data40 === "warn")) || (data40 === "error"))){
+const err80 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-action-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-action-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["value-action-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -982,10 +982,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data28["value-kpi-required"] !== undefined){
-let data41 = data28["value-kpi-required"];
+if(data29["action-starts-with-verb"] !== undefined){
+let data41 = data29["action-starts-with-verb"];
 if(typeof data41 !== "string"){
-const err81 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-kpi-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-kpi-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err81 = {instancePath:instancePath+"/overrides/" + i0+"/rules/action-starts-with-verb",schemaPath:"#/properties/overrides/items/properties/rules/properties/action-starts-with-verb/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -994,8 +994,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!(((data41 === "off") || (data41 === "warn")) || (data41 === "error"))){
-const err82 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-kpi-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-kpi-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["value-kpi-required"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data41 === "off") || (data41 === "info")) || (data41 === "warn")) || (data41 === "error"))){
+const err82 = {instancePath:instancePath+"/overrides/" + i0+"/rules/action-starts-with-verb",schemaPath:"#/properties/overrides/items/properties/rules/properties/action-starts-with-verb/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["action-starts-with-verb"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1005,10 +1005,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data28["kpi-known"] !== undefined){
-let data42 = data28["kpi-known"];
+if(data29["value-kpi-required"] !== undefined){
+let data42 = data29["value-kpi-required"];
 if(typeof data42 !== "string"){
-const err83 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-known",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-known/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-kpi-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-kpi-required/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1017,8 +1017,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(!(((data42 === "off") || (data42 === "warn")) || (data42 === "error"))){
-const err84 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-known",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-known/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["kpi-known"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data42 === "off") || (data42 === "info")) || (data42 === "warn")) || (data42 === "error"))){
+const err84 = {instancePath:instancePath+"/overrides/" + i0+"/rules/value-kpi-required",schemaPath:"#/properties/overrides/items/properties/rules/properties/value-kpi-required/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["value-kpi-required"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1028,10 +1028,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data28["kpi-target"] !== undefined){
-let data43 = data28["kpi-target"];
+if(data29["kpi-known"] !== undefined){
+let data43 = data29["kpi-known"];
 if(typeof data43 !== "string"){
-const err85 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-target",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-target/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err85 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-known",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-known/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1040,8 +1040,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(!(((data43 === "off") || (data43 === "warn")) || (data43 === "error"))){
-const err86 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-target",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-target/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["kpi-target"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data43 === "off") || (data43 === "info")) || (data43 === "warn")) || (data43 === "error"))){
+const err86 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-known",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-known/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["kpi-known"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1051,10 +1051,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data28["metric-fits-value"] !== undefined){
-let data44 = data28["metric-fits-value"];
+if(data29["kpi-target"] !== undefined){
+let data44 = data29["kpi-target"];
 if(typeof data44 !== "string"){
-const err87 = {instancePath:instancePath+"/overrides/" + i0+"/rules/metric-fits-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/metric-fits-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err87 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-target",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-target/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1063,8 +1063,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(!(((data44 === "off") || (data44 === "warn")) || (data44 === "error"))){
-const err88 = {instancePath:instancePath+"/overrides/" + i0+"/rules/metric-fits-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/metric-fits-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["metric-fits-value"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data44 === "off") || (data44 === "info")) || (data44 === "warn")) || (data44 === "error"))){
+const err88 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-target",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-target/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["kpi-target"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1074,10 +1074,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data28["handle-time-balance"] !== undefined){
-let data45 = data28["handle-time-balance"];
+if(data29["kpi-benchmark"] !== undefined){
+let data45 = data29["kpi-benchmark"];
 if(typeof data45 !== "string"){
-const err89 = {instancePath:instancePath+"/overrides/" + i0+"/rules/handle-time-balance",schemaPath:"#/properties/overrides/items/properties/rules/properties/handle-time-balance/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err89 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-benchmark",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-benchmark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1086,8 +1086,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(!(((data45 === "off") || (data45 === "warn")) || (data45 === "error"))){
-const err90 = {instancePath:instancePath+"/overrides/" + i0+"/rules/handle-time-balance",schemaPath:"#/properties/overrides/items/properties/rules/properties/handle-time-balance/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["handle-time-balance"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data45 === "off") || (data45 === "info")) || (data45 === "warn")) || (data45 === "error"))){
+const err90 = {instancePath:instancePath+"/overrides/" + i0+"/rules/kpi-benchmark",schemaPath:"#/properties/overrides/items/properties/rules/properties/kpi-benchmark/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["kpi-benchmark"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1097,10 +1097,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data28["tone-consistency"] !== undefined){
-let data46 = data28["tone-consistency"];
+if(data29["metric-fits-value"] !== undefined){
+let data46 = data29["metric-fits-value"];
 if(typeof data46 !== "string"){
-const err91 = {instancePath:instancePath+"/overrides/" + i0+"/rules/tone-consistency",schemaPath:"#/properties/overrides/items/properties/rules/properties/tone-consistency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err91 = {instancePath:instancePath+"/overrides/" + i0+"/rules/metric-fits-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/metric-fits-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1109,8 +1109,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!(((data46 === "off") || (data46 === "warn")) || (data46 === "error"))){
-const err92 = {instancePath:instancePath+"/overrides/" + i0+"/rules/tone-consistency",schemaPath:"#/properties/overrides/items/properties/rules/properties/tone-consistency/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["tone-consistency"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data46 === "off") || (data46 === "info")) || (data46 === "warn")) || (data46 === "error"))){
+const err92 = {instancePath:instancePath+"/overrides/" + i0+"/rules/metric-fits-value",schemaPath:"#/properties/overrides/items/properties/rules/properties/metric-fits-value/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["metric-fits-value"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1120,10 +1120,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data28["hiring-questions"] !== undefined){
-let data47 = data28["hiring-questions"];
+if(data29["handle-time-balance"] !== undefined){
+let data47 = data29["handle-time-balance"];
 if(typeof data47 !== "string"){
-const err93 = {instancePath:instancePath+"/overrides/" + i0+"/rules/hiring-questions",schemaPath:"#/properties/overrides/items/properties/rules/properties/hiring-questions/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err93 = {instancePath:instancePath+"/overrides/" + i0+"/rules/handle-time-balance",schemaPath:"#/properties/overrides/items/properties/rules/properties/handle-time-balance/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1132,8 +1132,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(!(((data47 === "off") || (data47 === "warn")) || (data47 === "error"))){
-const err94 = {instancePath:instancePath+"/overrides/" + i0+"/rules/hiring-questions",schemaPath:"#/properties/overrides/items/properties/rules/properties/hiring-questions/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["hiring-questions"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data47 === "off") || (data47 === "info")) || (data47 === "warn")) || (data47 === "error"))){
+const err94 = {instancePath:instancePath+"/overrides/" + i0+"/rules/handle-time-balance",schemaPath:"#/properties/overrides/items/properties/rules/properties/handle-time-balance/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["handle-time-balance"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1143,10 +1143,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data28["team-coverage"] !== undefined){
-let data48 = data28["team-coverage"];
+if(data29["tone-consistency"] !== undefined){
+let data48 = data29["tone-consistency"];
 if(typeof data48 !== "string"){
-const err95 = {instancePath:instancePath+"/overrides/" + i0+"/rules/team-coverage",schemaPath:"#/properties/overrides/items/properties/rules/properties/team-coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err95 = {instancePath:instancePath+"/overrides/" + i0+"/rules/tone-consistency",schemaPath:"#/properties/overrides/items/properties/rules/properties/tone-consistency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1155,8 +1155,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(!(((data48 === "off") || (data48 === "warn")) || (data48 === "error"))){
-const err96 = {instancePath:instancePath+"/overrides/" + i0+"/rules/team-coverage",schemaPath:"#/properties/overrides/items/properties/rules/properties/team-coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["team-coverage"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
+const err96 = {instancePath:instancePath+"/overrides/" + i0+"/rules/tone-consistency",schemaPath:"#/properties/overrides/items/properties/rules/properties/tone-consistency/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["tone-consistency"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1166,10 +1166,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data28["conflict-policy"] !== undefined){
-let data49 = data28["conflict-policy"];
+if(data29["hiring-questions"] !== undefined){
+let data49 = data29["hiring-questions"];
 if(typeof data49 !== "string"){
-const err97 = {instancePath:instancePath+"/overrides/" + i0+"/rules/conflict-policy",schemaPath:"#/properties/overrides/items/properties/rules/properties/conflict-policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err97 = {instancePath:instancePath+"/overrides/" + i0+"/rules/hiring-questions",schemaPath:"#/properties/overrides/items/properties/rules/properties/hiring-questions/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1178,8 +1178,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(!(((data49 === "off") || (data49 === "warn")) || (data49 === "error"))){
-const err98 = {instancePath:instancePath+"/overrides/" + i0+"/rules/conflict-policy",schemaPath:"#/properties/overrides/items/properties/rules/properties/conflict-policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["conflict-policy"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data49 === "off") || (data49 === "info")) || (data49 === "warn")) || (data49 === "error"))){
+const err98 = {instancePath:instancePath+"/overrides/" + i0+"/rules/hiring-questions",schemaPath:"#/properties/overrides/items/properties/rules/properties/hiring-questions/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["hiring-questions"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1189,10 +1189,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data28["review-date"] !== undefined){
-let data50 = data28["review-date"];
+if(data29["team-coverage"] !== undefined){
+let data50 = data29["team-coverage"];
 if(typeof data50 !== "string"){
-const err99 = {instancePath:instancePath+"/overrides/" + i0+"/rules/review-date",schemaPath:"#/properties/overrides/items/properties/rules/properties/review-date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err99 = {instancePath:instancePath+"/overrides/" + i0+"/rules/team-coverage",schemaPath:"#/properties/overrides/items/properties/rules/properties/team-coverage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1201,8 +1201,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(!(((data50 === "off") || (data50 === "warn")) || (data50 === "error"))){
-const err100 = {instancePath:instancePath+"/overrides/" + i0+"/rules/review-date",schemaPath:"#/properties/overrides/items/properties/rules/properties/review-date/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["review-date"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data50 === "off") || (data50 === "info")) || (data50 === "warn")) || (data50 === "error"))){
+const err100 = {instancePath:instancePath+"/overrides/" + i0+"/rules/team-coverage",schemaPath:"#/properties/overrides/items/properties/rules/properties/team-coverage/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["team-coverage"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1212,10 +1212,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data28["disable-directive"] !== undefined){
-let data51 = data28["disable-directive"];
+if(data29["conflict-policy"] !== undefined){
+let data51 = data29["conflict-policy"];
 if(typeof data51 !== "string"){
-const err101 = {instancePath:instancePath+"/overrides/" + i0+"/rules/disable-directive",schemaPath:"#/properties/overrides/items/properties/rules/properties/disable-directive/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err101 = {instancePath:instancePath+"/overrides/" + i0+"/rules/conflict-policy",schemaPath:"#/properties/overrides/items/properties/rules/properties/conflict-policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1224,8 +1224,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!(((data51 === "off") || (data51 === "warn")) || (data51 === "error"))){
-const err102 = {instancePath:instancePath+"/overrides/" + i0+"/rules/disable-directive",schemaPath:"#/properties/overrides/items/properties/rules/properties/disable-directive/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["disable-directive"].enum},message:"must be equal to one of the allowed values"};
+if(!((((data51 === "off") || (data51 === "info")) || (data51 === "warn")) || (data51 === "error"))){
+const err102 = {instancePath:instancePath+"/overrides/" + i0+"/rules/conflict-policy",schemaPath:"#/properties/overrides/items/properties/rules/properties/conflict-policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["conflict-policy"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1235,9 +1235,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/overrides/" + i0+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29["review-date"] !== undefined){
+let data52 = data29["review-date"];
+if(typeof data52 !== "string"){
+const err103 = {instancePath:instancePath+"/overrides/" + i0+"/rules/review-date",schemaPath:"#/properties/overrides/items/properties/rules/properties/review-date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1246,10 +1247,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data52 === "off") || (data52 === "info")) || (data52 === "warn")) || (data52 === "error"))){
+const err104 = {instancePath:instancePath+"/overrides/" + i0+"/rules/review-date",schemaPath:"#/properties/overrides/items/properties/rules/properties/review-date/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["review-date"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1259,9 +1258,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data29["disable-directive"] !== undefined){
+let data53 = data29["disable-directive"];
+if(typeof data53 !== "string"){
+const err105 = {instancePath:instancePath+"/overrides/" + i0+"/rules/disable-directive",schemaPath:"#/properties/overrides/items/properties/rules/properties/disable-directive/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1270,13 +1270,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data.limits !== undefined){
-let data52 = data.limits;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key4 in data52){
-if(!((((key4 === "maxFileSize") || (key4 === "maxAliasCount")) || (key4 === "maxDepth")) || (key4 === "maxEntries"))){
-const err106 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!((((data53 === "off") || (data53 === "info")) || (data53 === "warn")) || (data53 === "error"))){
+const err106 = {instancePath:instancePath+"/overrides/" + i0+"/rules/disable-directive",schemaPath:"#/properties/overrides/items/properties/rules/properties/disable-directive/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.rules.properties["disable-directive"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1286,10 +1281,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data52.maxFileSize !== undefined){
-let data53 = data52.maxFileSize;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err107 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err107 = {instancePath:instancePath+"/overrides/" + i0+"/rules",schemaPath:"#/properties/overrides/items/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1298,9 +1292,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 1 || isNaN(data53)){
-const err108 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1311,10 +1306,8 @@ errors++;
 }
 }
 }
-if(data52.maxAliasCount !== undefined){
-let data54 = data52.maxAliasCount;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err109 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err109 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1323,9 +1316,13 @@ vErrors.push(err109);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 1 || isNaN(data54)){
-const err110 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.limits !== undefined){
+let data54 = data.limits;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key4 in data54){
+if(!((((key4 === "maxFileSize") || (key4 === "maxAliasCount")) || (key4 === "maxDepth")) || (key4 === "maxEntries"))){
+const err110 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1335,11 +1332,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-if(data52.maxDepth !== undefined){
-let data55 = data52.maxDepth;
+if(data54.maxFileSize !== undefined){
+let data55 = data54.maxFileSize;
 if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err111 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err111 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1350,7 +1346,7 @@ errors++;
 }
 if((typeof data55 == "number") && (isFinite(data55))){
 if(data55 < 1 || isNaN(data55)){
-const err112 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err112 = {instancePath:instancePath+"/limits/maxFileSize",schemaPath:"#/properties/limits/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1361,10 +1357,10 @@ errors++;
 }
 }
 }
-if(data52.maxEntries !== undefined){
-let data56 = data52.maxEntries;
+if(data54.maxAliasCount !== undefined){
+let data56 = data54.maxAliasCount;
 if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err113 = {instancePath:instancePath+"/limits/maxEntries",schemaPath:"#/properties/limits/properties/maxEntries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err113 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1375,7 +1371,7 @@ errors++;
 }
 if((typeof data56 == "number") && (isFinite(data56))){
 if(data56 < 1 || isNaN(data56)){
-const err114 = {instancePath:instancePath+"/limits/maxEntries",schemaPath:"#/properties/limits/properties/maxEntries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err114 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1386,9 +1382,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54.maxDepth !== undefined){
+let data57 = data54.maxDepth;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err115 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1397,12 +1394,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data.templates !== undefined){
-let data57 = data.templates;
-if(typeof data57 === "string"){
-if(data57.length < 1){
-const err116 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 1 || isNaN(data57)){
+const err116 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1412,8 +1406,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-else {
-const err117 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data54.maxEntries !== undefined){
+let data58 = data54.maxEntries;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err117 = {instancePath:instancePath+"/limits/maxEntries",schemaPath:"#/properties/limits/properties/maxEntries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1422,13 +1419,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data.export !== undefined){
-let data58 = data.export;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key5 in data58){
-if(!(key5 === "formal")){
-const err118 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 1 || isNaN(data58)){
+const err118 = {instancePath:instancePath+"/limits/maxEntries",schemaPath:"#/properties/limits/properties/maxEntries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1438,9 +1431,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data58.formal !== undefined){
-if(typeof data58.formal !== "boolean"){
-const err119 = {instancePath:instancePath+"/export/formal",schemaPath:"#/properties/export/properties/formal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1450,9 +1444,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.templates !== undefined){
+let data59 = data.templates;
+if(typeof data59 === "string"){
+if(data59.length < 1){
+const err120 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1462,10 +1458,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data.scorecard !== undefined){
-let data60 = data.scorecard;
-if(!(data60 && typeof data60 == "object" && !Array.isArray(data60))){
-const err121 = {instancePath:instancePath+"/scorecard",schemaPath:"#/properties/scorecard/type",keyword:"type",params:{type: "object"},message:"must be object"};
+else {
+const err121 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1475,9 +1469,12 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-else {
-const err122 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.export !== undefined){
+let data60 = data.export;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key5 in data60){
+if(!(key5 === "formal")){
+const err122 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1486,9 +1483,58 @@ vErrors.push(err122);
 }
 errors++;
 }
+}
+if(data60.formal !== undefined){
+if(typeof data60.formal !== "boolean"){
+const err123 = {instancePath:instancePath+"/export/formal",schemaPath:"#/properties/export/properties/formal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/export",schemaPath:"#/properties/export/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data.scorecard !== undefined){
+let data62 = data.scorecard;
+if(!(data62 && typeof data62 == "object" && !Array.isArray(data62))){
+const err125 = {instancePath:instancePath+"/scorecard",schemaPath:"#/properties/scorecard/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"saying-no":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"core-values-count":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"unique-values":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vague-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"no-cliches":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-one-sentence":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-criteria":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"vision-not-mission":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"promise-honesty":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-action-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"value-kpi-required":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-known":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"kpi-target":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"metric-fits-value":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"handle-time-balance":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"tone-consistency":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"hiring-questions":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"team-coverage":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"conflict-policy":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"review-date":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."},"disable-directive":{"type":"string","enum":["off","warn","error"],"description":"off, warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"export":{"additionalProperties":false,"description":"Settings of philosophy export.","type":"object","properties":{"formal":{"description":"Hiring kit: sentences read out to candidates say \"Sie\" (true) or \"du\" (false, the default); --formal and --no-formal override it.","type":"boolean"}}},"scorecard":{"description":"Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.","type":"object","properties":{}}}};
+export const schema = {"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The config file of philosophy: .philosophyrc.yaml.","type":"object","properties":{"rules":{"additionalProperties":false,"description":"Severity per rule id: off, info, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"saying-no":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"core-values-count":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"unique-values":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vague-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"no-cliches":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-one-sentence":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-criteria":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-not-mission":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"promise-honesty":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-action-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-kpi-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-known":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-target":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-benchmark":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"metric-fits-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"handle-time-balance":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"tone-consistency":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"hiring-questions":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"team-coverage":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"conflict-policy":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"review-date":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"disable-directive":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."}}},"overrides":{"description":"Severities for the files the globs match; later entries win.","type":"array","items":{"additionalProperties":false,"type":"object","required":["files","rules"],"properties":{"files":{"description":"Globs relative to the config file.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"additionalProperties":false,"description":"Severity per rule id: off, info, warn or error.","type":"object","properties":{"text-controls":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"saying-no":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"core-values-count":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"unique-values":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vague-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"no-cliches":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-one-sentence":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-criteria":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"vision-not-mission":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"promise-honesty":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-action-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"action-starts-with-verb":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"value-kpi-required":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-known":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-target":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"kpi-benchmark":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"metric-fits-value":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"handle-time-balance":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"tone-consistency":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"hiring-questions":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"team-coverage":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"conflict-policy":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"review-date":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."},"disable-directive":{"type":"string","enum":["off","info","warn","error"],"description":"off, info (a hint that never fails a run), warn or error."}}}}}},"limits":{"additionalProperties":false,"type":"object","properties":{"maxFileSize":{"minimum":1,"description":"Bytes; larger files are not read.","type":"integer"},"maxAliasCount":{"minimum":1,"description":"YAML alias expansions per document.","type":"integer"},"maxDepth":{"minimum":1,"description":"Nesting levels.","type":"integer"},"maxEntries":{"minimum":1,"description":"Lines plus commas, counted before parsing.","type":"integer"}}},"templates":{"minLength":1,"description":"A folder of templates, relative to the config file.","type":"string"},"export":{"additionalProperties":false,"description":"Settings of philosophy export.","type":"object","properties":{"formal":{"description":"Hiring kit: sentences read out to candidates say \"Sie\" (true) or \"du\" (false, the default); --formal and --no-formal override it.","type":"boolean"}}},"scorecard":{"description":"Settings of philosophy scorecard: columns, minSample, nearBand, timeZone.","type":"object","properties":{}}}};

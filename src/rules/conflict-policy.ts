@@ -30,8 +30,8 @@ export const rule: Rule = {
         de: 'Die Philosophie legt nicht fest, wie mit Entscheidungen umgegangen wird, die ihr widersprechen.',
       },
       hint: {
-        en: 'Add `feedback.conflictPolicy`: who can raise a conflict, who decides, and how the outcome flows back into the values.',
-        de: 'Ergänze `feedback.conflictPolicy`: wer einen Konflikt melden kann, wer entscheidet und wie das Ergebnis in die Werte zurückfließt.',
+        en: 'Describe how a conflict with the philosophy is handled: who can raise it, who decides, and how the outcome flows back into the values.',
+        de: 'Beschreib, wie ein Konflikt mit der Philosophie behandelt wird: wer ihn melden kann, wer entscheidet und wie das Ergebnis in die Werte zurückfließt.',
       },
     },
   },

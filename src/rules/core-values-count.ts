@@ -44,8 +44,8 @@ export const rule: Rule = {
         de: '{count} Kernwerte; mehr als fünf sollten es nicht sein.',
       },
       hint: {
-        en: 'Merge overlapping values or move the weaker ones to values.brainstorm.',
-        de: 'Führe sich überschneidende Werte zusammen oder verschiebe die schwächeren nach values.brainstorm.',
+        en: 'Merge overlapping values, or move the weaker ones back to the brainstorm list.',
+        de: 'Führ sich überschneidende Werte zusammen, oder leg die schwächeren zurück in die Ideensammlung.',
       },
     },
   },

@@ -28,7 +28,7 @@ ${meta.description.en}
 
 - Default severity: **${meta.severity}**
 - Wizard: ${step}
-${meta.step === null ? '' : `- Configure in \`.philosophyrc.yaml\`: \`rules: { ${meta.id}: off | warn | error }\`\n- Suppress once: \`# philosophy-disable-next-line ${meta.id} -- <reason>\`\n`}
+${meta.step === null ? '' : `- Configure in \`.philosophyrc.yaml\`: \`rules: { ${meta.id}: off | info | warn | error }\`\n- Suppress once: \`# philosophy-disable-next-line ${meta.id} -- <reason>\`\n`}
 ## Why
 
 ${meta.docs.why.en}

@@ -16,7 +16,7 @@ export const rule: Rule = {
     docs: {
       why: {
         en: 'A target on handle time alone rewards short conversations, not solved problems: people learn to end calls early, and the customer calls again. Pair AHT with first contact resolution or customer satisfaction, so that being fast only counts when the issue is solved. If the team has a reason to measure AHT alone, say so with a disable comment and its reason.',
-        de: 'Ein Ziel nur auf die Bearbeitungszeit belohnt kurze Gespräche statt gelöster Probleme: Man lernt, Anrufe früh zu beenden, und die Kundin ruft wieder an. Stell der AHT die Erstlösungsquote oder die Kundenzufriedenheit zur Seite, damit Tempo nur zählt, wenn das Anliegen gelöst ist. Hat das Team einen Grund, nur AHT zu messen, sag es mit einem Abschalt-Kommentar und seinem Grund.',
+        de: 'Ein Ziel nur auf die Bearbeitungszeit belohnt kurze Gespräche statt gelöster Probleme: Man lernt, Anrufe früh zu beenden, und der Kunde ruft wieder an. Stell der AHT die Erstlösungsquote oder die Kundenzufriedenheit zur Seite, damit Tempo nur zählt, wenn das Anliegen gelöst ist. Hat das Team einen Grund, nur AHT zu messen, sag es mit einem Abschalt-Kommentar und seinem Grund.',
       },
       bad: ['values:', '  core:', '    - name: Speed', '      kpis:', '        - id: AHT', '          target: { op: lte, value: 3, unit: min }'].join('\n'),
       good: [
@@ -38,8 +38,8 @@ export const rule: Rule = {
         de: 'Die durchschnittliche Bearbeitungszeit wird ohne FCR oder CSAT gemessen: Ein Ziel auf die Bearbeitungszeit drängt dazu, Gespräche abzukürzen.',
       },
       hint: {
-        en: 'Add FCR or CSAT to one of the values, or say why not: `# philosophy-disable-next-line handle-time-balance -- <reason>`.',
-        de: 'Ergänze FCR oder CSAT bei einem der Werte oder sag, warum nicht: `# philosophy-disable-next-line handle-time-balance -- <Grund>`.',
+        en: 'Add first contact resolution (FCR) or customer satisfaction (CSAT) to one of the values, or write down why not in a comment that switches this check off for the line.',
+        de: 'Ergänze die Erstlösungsquote (FCR) oder die Kundenzufriedenheit (CSAT) bei einem der Werte, oder schreib den Grund dagegen in einen Kommentar, der diese Prüfung für die Zeile abschaltet.',
       },
     },
   },

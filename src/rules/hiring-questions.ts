@@ -46,8 +46,8 @@ export const rule: Rule = {
         de: 'Der Kernwert „{value}“ hat keine Interviewfragen.',
       },
       hint: {
-        en: 'Add an entry to hiring.benchmark with `value: {value}` and a few questions; `philosophy catalog values` suggests some.',
-        de: 'Ergänze in hiring.benchmark einen Eintrag mit `value: {value}` und einigen Fragen; `philosophy catalog values` schlägt welche vor.',
+        en: 'Write a few interview questions for “{value}”; the value catalog suggests some.',
+        de: 'Schreib einige Interviewfragen zu „{value}“; der Wertekatalog schlägt welche vor.',
       },
     },
     unknownValue: {
@@ -56,8 +56,8 @@ export const rule: Rule = {
         de: 'Der Benchmark-Eintrag „{value}“ nennt keinen Kernwert.',
       },
       hint: {
-        en: 'Write the name exactly as under values.core, or remove the entry.',
-        de: 'Schreibe den Namen genau wie unter values.core oder entferne den Eintrag.',
+        en: 'Write the name exactly as the core value is called, or remove the entry.',
+        de: 'Schreib den Namen genau so, wie der Kernwert heißt, oder entferne den Eintrag.',
       },
     },
   },

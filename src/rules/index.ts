@@ -14,6 +14,7 @@ import { rule as actionStartsWithVerb } from './action-starts-with-verb.js';
 import { rule as valueKpiRequired } from './value-kpi-required.js';
 import { rule as kpiKnown } from './kpi-known.js';
 import { rule as kpiTarget } from './kpi-target.js';
+import { rule as kpiBenchmark } from './kpi-benchmark.js';
 import { rule as metricFitsValue } from './metric-fits-value.js';
 import { rule as hiringQuestions } from './hiring-questions.js';
 import { rule as teamCoverage } from './team-coverage.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   valueKpiRequired,
   kpiKnown,
   kpiTarget,
+  kpiBenchmark,
   metricFitsValue,
   handleTimeBalance,
   toneConsistency,

@@ -60,8 +60,8 @@ export const rule: Rule = {
         de: 'Unbekannte Kennzahl „{id}“.',
       },
       hint: {
-        en: 'Use an id from `philosophy catalog kpis`, or define it under customKpis with a formula.',
-        de: 'Verwende eine Kennung aus `philosophy catalog kpis` oder definiere sie mit Formel unter customKpis.',
+        en: 'Pick a KPI from the catalog, or describe it as a KPI of your own, with its formula.',
+        de: 'Wähl eine Kennzahl aus dem Katalog, oder beschreib sie als eigene Kennzahl, mit ihrer Formel.',
       },
     },
     unknownDidYouMean: {
@@ -70,8 +70,8 @@ export const rule: Rule = {
         de: 'Unbekannte Kennzahl „{id}“; meintest du {suggestion}?',
       },
       hint: {
-        en: 'Write {suggestion}, or define “{id}” under customKpis with a formula.',
-        de: 'Schreibe {suggestion} oder definiere „{id}“ mit Formel unter customKpis.',
+        en: 'Write {suggestion}, or describe “{id}” as a KPI of your own, with its formula.',
+        de: 'Schreib {suggestion}, oder beschreib „{id}“ als eigene Kennzahl, mit ihrer Formel.',
       },
     },
     noFormula: {
@@ -80,8 +80,8 @@ export const rule: Rule = {
         de: 'Die eigene Kennzahl „{id}“ hat keine Formel.',
       },
       hint: {
-        en: 'Add `formula:` so that everyone computes it the same way.',
-        de: 'Ergänze `formula:`, damit alle sie gleich berechnen.',
+        en: 'Write down its formula, so that everyone computes it the same way.',
+        de: 'Schreib ihre Formel auf, damit alle sie gleich berechnen.',
       },
     },
     shadowsCatalog: {

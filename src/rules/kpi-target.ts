@@ -61,8 +61,8 @@ export const rule: Rule = {
         de: 'Die Kennzahl {id} des Kernwerts „{value}“ hat kein Ziel.',
       },
       hint: {
-        en: 'Add `target: { op: …, value: … }` so that the team knows when the value is lived.',
-        de: 'Ergänze `target: { op: …, value: … }`, damit das Team weiß, wann der Wert gelebt wird.',
+        en: 'Set a target, for example “at least 80 %”, so that the team knows when the value is lived.',
+        de: 'Setz ein Ziel, zum Beispiel „mindestens 80 %“, damit das Team weiß, wann der Wert gelebt wird.',
       },
     },
     wrongDirection: {
@@ -71,8 +71,8 @@ export const rule: Rule = {
         de: 'Das Ziel {op} {target} für {id} zeigt in die falsche Richtung: {id} wird in der anderen Richtung besser.',
       },
       hint: {
-        en: 'Use `op: {good}` ({goodSymbol}).',
-        de: 'Verwende `op: {good}` ({goodSymbol}).',
+        en: 'Aim the other way: {goodSymbol} {target} (in the file: {good}).',
+        de: 'Dreh die Richtung um: {goodSymbol} {target} (in der Datei: {good}).',
       },
     },
     noDirection: {
@@ -81,8 +81,8 @@ export const rule: Rule = {
         de: 'Das Ziel = {target} für {id} gibt keine Richtung vor.',
       },
       hint: {
-        en: 'Use `op: {good}` ({goodSymbol}) so that improving beyond the target still counts.',
-        de: 'Verwende `op: {good}` ({goodSymbol}), damit auch eine Verbesserung über das Ziel hinaus zählt.',
+        en: 'Write {goodSymbol} {target} (in the file: {good}), so that doing better than the target still counts.',
+        de: 'Schreib {goodSymbol} {target} (in der Datei: {good}), damit auch eine Verbesserung über das Ziel hinaus zählt.',
       },
     },
     outOfScale: {
@@ -91,8 +91,8 @@ export const rule: Rule = {
         de: 'Das Ziel {target} für {id} liegt außerhalb seiner Skala {range}.',
       },
       hint: {
-        en: 'Pick a value within {range}; `philosophy catalog kpis` shows the scale and typical benchmarks.',
-        de: 'Wähle einen Wert innerhalb von {range}; `philosophy catalog kpis` zeigt Skala und typische Richtwerte.',
+        en: 'Pick a value within {range}; the KPI catalog shows each scale and typical benchmarks.',
+        de: 'Wähl einen Wert innerhalb von {range}; der Kennzahlenkatalog zeigt jede Skala und typische Richtwerte.',
       },
     },
     unitMismatch: {
@@ -101,8 +101,8 @@ export const rule: Rule = {
         de: 'Ziel {target} {unit} für {id}: {id} wird in {expected} gemessen, nicht in {unit}.',
       },
       hint: {
-        en: 'Write the target in {expected} (or leave out `unit`); `philosophy catalog kpis` shows each KPI’s unit and scale.',
-        de: 'Gib das Ziel in {expected} an (oder lass `unit` weg); `philosophy catalog kpis` zeigt Einheit und Skala jeder KPI.',
+        en: 'Write the target in {expected}; the KPI catalog shows each KPI’s unit and scale.',
+        de: 'Gib das Ziel in {expected} an; der Kennzahlenkatalog zeigt Einheit und Skala jeder Kennzahl.',
       },
     },
     looksLikeRating: {
@@ -111,8 +111,8 @@ export const rule: Rule = {
         de: 'Das Ziel {target} für {id} sieht nach einer Durchschnittsnote aus (z. B. {target} von 5), {id} ist aber ein Anteil zufriedener Antworten von 0 bis 100 %.',
       },
       hint: {
-        en: 'Write the share you want, e.g. `value: 85` for 85 % satisfied; if you mean an average rating, define it as a custom KPI with its own scale.',
-        de: 'Gib den gewünschten Anteil an, z. B. `value: 85` für 85 % Zufriedene; meinst du eine Durchschnittsnote, leg sie als eigene KPI mit eigener Skala an.',
+        en: 'Write the share you want, e.g. 85 for 85 % satisfied; if you mean an average rating, add it as a KPI of your own with its own scale.',
+        de: 'Gib den gewünschten Anteil an, z. B. 85 für 85 % Zufriedene; meinst du eine Durchschnittsnote, leg sie als eigene Kennzahl mit eigener Skala an.',
       },
     },
     unknownDirection: {
@@ -121,8 +121,8 @@ export const rule: Rule = {
         de: 'Die eigene Kennzahl „{id}“ hat ein Ziel, aber keine Richtung.',
       },
       hint: {
-        en: 'Add `direction: higher` or `direction: lower`: which way is better?',
-        de: 'Ergänze `direction: higher` oder `direction: lower`: In welche Richtung ist es besser?',
+        en: 'Say which way is better: a higher or a lower value?',
+        de: 'Gib an, was besser ist: ein höherer oder ein niedrigerer Wert?',
       },
     },
   },
@@ -167,8 +167,7 @@ export const rule: Rule = {
         // Every target is checked on the KPI's own scale: a time in another unit is converted,
         // a unit of another kind (NPS in %, CSAT in points) is a finding of its own, and its
         // number is still held against the scale.
-        const unit = target.unit === undefined ? catalog.unit : canonicalUnit(target.unit);
-        const factor = unit === undefined ? 1 : conversion(unit, catalog.unit);
+        const { unit, factor } = unitOf(target.unit, catalog.unit);
         if (unit !== undefined && factor === undefined) {
           reports.push({
             messageId: 'unitMismatch',
@@ -204,6 +203,13 @@ const UNIT_ALIASES: Record<string, string> = {
   days: 'days', day: 'days', d: 'days', tage: 'days', tag: 'days',
   count: 'count', currency: 'currency', eur: 'currency', '€': 'currency', usd: 'currency', '$': 'currency',
 };
+
+/** A target's unit as the catalog names it, and the factor that turns a value in it into the
+ * KPI's own unit (undefined when the units differ in kind; 1 for a unit the rule does not know). */
+export function unitOf(written: string | undefined, own: string): { unit: string | undefined; factor: number | undefined } {
+  const unit = written === undefined ? own : canonicalUnit(written);
+  return { unit, factor: unit === undefined ? 1 : conversion(unit, own) };
+}
 
 function canonicalUnit(unit: string): string | undefined {
   return UNIT_ALIASES[unit.trim().toLowerCase().replace(/\.$/, '')];

@@ -65,8 +65,8 @@ export const rule: Rule = {
         de: 'Der Text verspricht Erreichbarkeit rund um die Uhr („{promise}“), aber es sind keine Kanäle angegeben, an denen sich das prüfen ließe.',
       },
       hint: {
-        en: 'List the channels under `needs.channels` with their `hours`, so the promise can be checked.',
-        de: 'Führe die Kanäle unter `needs.channels` mit ihren Zeiten (`hours`) auf, damit sich das Versprechen prüfen lässt.',
+        en: 'List the channels with their hours, so that the promise can be checked.',
+        de: 'Führ die Kanäle mit ihren Zeiten auf, damit sich das Versprechen prüfen lässt.',
       },
     },
   },

@@ -34,8 +34,8 @@ export const rule: Rule = {
         de: 'Die Philosophie hat keinen nächsten Überprüfungstermin.',
       },
       hint: {
-        en: 'Add `feedback.nextReview: YYYY-MM-DD` and `feedback.reviewCadence`.',
-        de: 'Ergänze `feedback.nextReview: JJJJ-MM-TT` und `feedback.reviewCadence`.',
+        en: 'Set the date of the next review and how often the philosophy is reviewed.',
+        de: 'Leg das Datum der nächsten Überprüfung fest und wie oft die Philosophie überprüft wird.',
       },
     },
     passed: {
@@ -71,8 +71,20 @@ export const rule: Rule = {
       reports.push({ messageId: 'invalidDate', pointer, data: { date } });
     } else if (date < today) {
       // Both are YYYY-MM-DD, so comparing the strings compares the days.
-      reports.push({ messageId: 'passed', pointer, data: { date } });
+      reports.push({ messageId: 'passed', pointer, data: { date: localDate(date) } });
     }
     return reports;
   },
 };
+
+// Made once: a formatter costs far more to build than to use (a run may check thousands of files).
+let formats: { en: Intl.DateTimeFormat; de: Intl.DateTimeFormat } | undefined;
+
+/** A calendar day as a reader writes it: 15 January 2025, 15. Januar 2025. */
+function localDate(iso: string): { en: string; de: string } {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+  formats ??= { en: new Intl.DateTimeFormat('en-GB', options), de: new Intl.DateTimeFormat('de-DE', options) };
+  return { en: formats.en.format(day), de: formats.de.format(day) };
+}

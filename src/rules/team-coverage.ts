@@ -43,8 +43,8 @@ export const rule: Rule = {
         de: 'Die Philosophie hat keine Teamtabelle.',
       },
       hint: {
-        en: 'Add `teams:` with each team, its key activities and its metrics; `philosophy catalog teams` has a starting point.',
-        de: 'Ergänze `teams:` mit jedem Team, seinen wichtigsten Aufgaben und Kennzahlen; `philosophy catalog teams` bietet einen Ausgangspunkt.',
+        en: 'Add a team table: each team, its key activities and its metrics; the team catalog is a starting point.',
+        de: 'Leg eine Teamtabelle an: jedes Team, seine wichtigsten Aufgaben und Kennzahlen; der Teamkatalog ist ein Ausgangspunkt.',
       },
     },
     missingTeams: {
@@ -53,8 +53,8 @@ export const rule: Rule = {
         de: 'In der Teamtabelle fehlen: {teams}.',
       },
       hint: {
-        en: 'Ask each of these teams how it reads the values and add a row for it; a team the company does not have goes under `teamsAbsent`.',
-        de: 'Frage jedes dieser Teams, wie es die Werte versteht, und ergänze eine Zeile dafür; ein Team, das es im Unternehmen nicht gibt, gehört unter `teamsAbsent`.',
+        en: 'Ask each of these teams how it reads the values and add a row for it; list a team the company does not have as absent.',
+        de: 'Frag jedes dieser Teams, wie es die Werte versteht, und ergänze eine Zeile dafür; ein Team, das es im Unternehmen nicht gibt, führst du als nicht vorhanden auf.',
       },
     },
     duplicateTeam: {
@@ -73,8 +73,8 @@ export const rule: Rule = {
         de: 'Das Team „{team}“ hat keine Kennzahlen.',
       },
       hint: {
-        en: 'Add `metrics:` with the KPIs this team watches; `philosophy catalog teams` shows typical ones.',
-        de: 'Ergänze `metrics:` mit den Kennzahlen, auf die dieses Team achtet; `philosophy catalog teams` zeigt typische.',
+        en: 'Name the KPIs this team watches; the team catalog shows typical ones.',
+        de: 'Nenn die Kennzahlen, auf die dieses Team achtet; der Teamkatalog zeigt typische.',
       },
     },
   },
@@ -104,9 +104,11 @@ export const rule: Rule = {
     // A team the company does not have (`teamsAbsent`) is not missing from the table, nor is one
     // its kind of business has not (a profile proposes its teams: a shop has no product team).
     const absent = new Set((model.teamsAbsent ?? []).map((name) => findTeam(name)?.id ?? nameKey(name)));
-    const missing = teamsFor(model.company.profile).filter((team) => !seen.has(team.id) && !absent.has(team.id)).map((team) => team.id);
+    const missing = teamsFor(model.company.profile).filter((team) => !seen.has(team.id) && !absent.has(team.id));
     if (missing.length > 0) {
-      reports.push({ messageId: 'missingTeams', pointer: '/teams', data: { teams: missing.join(', '), count: missing.length } });
+      // Named in the reader's language, as the profile words them (a shop's owner, not `leadership`).
+      const teams = { en: missing.map((team) => team.name.en).join(', '), de: missing.map((team) => team.name.de).join(', ') };
+      reports.push({ messageId: 'missingTeams', pointer: '/teams', data: { teams, count: missing.length } });
     }
     return reports;
   },

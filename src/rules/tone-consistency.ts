@@ -33,7 +33,7 @@ export const rule: Rule = {
     docs: {
       why: {
         en: 'A customer who meets a chatty, first-name team in the chat and a formal one on the phone wonders whether it is the same company. Consistency across channels, and with the brand voice that marketing and design use, is a best practice of making a philosophy actionable. The tone may adapt to the situation (calmer with an upset customer), not to the channel. Write the shared tone under `sharing.toneOfVoice`; a channel’s `tone` adds details and must not contradict it.',
-        de: 'Wer im Chat ein lockeres Team per du erlebt und am Telefon ein förmliches, fragt sich, ob das dieselbe Firma ist. Einheitlichkeit über alle Kanäle, und mit der Markenstimme von Marketing und Design, gehört zu den bewährten Wegen, eine Philosophie umzusetzen. Der Ton darf sich der Lage anpassen (ruhiger bei einer verärgerten Kundin), nicht dem Kanal. Schreib den gemeinsamen Ton unter `sharing.toneOfVoice`; der `tone` eines Kanals ergänzt Einzelheiten und darf ihm nicht widersprechen.',
+        de: 'Wer im Chat ein lockeres Team per du erlebt und am Telefon ein förmliches, fragt sich, ob das dieselbe Firma ist. Einheitlichkeit über alle Kanäle, und mit der Markenstimme von Marketing und Design, gehört zu den bewährten Wegen, eine Philosophie umzusetzen. Der Ton darf sich der Lage anpassen (ruhiger bei einem verärgerten Kunden), nicht dem Kanal. Schreib den gemeinsamen Ton unter `sharing.toneOfVoice`; der `tone` eines Kanals ergänzt Einzelheiten und darf ihm nicht widersprechen.',
       },
       bad: [
         'needs:',
@@ -74,8 +74,8 @@ export const rule: Rule = {
         de: 'Die Kanäle beschreiben ihren Ton, aber es gibt keinen gemeinsamen Tonfall, der sie zusammenhält.',
       },
       hint: {
-        en: 'Write the tone all channels share under `sharing.toneOfVoice`.',
-        de: 'Schreib den Ton, den alle Kanäle teilen, unter `sharing.toneOfVoice`.',
+        en: 'Describe once the tone all channels share, in the part on sharing the philosophy.',
+        de: 'Beschreib einmal den Ton, den alle Kanäle teilen, im Teil über das Teilen der Philosophie.',
       },
     },
   },

@@ -21,7 +21,7 @@ export const rule: Rule = {
     docs: {
       why: {
         en: 'One word such as “Passion”, “Service” or “Teamwork” sounds like a value and tells nobody what to do with the next customer. Everybody reads something else into it, and under stress nobody recalls it. Give the value a meaning that describes a conversation, or name it with a verb. Values may also show the team’s personality: Zappos writes “Create fun and a little weirdness”.',
-        de: 'Ein einzelnes Wort wie „Leidenschaft“, „Service“ oder „Teamgeist“ klingt nach einem Wert und sagt niemandem, was mit der nächsten Kundin zu tun ist. Jede und jeder liest etwas anderes hinein, und unter Druck erinnert sich niemand daran. Gib dem Wert eine Bedeutung, die ein Gespräch beschreibt, oder benenne ihn mit einem Verb. Werte dürfen auch die Persönlichkeit des Teams zeigen: Zappos schreibt „Create fun and a little weirdness“.',
+        de: 'Ein einzelnes Wort wie „Leidenschaft“, „Service“ oder „Teamgeist“ klingt nach einem Wert und sagt niemandem, was beim nächsten Kunden zu tun ist. Jede und jeder liest etwas anderes hinein, und unter Druck erinnert sich niemand daran. Gib dem Wert eine Bedeutung, die ein Gespräch beschreibt, oder benenne ihn mit einem Verb. Werte dürfen auch die Persönlichkeit des Teams zeigen: Zappos schreibt „Create fun and a little weirdness“.',
       },
       bad: ['values:', '  core:', '    - name: Passion'].join('\n'),
       good: [
@@ -36,21 +36,21 @@ export const rule: Rule = {
     vague: {
       message: {
         en: 'The value “{value}” is a single vague word with no meaning: what does it mean in a conversation with a customer?',
-        de: 'Der Wert „{value}“ ist ein einzelnes, vages Wort ohne Bedeutung: Was heißt er im Gespräch mit einer Kundin oder einem Kunden?',
+        de: 'Der Wert „{value}“ ist ein einzelnes, vages Wort ohne Bedeutung: Was heißt er im Gespräch mit einem Kunden?',
       },
       hint: {
-        en: 'Add a `meaning` that describes what a customer would notice, or name it with a verb and a bit of personality, like Zappos’ “Create fun and a little weirdness”.',
-        de: 'Ergänze eine `meaning`, die beschreibt, was Kunden bemerken würden, oder benenne den Wert mit einem Verb und etwas Persönlichkeit, wie Zappos’ „Create fun and a little weirdness“.',
+        en: 'Describe what a customer would notice when the value is lived, or name it with a verb and a bit of personality, like Zappos’ “Create fun and a little weirdness”.',
+        de: 'Beschreib, was Kunden bemerken würden, wenn der Wert gelebt wird, oder benenne ihn mit einem Verb und etwas Persönlichkeit, wie Zappos’ „Create fun and a little weirdness“.',
       },
     },
     noMeaning: {
       message: {
         en: 'The value “{value}” is a single word with no meaning: what does it mean in a conversation with a customer?',
-        de: 'Der Wert „{value}“ ist ein einzelnes Wort ohne Bedeutung: Was heißt er im Gespräch mit einer Kundin oder einem Kunden?',
+        de: 'Der Wert „{value}“ ist ein einzelnes Wort ohne Bedeutung: Was heißt er im Gespräch mit einem Kunden?',
       },
       hint: {
-        en: 'Add a `meaning` in one or two sentences, or `behaviours` that show the value in a conversation.',
-        de: 'Ergänze eine `meaning` in ein, zwei Sätzen oder `behaviours`, die den Wert im Gespräch zeigen.',
+        en: 'Say in one or two sentences what the value means, or describe behaviours that show it in a conversation.',
+        de: 'Sag in ein, zwei Sätzen, was der Wert bedeutet, oder beschreib Verhaltensweisen, die ihn im Gespräch zeigen.',
       },
     },
   },

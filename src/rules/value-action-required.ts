@@ -25,8 +25,8 @@ export const rule: Rule = {
         de: 'Der Kernwert „{value}“ hat keinen Handlungsleitsatz.',
       },
       hint: {
-        en: 'Add `action:` with a sentence that starts with a strong verb or with “I”, e.g. “Get it right the first time.”',
-        de: 'Ergänze `action:` mit einem Satz, der mit einem starken Verb oder mit „Ich“ beginnt, z. B. „Mach es beim ersten Mal richtig.“',
+        en: 'Add an action statement: a sentence that starts with a strong verb or with “I”, e.g. “Get it right the first time.”',
+        de: 'Ergänze einen Handlungssatz: einen Satz, der mit einem starken Verb oder mit „Ich“ beginnt, z. B. „Mach es beim ersten Mal richtig.“',
       },
     },
   },

@@ -38,8 +38,8 @@ export const rule: Rule = {
         de: 'Der Kernwert „{value}“ hat keine Kennzahl.',
       },
       hint: {
-        en: 'Add `kpis:` with at least one metric that truly measures it, e.g. {suggested}.',
-        de: 'Ergänze `kpis:` mit mindestens einer Kennzahl, die ihn wirklich misst, z. B. {suggested}.',
+        en: 'Add at least one KPI that truly measures it, e.g. {suggested}.',
+        de: 'Ergänze mindestens eine Kennzahl, die ihn wirklich misst, z. B. {suggested}.',
       },
     },
     empty: {

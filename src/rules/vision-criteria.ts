@@ -38,8 +38,8 @@ export const rule: Rule = {
         de: 'Die Vision sagt nicht, warum sie leicht zu verstehen und umzusetzen ist.',
       },
       hint: {
-        en: 'Add `criteria.understandable`: one sentence on how a support person turns the vision into action.',
-        de: 'Ergänze `criteria.understandable`: ein Satz dazu, wie eine Supportkraft die Vision in Handeln übersetzt.',
+        en: 'Add one sentence on how someone in support turns the vision into action.',
+        de: 'Ergänze einen Satz dazu, wie jemand im Support die Vision in Handeln übersetzt.',
       },
     },
     missingServiceKind: {
@@ -48,8 +48,8 @@ export const rule: Rule = {
         de: 'Die Vision sagt nicht, welche Art von Service sie beschreibt.',
       },
       hint: {
-        en: 'Add `criteria.serviceKind`: one sentence on the service customers will get, not a rewrite of the company vision.',
-        de: 'Ergänze `criteria.serviceKind`: ein Satz zum Service, den Kunden erhalten, keine Neufassung der Unternehmensvision.',
+        en: 'Add one sentence on the service customers will get, not a rewrite of the company’s vision.',
+        de: 'Ergänze einen Satz zum Service, den Kunden erhalten, keine Neufassung der Unternehmensvision.',
       },
     },
     missingNowAndFuture: {
@@ -58,8 +58,8 @@ export const rule: Rule = {
         de: 'Die Vision sagt nicht, wie sie spiegelt, wer ihr heute seid und wer ihr werden wollt.',
       },
       hint: {
-        en: 'Add `criteria.nowAndFuture`: one sentence on where the team stands today and where it is heading.',
-        de: 'Ergänze `criteria.nowAndFuture`: ein Satz dazu, wo das Team heute steht und wohin es will.',
+        en: 'Add one sentence on where the team stands today and where it is heading.',
+        de: 'Ergänze einen Satz dazu, wo das Team heute steht und wohin es will.',
       },
     },
   },

@@ -27,7 +27,7 @@ export const rule: Rule = {
     docs: {
       why: {
         en: 'The second criterion of a support vision: it describes the kind of service the team delivers. The company mission says why the company exists; support builds on it, but a copy of it tells a support person nothing about how to treat the customer in front of them.',
-        de: 'Das zweite Kriterium einer Support-Vision: Sie beschreibt die Art von Service, die das Team leistet. Die Mission sagt, warum es das Unternehmen gibt; der Support baut darauf auf, aber eine Kopie davon sagt niemandem im Support, wie er mit der Kundin vor sich umgehen soll.',
+        de: 'Das zweite Kriterium einer Support-Vision: Sie beschreibt die Art von Service, die das Team leistet. Die Mission sagt, warum es das Unternehmen gibt; der Support baut darauf auf, aber eine Kopie davon sagt niemandem im Support, wie er mit dem Kunden vor sich umgehen soll.',
       },
       bad: ['company:', '  mission: Robots anyone can run.', 'vision:', '  statement: Robots anyone can run.'].join('\n'),
       good: [

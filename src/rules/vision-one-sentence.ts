@@ -78,8 +78,8 @@ export const rule: Rule = {
         de: 'Die Vision hat {count} Sätze; sie sollte höchstens ein Satz sein.',
       },
       hint: {
-        en: 'Keep the sentence that says what kind of service customers get; move explanations to `vision.criteria` or the values.',
-        de: 'Behalte den Satz, der sagt, welchen Service Kunden erhalten; Erklärungen gehören in `vision.criteria` oder in die Werte.',
+        en: 'Keep the sentence that says what kind of service customers get; move explanations to the vision’s criteria or to the values.',
+        de: 'Behalte den Satz, der sagt, welchen Service Kunden erhalten; Erklärungen gehören zu den Kriterien der Vision oder in die Werte.',
       },
     },
     tooLong: {

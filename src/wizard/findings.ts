@@ -1,5 +1,6 @@
 // The live hints after each step: the findings of the lint rules that belong to that step,
 // run on the draft (with empty placeholders where later steps have not been answered yet).
+import type { Severity } from '../core/findings.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
 import { messageOf } from '../rules/messages.js';
@@ -8,7 +9,7 @@ import type { Draft } from './types.js';
 
 export interface StepFinding {
   ruleId: string;
-  severity: 'error' | 'warn';
+  severity: Severity;
   message: string;
   hint: string;
 }

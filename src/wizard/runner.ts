@@ -148,7 +148,7 @@ export async function runWizard(setup: RunnerSetup): Promise<Outcome> {
     for (const line of step.summary(draft, language)) prompter.print(`  ${line}`);
     const findings = stepFindings(draft, step.number, language, setup.today);
     prompter.print(findings.length ? t(TEXT.findings) : t(TEXT.clean));
-    for (const f of findings) prompter.print(`  ${f.severity === 'error' ? '✖' : '⚠'} ${f.message}${f.hint ? `\n    ${f.hint}` : ''}`);
+    for (const f of findings) prompter.print(`  ${f.severity === 'error' ? '✖' : f.severity === 'info' ? 'ℹ' : '⚠'} ${f.message}${f.hint ? `\n    ${f.hint}` : ''}`);
   };
 
   // A choice is one line of the terminal: its marker and indent take four columns.

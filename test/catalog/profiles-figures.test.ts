@@ -74,4 +74,20 @@ describe('cited figures', () => {
     for (const f of FIGURES) expect(f.source.en && f.source.de && f.text.de).toBeTruthy();
     expect(figuresFor(1).length).toBeGreaterThan(0);
   });
+
+  it('give every source its year, or say plainly that no year is known', () => {
+    const noYear = { en: /no year|year not given|year of the study not given|without naming the study or its year/, de: /ohne Jahresangabe|kein Jahr|Jahr der Studie nicht genannt|ohne Studie und Jahr/ };
+    for (const f of FIGURES) {
+      for (const lang of ['en', 'de'] as const) {
+        const source = f.source[lang];
+        expect(/\b(19|20)\d{2}\b/.test(source) || noYear[lang].test(source), `${f.id}.${lang}: ${source}`).toBe(true);
+        if (f.year !== undefined) expect(source, `${f.id}.${lang}`).toContain(String(f.year));
+      }
+    }
+    const year = (id: string) => FIGURES.find((f) => f.id === id)!.year;
+    expect([year('microsoft-loyalty'), year('mckinsey-purpose'), year('gallup-engagement'), year('frontline-nps')]).toEqual([2017, 2019, 2020, 2016]);
+    // Bain's figure is Bain & Company's, not Bain Capital's; its year is unknown, so none is set.
+    expect(FIGURES.find((f) => f.id === 'bain-revenue')).toMatchObject({ source: { en: expect.stringMatching(/^Bain & Company/) } });
+    expect(year('bain-revenue')).toBeUndefined();
+  });
 });

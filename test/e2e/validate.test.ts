@@ -68,6 +68,21 @@ describe('validate: exit codes', () => {
     expect(quiet.stdout).toBe('');
   });
 
+  it('0 for a file with only hints, even under --max-warnings 0; the hint is shown and counted apart', () => {
+    const dir = project();
+    const text = readFileSync(EXAMPLE_EN, 'utf8').replace('sayingNo: leadership', 'sayingNo: anyone');
+    writeFileSync(join(dir, 'philosophies/acme.yaml'), text);
+    const r = run(['validate', '--max-warnings', '0'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/\d+:\d+\s+hint\s+Anyone on the team may say “no”/);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('ℹ 1 hint');
+    const asError = run(['validate', '--max-warnings', '0', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(asError.stdout).results[0].findings.map((f: { severity: string }) => f.severity)).toEqual(['info']);
+    writeFileSync(join(dir, '.philosophyrc.yaml'), 'rules:\n  saying-no: error\n');
+    expect(run(['validate'], { cwd: dir }).status).toBe(1);
+  });
+
   it.each([
     [['validate', 'nope/*.yaml'], /no file matches nope\/\*\.yaml/],
     [['validate', 'missing.yaml'], /missing\.yaml does not exist/],
@@ -119,7 +134,7 @@ describe('validate: exit codes', () => {
     writeFileSync(join(dir, '.philosophyrc.yaml'), '# severities\nrules:\n  conflict-policy: loud\n');
     const severity = run(['validate'], { cwd: dir });
     expect(severity.status).toBe(2);
-    expect(severity.stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 3:20: `conflict-policy` is set to "loud"; use off, warn or error\n');
+    expect(severity.stderr).toBe('philosophy: the config file .philosophyrc.yaml, line 3:20: `conflict-policy` is set to "loud"; use off, info, warn or error\n');
     writeFileSync(join(dir, '.philosophyrc.yaml'), 'rulez: {}\n');
     const r = run(['validate'], { cwd: dir });
     expect(r.status).toBe(2);

@@ -50,7 +50,9 @@ describe(RULE, () => {
     const yaml = doc('de', 'feedback:', '  reviewCadence: quarterly', '  nextReview: 2025-01-15');
     const [finding] = lintRule(RULE, yaml, { lang: 'de', today: '2026-11-22' });
     expect(finding?.messageId).toBe('passed');
-    expect(finding?.message).toContain('2025-01-15');
+    // A date in words, as a reader writes it; no ISO date reaches a reader.
+    expect(finding?.message).toContain('15. Januar 2025');
+    expect(finding?.message).not.toContain('2025-01-15');
     expect(finding?.message).not.toMatch(/\{\w+\}/);
     expect(finding?.severity).toBe('warn');
   });

@@ -55,14 +55,14 @@ describe(RULE, () => {
     expect(positions(doc('en', ...small, 'teamsAbsent: [sales, design, product, hr, marketing]'))).toEqual([]);
     expect(positions(doc('de', ...small, 'teamsAbsent: [Vertrieb, Design, Produkt, Personal, Marketing]'))).toEqual([]);
     const [partly] = lintRule(RULE, doc('en', ...small, 'teamsAbsent: [design, hr]'));
-    expect(partly?.message).toContain('sales, product, marketing');
+    expect(partly?.message).toContain('Sales, Product, Marketing');
   });
 
   it('lists the missing teams in one finding, at the table', () => {
     const yaml = doc('en', 'teams:', '  - team: support', '    metrics: [CSAT]', '  - team: sales', '    metrics: [SQL]');
     expect(positions(yaml)).toEqual([{ ruleId: RULE, messageId: 'missingTeams', line: 11, column: 1 }]);
     const [finding] = lintRule(RULE, yaml);
-    expect(finding?.message).toContain('design, product, hr, leadership, marketing');
+    expect(finding?.message).toContain('Design, Product, HR, Leadership, Marketing');
     expect(finding?.severity).toBe('warn');
   });
 
@@ -100,5 +100,14 @@ describe(RULE, () => {
 
   it('does not fire on the complete table', () => {
     expect(positions(doc('en', ...ALL_TEAMS))).toEqual([]);
+  });
+});
+
+describe('team-coverage names missing teams in words', () => {
+  it('in the reader’s language, as the profile words them, without ids', () => {
+    const yaml = (lang: 'en' | 'de', profile: string) =>
+      ['version: 1', `language: ${lang}`, 'company:', '  name: Kiez', '  mission: Bikes for the neighbourhood.', `  profile: ${profile}`, 'values:', '  core:', '    - name: Honesty', 'vision:', '  statement: Everyone knows the price first.', 'teams:', '  - team: support', '    metrics: [CSAT]', ''].join('\n');
+    expect(lintRule(RULE, yaml('de', 'shop'), { lang: 'de' })[0]?.message).toBe('In der Teamtabelle fehlen: Inhaberin oder Inhaber.');
+    expect(lintRule(RULE, yaml('en', 'public'), { lang: 'en' })[0]?.message).toBe('The team table leaves out: HR, Leadership.');
   });
 });

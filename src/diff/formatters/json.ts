@@ -5,7 +5,7 @@ import type { Finding } from '../../core/findings.js';
 import type { DiffFormatter } from './types.js';
 
 function finding(f: Finding) {
-  return { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity === 'error' ? 'error' : 'warning', message: f.message, hint: f.hint, line: f.line, column: f.column, pointer: f.pointer };
+  return { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity === 'warn' ? 'warning' : f.severity, message: f.message, hint: f.hint, line: f.line, column: f.column, pointer: f.pointer };
 }
 
 function result(r: DiffResult) {

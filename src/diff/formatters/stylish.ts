@@ -58,7 +58,7 @@ function findingLines(title: string, findings: readonly Finding[], symbol: strin
   if (!findings.length) return [];
   const out = ['', `${indent}${chalk.bold(title)}`];
   for (const f of findings) {
-    const severity = f.severity === 'error' ? chalk.red(symbol) : chalk.yellow(symbol);
+    const severity = f.severity === 'error' ? chalk.red(symbol) : f.severity === 'info' ? chalk.blue(symbol) : chalk.yellow(symbol);
     out.push(...wrap(`${escapeControls(f.message)} ${chalk.dim(escapeControls(f.ruleId))}`, context.width, `${indent}  ${severity} `, `${indent}    `));
   }
   return out;

@@ -208,6 +208,6 @@ export function withFigures(step: 1 | 2 | 3 | 4 | 5 | 6 | 7, intro: Bilingual): 
 
 /** The mark of a finding, by the severity `validate` gives it: the wizard never shows an error
  * as a mere warning. */
-export function severityMark(severity: 'error' | 'warn'): string {
-  return severity === 'error' ? '✖' : '⚠';
+export function severityMark(severity: 'error' | 'warn' | 'info'): string {
+  return severity === 'error' ? '✖' : severity === 'info' ? 'ℹ' : '⚠';
 }
