@@ -24,7 +24,8 @@ export interface ProfileDef {
   benchmarks?: Partial<Record<string, { target?: number; text: Bilingual; source: string; note?: Bilingual }>>;
   /** Value wording that fits this business better than the general one. */
   values?: Partial<Record<string, { meaning?: Bilingual; action?: Bilingual; tools?: BilingualList }>>;
-  /** Works without a helpdesk: the KPIs' ticket formulas are left out of its suggestions. */
+  /** Speaks of guests or customers, not tickets: the KPIs' ticket formulas (what the scorecard
+   * computes from a helpdesk export) are left out of its suggestions. */
   noHelpdesk?: true;
 }
 
@@ -187,6 +188,7 @@ export const PROFILES: readonly ProfileDef[] = [
   {
     id: 'hospitality',
     name: { en: 'Hospitality and travel', de: 'Gastgewerbe und Reisen' },
+    noHelpdesk: true,
     channels: [
       { id: 'phone', hours: ROUND_THE_CLOCK },
       { id: 'email', hours: { en: 'daily 07:00–22:00', de: 'täglich 07:00–22:00 Uhr' } },
