@@ -33,6 +33,10 @@ export const rule: Rule = {
         en: 'Add `feedback.conflictPolicy`: who can raise a conflict, who decides, and how the outcome flows back into the values.',
         de: 'Ergänze `feedback.conflictPolicy`: wer einen Konflikt melden kann, wer entscheidet und wie das Ergebnis in die Werte zurückfließt.',
       },
+      wizard: {
+        en: 'Say what happens when a decision contradicts the philosophy: who can raise it, who decides, and how the outcome flows back into the values.',
+        de: 'Sag, was passiert, wenn eine Entscheidung der Philosophie widerspricht: wer es ansprechen kann, wer entscheidet und wie das Ergebnis in die Werte zurückfließt.',
+      },
     },
   },
   check({ model }) {

@@ -41,6 +41,10 @@ export const rule: Rule = {
         en: 'Add FCR or CSAT to one of the values, or say why not: `# philosophy-disable-next-line handle-time-balance -- <reason>`.',
         de: 'Ergänze FCR oder CSAT bei einem der Werte oder sag, warum nicht: `# philosophy-disable-next-line handle-time-balance -- <Grund>`.',
       },
+      wizard: {
+        en: 'Add FCR or CSAT to one of the values, so that speed is not bought with conversations cut short.',
+        de: 'Ergänze FCR oder CSAT bei einem der Werte, damit Tempo nicht mit abgewürgten Gesprächen erkauft wird.',
+      },
     },
   },
   check({ model }) {

@@ -49,6 +49,10 @@ export const rule: Rule = {
         en: 'Add an entry to hiring.benchmark with `value: {value}` and a few questions; `philosophy catalog values` suggests some.',
         de: 'Ergänze in hiring.benchmark einen Eintrag mit `value: {value}` und einigen Fragen; `philosophy catalog values` schlägt welche vor.',
       },
+      wizard: {
+        en: 'Give “{value}” a few interview questions; the catalog suggests some.',
+        de: 'Gib „{value}“ ein paar Interviewfragen; der Katalog schlägt welche vor.',
+      },
     },
     unknownValue: {
       message: {
@@ -58,6 +62,10 @@ export const rule: Rule = {
       hint: {
         en: 'Write the name exactly as under values.core, or remove the entry.',
         de: 'Schreibe den Namen genau wie unter values.core oder entferne den Eintrag.',
+      },
+      wizard: {
+        en: 'Write the name exactly as the core value is named, or remove the entry.',
+        de: 'Schreib den Namen genau wie beim Kernwert oder entferne den Eintrag.',
       },
     },
   },

@@ -63,6 +63,10 @@ export const rule: Rule = {
         en: 'Use an id from `philosophy catalog kpis`, or define it under customKpis with a formula.',
         de: 'Verwende eine Kennung aus `philosophy catalog kpis` oder definiere sie mit Formel unter customKpis.',
       },
+      wizard: {
+        en: 'Choose a KPI from the catalog, or describe this one as your own KPI with its formula.',
+        de: 'Wähle eine KPI aus dem Katalog oder beschreib diese als eigene KPI mit ihrer Formel.',
+      },
     },
     unknownDidYouMean: {
       message: {
@@ -73,6 +77,10 @@ export const rule: Rule = {
         en: 'Write {suggestion}, or define “{id}” under customKpis with a formula.',
         de: 'Schreibe {suggestion} oder definiere „{id}“ mit Formel unter customKpis.',
       },
+      wizard: {
+        en: 'Choose {suggestion}, or describe “{id}” as your own KPI with its formula.',
+        de: 'Wähle {suggestion} oder beschreib „{id}“ als eigene KPI mit ihrer Formel.',
+      },
     },
     noFormula: {
       message: {
@@ -82,6 +90,10 @@ export const rule: Rule = {
       hint: {
         en: 'Add `formula:` so that everyone computes it the same way.',
         de: 'Ergänze `formula:`, damit alle sie gleich berechnen.',
+      },
+      wizard: {
+        en: 'Say how it is calculated, so that everyone computes it the same way.',
+        de: 'Sag, wie sie berechnet wird, damit alle sie gleich berechnen.',
       },
     },
     shadowsCatalog: {

@@ -68,6 +68,10 @@ export const rule: Rule = {
         en: 'List the channels under `needs.channels` with their `hours`, so the promise can be checked.',
         de: 'Führe die Kanäle unter `needs.channels` mit ihren Zeiten (`hours`) auf, damit sich das Versprechen prüfen lässt.',
       },
+      wizard: {
+        en: 'Name the channels customers use, each with its hours (step 1), so that the promise can be checked.',
+        de: 'Nenne die Kanäle, über die Kunden euch erreichen, jeweils mit ihren Zeiten (Schritt 1), damit sich das Versprechen prüfen lässt.',
+      },
     },
   },
   check({ model }) {

@@ -37,6 +37,10 @@ export const rule: Rule = {
         en: 'Add `feedback.nextReview: YYYY-MM-DD` and `feedback.reviewCadence`.',
         de: 'Ergänze `feedback.nextReview: JJJJ-MM-TT` und `feedback.reviewCadence`.',
       },
+      wizard: {
+        en: 'Choose how often the philosophy is reviewed, and the date of the next review.',
+        de: 'Leg fest, wie oft die Philosophie überprüft wird und wann die nächste Überprüfung ist.',
+      },
     },
     passed: {
       message: {

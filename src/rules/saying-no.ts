@@ -28,6 +28,10 @@ export const rule: Rule = {
         en: 'Set `sayingNo: leadership` (or `team-lead`), or keep `anyone` and say why in a comment with `# philosophy-disable-next-line saying-no -- <reason>`.',
         de: 'Setz `sayingNo: leadership` (oder `team-lead`), oder behalte `anyone` und begründe es mit `# philosophy-disable-next-line saying-no -- <Grund>`.',
       },
+      wizard: {
+        en: 'Let the team lead or leadership approve a “no”; or keep “anyone on the team” if the team chose it on purpose.',
+        de: 'Lass ein „Nein“ von der Teamleitung oder der Unternehmensführung freigeben; oder behalte „jede und jeder im Team“, wenn das bewusst so entschieden ist.',
+      },
     },
   },
   check({ model }) {

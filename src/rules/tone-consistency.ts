@@ -77,6 +77,10 @@ export const rule: Rule = {
         en: 'Write the tone all channels share under `sharing.toneOfVoice`.',
         de: 'Schreib den Ton, den alle Kanäle teilen, unter `sharing.toneOfVoice`.',
       },
+      wizard: {
+        en: 'Write down the tone all channels share (step 5, tone of voice).',
+        de: 'Halte den Ton fest, den alle Kanäle teilen (Schritt 5, Tonfall).',
+      },
     },
   },
   check({ model }) {

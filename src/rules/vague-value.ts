@@ -42,6 +42,10 @@ export const rule: Rule = {
         en: 'Add a `meaning` that describes what a customer would notice, or name it with a verb and a bit of personality, like Zappos’ “Create fun and a little weirdness”.',
         de: 'Ergänze eine `meaning`, die beschreibt, was Kunden bemerken würden, oder benenne den Wert mit einem Verb und etwas Persönlichkeit, wie Zappos’ „Create fun and a little weirdness“.',
       },
+      wizard: {
+        en: 'Give it a meaning that says what a customer would notice, or name it with a verb and a bit of personality, like Zappos’ “Create fun and a little weirdness”.',
+        de: 'Gib ihm eine Bedeutung, die sagt, was Kunden bemerken würden, oder benenne ihn mit einem Verb und etwas Persönlichkeit, wie Zappos mit „Create fun and a little weirdness“.',
+      },
     },
     noMeaning: {
       message: {
@@ -51,6 +55,10 @@ export const rule: Rule = {
       hint: {
         en: 'Add a `meaning` in one or two sentences, or `behaviours` that show the value in a conversation.',
         de: 'Ergänze eine `meaning` in ein, zwei Sätzen oder `behaviours`, die den Wert im Gespräch zeigen.',
+      },
+      wizard: {
+        en: 'Say in one or two sentences what it means, or describe what it looks like in a conversation.',
+        de: 'Sag in ein, zwei Sätzen, was er bedeutet, oder beschreib, woran man ihn im Gespräch erkennt.',
       },
     },
   },

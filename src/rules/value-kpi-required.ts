@@ -41,6 +41,10 @@ export const rule: Rule = {
         en: 'Add `kpis:` with at least one metric that truly measures it, e.g. {suggested}.',
         de: 'Ergänze `kpis:` mit mindestens einer Kennzahl, die ihn wirklich misst, z. B. {suggested}.',
       },
+      wizard: {
+        en: 'Choose at least one KPI that truly measures it, e.g. {suggested}.',
+        de: 'Wähle mindestens eine KPI, die ihn wirklich misst, z. B. {suggested}.',
+      },
     },
     empty: {
       message: {
