@@ -9,5 +9,9 @@ export const WIZARD_TEXT = {
   oneOf: { en: 'expected one of: {allowed}', de: 'erwartet wird einer dieser Werte: {allowed}' },
   listHowTo: { en: 'One entry per line; an empty line ends the list.', de: 'Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste.' },
   addOwn: { en: '+ Add your own…', de: '+ Eigene ergänzen…' },
+  editorHow: {
+    en: 'Type “e” and Enter to write it in your editor ($VISUAL or $EDITOR).',
+    de: 'Tippe „e“ und Enter, um den Text in deinem Editor zu schreiben ($VISUAL oder $EDITOR).',
+  },
   others: { en: 'Others of your own, separated by commas (Enter for none):', de: 'Eigene Ergänzungen, durch Kommas getrennt (Enter für keine):' },
 } satisfies Record<string, Bilingual>;
