@@ -3,7 +3,7 @@
 // the default (with --yes) or a note that a required answer is missing.
 import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
-import { fill } from '../core/text.js';
+import { fill, oneLine } from '../core/text.js';
 import type { Prompter } from './prompts.js';
 import { parseQuantity } from './answers.js';
 import type { AskOptions, Asked, Asker, Choice, Draft, Path, QuestionDef } from './types.js';
@@ -121,10 +121,12 @@ export function createAsker(setup: AskerSetup): Asker {
     setup.record?.({ path, message: t(q.message, data), shown, required: q.required === true });
 
   /** Whether this question is put to the user now (focus mode asks only the focused one). */
-  function prompts(path: Path, current: unknown): boolean {
+  function prompts(path: Path, current: unknown, follows?: Path): boolean {
     if (!prompter) return false;
     if (mode.kind !== 'focus') return true;
     const here = dotted(path);
+    // A follow-up whose box was just ticked is part of the change.
+    if (follows && followed.has(dotted(follows))) return true;
     return here === mode.path || (isEmpty(current) && !mode.known.has(here));
   }
 
@@ -183,7 +185,7 @@ export function createAsker(setup: AskerSetup): Asker {
         await prompter!.input({
           message: `${t(q.message, data)} (${i + 1})`,
           // The Enter that ends the list leaves no "✔ … (n)" line behind.
-          vanish: true,
+          vanish: (value) => value.trim() === '',
           validate: (value) => (!value.trim() && q.required && items.length === 0 ? w('required') : true),
         })
       ).trim();
@@ -200,7 +202,7 @@ export function createAsker(setup: AskerSetup): Asker {
       const filed = fromFile(q, path, textCheck);
       if (filed !== undefined) return filed;
       const current = getAt(setup.draft, path) as string | undefined;
-      if (!prompts(path, current)) {
+      if (!prompts(path, current, options.follows)) {
         const kept = unattended(q, path, current, options.default);
         record(q as QuestionDef<never>, path, options.data, kept ?? '');
         return kept;
@@ -215,15 +217,19 @@ export function createAsker(setup: AskerSetup): Asker {
         if (!trimmed || trimmed === '-') return q.required ? w('required') : true;
         return problemOf(q, trimmed) ?? true;
       };
-      let answer = (
-        await prompter!.input({
-          message: t(q.message, options.data),
-          ...(shown !== undefined ? { default: shown } : {}),
-          ...(options.editable ? { editable: true } : {}),
-          validate: (value) => (long && EDITOR_KEY.test(value.trim()) ? true : check(value)),
-        })
-      ).trim();
-      if (long && EDITOR_KEY.test(answer)) {
+      let answer: string;
+      for (let editorOk = long; ; ) {
+        answer = (
+          await prompter!.input({
+            message: t(q.message, options.data),
+            ...(shown !== undefined ? { default: shown } : {}),
+            ...(options.editable ? { editable: true } : {}),
+            // The "e" that opens the editor is no answer: its line goes, the editor's comes.
+            ...(editorOk ? { vanish: (value: string) => EDITOR_KEY.test(value.trim()) } : {}),
+            validate: (value) => (editorOk && EDITOR_KEY.test(value.trim()) ? true : check(value)),
+          })
+        ).trim();
+        if (!editorOk || !EDITOR_KEY.test(answer)) break;
         // The editor starts with the answer so far; what is saved there is checked like a typed
         // answer (the editor prompt reopens it on a problem) and stored like one.
         const written = await prompter!.editor!({
@@ -231,7 +237,16 @@ export function createAsker(setup: AskerSetup): Asker {
           ...(shown !== undefined ? { default: shown } : {}),
           validate: (text) => check(fromEditor(text)),
         });
+        if (written === undefined) {
+          // No editor to start: said once, and the question is asked again on its line.
+          prompter!.print(`  ${w('noEditor')}`);
+          editorOk = false;
+          continue;
+        }
         answer = fromEditor(written);
+        // The editor's prompt closes without the text: it is shown below it, on one line.
+        if (answer) prompter!.print(`  ${oneLine(answer, 300)}`);
+        break;
       }
       // Empty (or a lone "-") clears an optional answer; it is never stored as text.
       const value = answer === '' || answer === '-' ? undefined : answer;
@@ -243,7 +258,7 @@ export function createAsker(setup: AskerSetup): Asker {
       const filed = fromFile(q, path, listCheck);
       if (filed !== undefined) return filed;
       const current = getAt(setup.draft, path) as string[] | undefined;
-      if (!prompts(path, current)) {
+      if (!prompts(path, current, options.follows)) {
         const kept = unattended(q, path, current, options.default) ?? [];
         record(q as QuestionDef<never>, path, options.data, kept.join(' · '));
         return kept;

@@ -6,6 +6,7 @@ import type { Output } from '../io/output.js';
 import type { Language } from '../model/constants.js';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { runnable } from './draft.js';
 
 export interface PromptChoice<T> {
   value: T;
@@ -18,11 +19,13 @@ export interface PromptChoice<T> {
 
 export interface Prompter {
   /** `editable`: the default stands on the line, to change rather than retype. `vanish`: an
-   * empty answer leaves no line behind (the Enter that ends a list). */
-  input(options: { message: string; default?: string; editable?: boolean; vanish?: boolean; validate?: (value: string) => true | string }): Promise<string>;
+   * answer it accepts leaves no line behind (the Enter that ends a list, the "e" that opens the
+   * editor). */
+  input(options: { message: string; default?: string; editable?: boolean; vanish?: (answer: string) => boolean; validate?: (value: string) => true | string }): Promise<string>;
   /** Longer text in the user's own editor ($VISUAL, else $EDITOR), opened at once with
-   * `default` in it; resolves with the saved text. Only the terminal prompter has it. */
-  editor?(options: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+   * `default` in it; resolves with the saved text, or undefined when no editor can be started.
+   * Only the terminal prompter has it. */
+  editor?(options: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string | undefined>;
   /** One of the choices; `searchable` lets the user type to filter a long list (the review
    * screen), where a plain prompter simply selects. */
   select<T>(options: { message: string; choices: ReadonlyArray<PromptChoice<T>>; default?: T; searchable?: boolean }): Promise<T>;
@@ -120,13 +123,18 @@ export function terminalPrompter(streams: TerminalStreams, language: Language = 
       );
       // Inquirer leaves "✔ question" on the screen and the cursor on the line below it: the
       // Enter that ended a list takes that line away again (it may have wrapped).
-      if (options.vanish && answer.trim() === '' && streams.output.isTTY) {
-        const rows = Math.max(1, Math.ceil(stringWidth(`✔ ${options.message} `) / Math.max(1, streams.output.columns ?? 80)));
+      if (options.vanish?.(answer) && streams.output.isTTY) {
+        const rows = Math.max(1, Math.ceil(stringWidth(`✔ ${options.message} ${answer}`) / Math.max(1, streams.output.columns ?? 80)));
         streams.output.write(`\x1b[${rows}A\r\x1b[0J`);
       }
       return answer;
     },
     async editor(options) {
+      // The editor inquirer would start ($VISUAL, $EDITOR, else vim or notepad), checked first:
+      // a command that cannot be spawned crashes inquirer's editor (no error handler on spawn).
+      const command = process.env['VISUAL'] || process.env['EDITOR'] || (process.platform === 'win32' ? 'notepad' : 'vim');
+      const bin = (command.trim().split(/(?<!\\) /)[0] ?? '').replace(/\\ /g, ' ');
+      if (!bin || !runnable(bin, process.env)) return undefined;
       return guard(({ editor }, signal) =>
         editor(
           {

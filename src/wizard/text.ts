@@ -13,5 +13,9 @@ export const WIZARD_TEXT = {
     en: 'Type “e” and Enter to write it in your editor ($VISUAL or $EDITOR).',
     de: 'Tippe „e“ und Enter, um den Text in deinem Editor zu schreiben ($VISUAL oder $EDITOR).',
   },
+  noEditor: {
+    en: 'No editor could be started: set $VISUAL or $EDITOR to one. Type the answer on the line instead.',
+    de: 'Es ließ sich kein Editor starten: Trag einen in $VISUAL oder $EDITOR ein. Tippe die Antwort stattdessen in die Zeile.',
+  },
   others: { en: 'Others of your own, separated by commas (Enter for none):', de: 'Eigene Ergänzungen, durch Kommas getrennt (Enter für keine):' },
 } satisfies Record<string, Bilingual>;

@@ -50,6 +50,9 @@ export interface AskOptions<T> {
   /** A select's last choice, which leaves an optional answer empty (the default while there
    * is no answer). */
   none?: Bilingual;
+  /** The question whose follow-up box asks this one: once the box is ticked, this question is
+   * put to the user even while another question is in focus (a review's jump). */
+  follows?: Path;
 }
 
 /** Asks one question and stores the answer in the draft at `path`; returns the answer (or

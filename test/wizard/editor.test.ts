@@ -70,6 +70,34 @@ describe('the editor for long prose', () => {
     expect(prompter.asked.some((a) => a.kind === 'editor')).toBe(false);
   });
 
+  it('no editor to start: said once, and the line asks again, where "e" is then an answer', async () => {
+    class NoEditor extends ScriptedPrompter {
+      override async editor(): Promise<string> {
+        return undefined as never;
+      }
+    }
+    const prompter = new NoEditor(['e', 'Straight answers.', '', '', '', '']);
+    const draft = before();
+    await vision.run(stepContext({ language: 'de', draft, prompter, yes: false, missing: [], onAnswer: () => {} }));
+    expect(prompter.printed.filter((l) => /Es ließ sich kein Editor starten/.test(l))).toHaveLength(1);
+    expect(draft.vision!.statement).toBe('Straight answers.');
+  });
+
+  it('in a terminal, an editor that cannot be started is found out before inquirer spawns it', async () => {
+    const { terminalPrompter } = await import('../../src/wizard/prompts.js');
+    const { PassThrough } = await import('node:stream');
+    const saved = { VISUAL: process.env['VISUAL'], EDITOR: process.env['EDITOR'] };
+    process.env['VISUAL'] = '/nonexistent/editor --wait';
+    try {
+      const output = Object.assign(new PassThrough(), { isTTY: false, columns: 80 });
+      const prompter = terminalPrompter({ input: new PassThrough(), output: output as never }, 'en');
+      expect(await prompter.editor!({ message: 'Vision' })).toBeUndefined();
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
   it('joins the lines an editor wraps, keeps paragraphs, drops blank ends', () => {
     expect(fromEditor('one\r\ntwo  \n\n\nthree\n')).toBe('one two\n\nthree');
     expect(fromEditor('\n  \n')).toBe('');

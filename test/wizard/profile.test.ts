@@ -140,6 +140,25 @@ describe('step 6: reference answers of the people who live a value best', () => 
   });
 });
 
+describe('a follow-up box ticked at a review’s jump', () => {
+  it('edit: ticking the box under a value’s questions asks its reference answers there and then', async () => {
+    const acme = example('acme-robotics');
+    const draft = structuredClone(acme);
+    const picks = [/^6 · Integrity: interview question/, /^Save the philosophy$/];
+    const integrity = acme.hiring!.benchmark!.find((b) => b!.value === 'Integrity')!;
+    const prompter = new ScriptedPrompter([[...integrity.questions!, FOLLOW] as string[], 'I told them the date would slip, the day I knew.', '']);
+    prompter.select = async <T,>(o: { message: string; choices: ReadonlyArray<PromptChoice<T>> }) => {
+      const pick = picks.shift()!;
+      return o.choices.find((c) => pick.test(c.name))!.value;
+    };
+    expect(await runWizard({ language: 'en', draft, steps: STEPS, startAt: 1, review: 'all', prompter, yes: false, today: '2026-01-31', save: () => {} })).toEqual({ kind: 'done' });
+    expect(prompter.remaining).toBe(0);
+    const expected = structuredClone(acme);
+    expected.hiring!.benchmark!.find((b) => b!.value === 'Integrity')!.referenceAnswers = ['I told them the date would slip, the day I knew.'];
+    expect(draft).toEqual(expected);
+  });
+});
+
 describe('a philosophy that has every new answer (the German shop example)', () => {
   it('Enter through all seven steps leaves it as it was', async () => {
     const original = example('kiezspeiche-leipzig');

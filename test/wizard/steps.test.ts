@@ -433,7 +433,8 @@ describe('step 6 · hiring', () => {
     const honesty = matchValue('Honesty')!;
     const { draft, prompter } = await runSteps([hiring], {
       draft: { values: { core: [{ name: 'Honesty' }, { name: 'Curiosity' }] } },
-      script: [ENTER, [honesty.questions.en[0]!, OTHER], 'What did you say when you did not know the answer?', '', 'What did you learn last month?', ''],
+      // Curiosity's questions are typed (no box was shown): its reference answers follow, one Enter.
+      script: [ENTER, [honesty.questions.en[0]!, OTHER], 'What did you say when you did not know the answer?', '', 'What did you learn last month?', '', ''],
     });
     expect(prompter!.remaining).toBe(0);
     expect(draft.hiring).toEqual({

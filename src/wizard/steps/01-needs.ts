@@ -84,8 +84,8 @@ const Q = {
   proactive: {
     message: { en: 'Service funnel 1 of 3, proactive: what do customers hear before they have to ask?', de: 'Service-Trichter 1 von 3, proaktiv: Was erfahren Kunden, bevor sie fragen müssen?' },
     hint: {
-      en: 'Support runs from proactive to self-service to a person. E.g. “We write before a delivery is late and remind owners of the yearly service.”',
-      de: 'Support läuft von proaktiv über Self-Service zum Menschen. Z. B. „Wir melden uns, bevor eine Lieferung zu spät kommt, und erinnern an die jährliche Inspektion.“',
+      en: 'Support runs from proactive to self-service to a person. E.g. “We write before a delivery is late and remind owners of the yearly service.” For more than a line, type “e” and Enter: your editor opens.',
+      de: 'Support läuft von proaktiv über Self-Service zum Menschen. Z. B. „Wir melden uns, bevor eine Lieferung zu spät kommt, und erinnern an die jährliche Inspektion.“ Für mehr als eine Zeile tippe „e“ und Enter: Dein Editor öffnet sich.',
     },
   } satisfies QuestionDef<string>,
   selfService: {
@@ -218,9 +218,10 @@ async function run(ctx: StepContext): Promise<void> {
   const funnel = ctx.draft.needs?.funnel;
   const parts = ['proactive', 'selfService', 'human'].map((part) => ['needs', 'funnel', part]);
   if (ask.followed(['needs', 'channels']) || funnel?.proactive || funnel?.selfService || funnel?.human || parts.some((p) => ask.unprompted(p))) {
-    await ask.text(Q.proactive, ['needs', 'funnel', 'proactive'], { long: true });
-    await ask.text(Q.selfService, ['needs', 'funnel', 'selfService'], { long: true });
-    await ask.text(Q.human, ['needs', 'funnel', 'human'], { long: true });
+    const follows = ['needs', 'channels'];
+    await ask.text(Q.proactive, ['needs', 'funnel', 'proactive'], { long: true, follows });
+    await ask.text(Q.selfService, ['needs', 'funnel', 'selfService'], { long: true, follows });
+    await ask.text(Q.human, ['needs', 'funnel', 'human'], { long: true, follows });
   }
 }
 

@@ -61,13 +61,14 @@ async function run(ctx: StepContext): Promise<void> {
     const suggested = valueSuggestion(name, ctx.draft)?.questions[language];
     const data = { value: name };
     const questions = [...BENCHMARK, i, 'questions'];
-    await ask.list(quiet(Q.questions, i), questions, { data, followUp: WITH_ANSWERS, ...(suggested ? { default: suggested } : {}) });
+    const offered = stringsAt(ctx.draft, questions).length > 0 || suggested !== undefined;
+    const typed = await ask.list(quiet(Q.questions, i), questions, { data, followUp: WITH_ANSWERS, ...(suggested ? { default: suggested } : {}) });
     // The reference answers cost nothing unless wanted: asked when their box was ticked, when
-    // there are some already, and always where nobody is asked in order (the review lists them,
-    // an answers file gives them).
+    // there are some already, after questions the lead typed (no box was shown), and always
+    // where nobody is asked in order (the review lists them, an answers file gives them).
     const answers = [...BENCHMARK, i, 'referenceAnswers'];
-    if (ask.followed(questions) || stringsAt(ctx.draft, answers).length || ask.unprompted(answers)) {
-      await ask.list(quiet(Q.referenceAnswers, answersAsked++), answers, { data });
+    if (ask.followed(questions) || stringsAt(ctx.draft, answers).length || (!offered && typed.length > 0) || ask.unprompted(answers)) {
+      await ask.list(quiet(Q.referenceAnswers, answersAsked++), answers, { data, follows: questions });
     }
   }
 
