@@ -197,7 +197,15 @@ async function runAndWrite(run: RunSetup): Promise<number> {
   draft['version'] = 1;
   // The answers file passed the format check: its language, if any, is en or de.
   draft['language'] ??= (run.answers?.data as { language?: Language } | undefined)?.language ?? language;
-  const [{ runWizard }, { STEPS }] = await Promise.all([import('../wizard/runner.js'), import('../wizard/steps/index.js')]);
+  const [{ runWizard }, { STEPS }, { loadConfig, rulesFor }, { targetOf }] = await Promise.all([
+    import('../wizard/runner.js'),
+    import('../wizard/steps/index.js'),
+    import('../lint/config.js'),
+    import('../services/save-philosophy.js'),
+  ]);
+  // The findings the wizard shows carry the severities `validate` will give the file written.
+  const config = await loadConfig(cwd, language);
+  const rules = async (d: Draft) => rulesFor(config, targetOf(cwd, d.company?.name ?? '', run.target));
   const save = (d: Draft, step: number) => {
     // Without a person there is nothing to resume: the answers file is the record, and a
     // person's waiting draft must not be replaced by it.
@@ -221,6 +229,7 @@ async function runAndWrite(run: RunSetup): Promise<number> {
       yes: run.yes,
       today: ctx.env['PHILOSOPHY_TODAY'] ?? new Date().toISOString().slice(0, 10),
       save,
+      rules,
     });
   } catch (error) {
     const { AnswerError, dotted } = await import('../wizard/asker.js');
@@ -267,8 +276,6 @@ async function runAndWrite(run: RunSetup): Promise<number> {
   if (run.prompter) removeDraft(draftPath);
 
   // Its Markdown document, and the verdict of every rule.
-  const { loadConfig } = await import('../lint/config.js');
-  const config = await loadConfig(cwd, language);
   const today = ctx.env['PHILOSOPHY_TODAY'] ?? new Date().toISOString().slice(0, 10);
   const { OutputWriteError } = await import('../services/render.js');
   let after;

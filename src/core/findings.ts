@@ -62,6 +62,9 @@ export function infoCount(result: Pick<FileResult, 'findings' | 'infoCount'>): n
 export interface RuleMessage {
   message: Bilingual;
   hint: Bilingual;
+  /** The hint in words for the wizard, where `hint` names fields of the file (`criteria.…`,
+   * `op: lte`): the wizard's reader answers questions and never sees the file's syntax. */
+  wizard?: Bilingual;
 }
 
 /** Placeholder values of a message; a Bilingual value is shown in the message's language. */

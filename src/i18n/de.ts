@@ -87,6 +87,9 @@ darüber abschalten. Regeln: docs/rules/README.md.`,
   $ philosophy init --lang de --out philosophies/support.yaml
 
 Der Entwurf wird nach jeder Antwort gespeichert (.philosophy-draft.yaml); Strg-C verliert nichts.
+Lange Antworten (die Vision, die Bedeutung eines Werts, der Umgang mit Konflikten): Tippe e und
+Enter, um sie in deinem Editor zu schreiben ($VISUAL, sonst $EDITOR). Befunde tragen die
+Schweregrade aus .philosophyrc.yaml.
 Ohne Terminal (oder mit CI=true) gib --answers DATEI an: eine Philosophie-Datei, gern unvollständig.`,
   'edit.description': 'den Assistenten erneut durchlaufen, jede Antwort aus DATEI vorausgefüllt',
   'edit.examples': `Beispiele:

@@ -87,6 +87,8 @@ Rules: docs/rules/README.md.`,
   $ philosophy init --lang de --out philosophies/support.yaml
 
 The draft is saved after every answer (.philosophy-draft.yaml); Ctrl-C loses nothing.
+Long answers (the vision, a value's meaning, the conflict policy): type e and Enter to write
+them in your editor ($VISUAL, else $EDITOR). Findings carry the severities of .philosophyrc.yaml.
 Without a terminal (or with CI=true) pass --answers FILE: a philosophy file, possibly partial.`,
   'edit.description': 'walk through the wizard again with every answer of FILE prefilled',
   'edit.examples': `Examples:

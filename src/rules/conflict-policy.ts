@@ -33,6 +33,10 @@ export const rule: Rule = {
         en: 'Describe how a conflict with the philosophy is handled: who can raise it, who decides, and how the outcome flows back into the values.',
         de: 'Beschreib, wie ein Konflikt mit der Philosophie behandelt wird: wer ihn melden kann, wer entscheidet und wie das Ergebnis in die Werte zurückfließt.',
       },
+      wizard: {
+        en: 'Say what happens when a decision contradicts the philosophy: who can raise it, who decides, and how the outcome flows back into the values.',
+        de: 'Sag, was passiert, wenn eine Entscheidung der Philosophie widerspricht: wer es ansprechen kann, wer entscheidet und wie das Ergebnis in die Werte zurückfließt.',
+      },
     },
   },
   check({ model }) {

@@ -47,6 +47,10 @@ export const rule: Rule = {
         en: 'Merge overlapping values, or move the weaker ones back to the brainstorm list.',
         de: 'Führ sich überschneidende Werte zusammen, oder leg die schwächeren zurück in die Ideensammlung.',
       },
+      wizard: {
+        en: 'Merge overlapping values, or keep the weaker ones in the long list instead of the core.',
+        de: 'Führe sich überschneidende Werte zusammen oder lass die schwächeren in der langen Liste statt im Kern.',
+      },
     },
   },
   check({ model }) {

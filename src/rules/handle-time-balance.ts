@@ -41,6 +41,10 @@ export const rule: Rule = {
         en: 'Add first contact resolution (FCR) or customer satisfaction (CSAT) to one of the values, or write down why not in a comment that switches this check off for the line.',
         de: 'Ergänze die Erstlösungsquote (FCR) oder die Kundenzufriedenheit (CSAT) bei einem der Werte, oder schreib den Grund dagegen in einen Kommentar, der diese Prüfung für die Zeile abschaltet.',
       },
+      wizard: {
+        en: 'Add FCR or CSAT to one of the values, so that speed is not bought with conversations cut short.',
+        de: 'Ergänze FCR oder CSAT bei einem der Werte, damit Tempo nicht mit abgewürgten Gesprächen erkauft wird.',
+      },
     },
   },
   check({ model }) {

@@ -49,6 +49,10 @@ export const rule: Rule = {
         en: 'Write a few interview questions for “{value}”; the value catalog suggests some.',
         de: 'Schreib einige Interviewfragen zu „{value}“; der Wertekatalog schlägt welche vor.',
       },
+      wizard: {
+        en: 'Give “{value}” a few interview questions; the catalog suggests some.',
+        de: 'Gib „{value}“ ein paar Interviewfragen; der Katalog schlägt welche vor.',
+      },
     },
     unknownValue: {
       message: {
@@ -58,6 +62,10 @@ export const rule: Rule = {
       hint: {
         en: 'Write the name exactly as the core value is called, or remove the entry.',
         de: 'Schreib den Namen genau so, wie der Kernwert heißt, oder entferne den Eintrag.',
+      },
+      wizard: {
+        en: 'Write the name exactly as the core value is named, or remove the entry.',
+        de: 'Schreib den Namen genau wie beim Kernwert oder entferne den Eintrag.',
       },
     },
   },

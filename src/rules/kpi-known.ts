@@ -63,6 +63,10 @@ export const rule: Rule = {
         en: 'Pick a KPI from the catalog, or describe it as a KPI of your own, with its formula.',
         de: 'Wähl eine Kennzahl aus dem Katalog, oder beschreib sie als eigene Kennzahl, mit ihrer Formel.',
       },
+      wizard: {
+        en: 'Choose a KPI from the catalog, or describe this one as your own KPI with its formula.',
+        de: 'Wähle eine KPI aus dem Katalog oder beschreib diese als eigene KPI mit ihrer Formel.',
+      },
     },
     unknownDidYouMean: {
       message: {
@@ -73,6 +77,10 @@ export const rule: Rule = {
         en: 'Write {suggestion}, or describe “{id}” as a KPI of your own, with its formula.',
         de: 'Schreib {suggestion}, oder beschreib „{id}“ als eigene Kennzahl, mit ihrer Formel.',
       },
+      wizard: {
+        en: 'Choose {suggestion}, or describe “{id}” as your own KPI with its formula.',
+        de: 'Wähle {suggestion} oder beschreib „{id}“ als eigene KPI mit ihrer Formel.',
+      },
     },
     noFormula: {
       message: {
@@ -82,6 +90,10 @@ export const rule: Rule = {
       hint: {
         en: 'Write down its formula, so that everyone computes it the same way.',
         de: 'Schreib ihre Formel auf, damit alle sie gleich berechnen.',
+      },
+      wizard: {
+        en: 'Say how it is calculated, so that everyone computes it the same way.',
+        de: 'Sag, wie sie berechnet wird, damit alle sie gleich berechnen.',
       },
     },
     shadowsCatalog: {

@@ -64,6 +64,10 @@ export const rule: Rule = {
         en: 'Set a target, for example “at least 80 %”, so that the team knows when the value is lived.',
         de: 'Setz ein Ziel, zum Beispiel „mindestens 80 %“, damit das Team weiß, wann der Wert gelebt wird.',
       },
+      wizard: {
+        en: 'Set a target such as “at least 75 %”, so that the team knows when the value is lived.',
+        de: 'Leg ein Ziel fest, etwa „mindestens 75 %“, damit das Team weiß, wann der Wert gelebt wird.',
+      },
     },
     wrongDirection: {
       message: {
@@ -73,6 +77,10 @@ export const rule: Rule = {
       hint: {
         en: 'Aim the other way: {goodSymbol} {target} (in the file: {good}).',
         de: 'Dreh die Richtung um: {goodSymbol} {target} (in der Datei: {good}).',
+      },
+      wizard: {
+        en: 'Write the target with {goodSymbol} in front of the number.',
+        de: 'Schreib das Ziel mit {goodSymbol} vor der Zahl.',
       },
     },
     noDirection: {
@@ -84,6 +92,10 @@ export const rule: Rule = {
         en: 'Write {goodSymbol} {target} (in the file: {good}), so that doing better than the target still counts.',
         de: 'Schreib {goodSymbol} {target} (in der Datei: {good}), damit auch eine Verbesserung über das Ziel hinaus zählt.',
       },
+      wizard: {
+        en: 'Write it as “at least” or “at most” (≥ or ≤) rather than “exactly”, so that doing better than the target still counts.',
+        de: 'Schreib es als „mindestens“ oder „höchstens“ (≥ oder ≤) statt „genau“, damit es auch zählt, wenn ihr das Ziel übertrefft.',
+      },
     },
     outOfScale: {
       message: {
@@ -93,6 +105,10 @@ export const rule: Rule = {
       hint: {
         en: 'Pick a value within {range}; the KPI catalog shows each scale and typical benchmarks.',
         de: 'Wähl einen Wert innerhalb von {range}; der Kennzahlenkatalog zeigt jede Skala und typische Richtwerte.',
+      },
+      wizard: {
+        en: 'Pick a value within {range}; the KPI catalog shows the scale and typical benchmarks.',
+        de: 'Wähle einen Wert innerhalb von {range}; der KPI-Katalog zeigt Skala und typische Richtwerte.',
       },
     },
     unitMismatch: {
@@ -104,6 +120,10 @@ export const rule: Rule = {
         en: 'Write the target in {expected}; the KPI catalog shows each KPI’s unit and scale.',
         de: 'Gib das Ziel in {expected} an; der Kennzahlenkatalog zeigt Einheit und Skala jeder Kennzahl.',
       },
+      wizard: {
+        en: 'Write the target in {expected}, or type just the number.',
+        de: 'Gib das Ziel in {expected} an oder tippe nur die Zahl.',
+      },
     },
     looksLikeRating: {
       message: {
@@ -114,6 +134,10 @@ export const rule: Rule = {
         en: 'Write the share you want, e.g. 85 for 85 % satisfied; if you mean an average rating, add it as a KPI of your own with its own scale.',
         de: 'Gib den gewünschten Anteil an, z. B. 85 für 85 % Zufriedene; meinst du eine Durchschnittsnote, leg sie als eigene Kennzahl mit eigener Skala an.',
       },
+      wizard: {
+        en: 'Write the share you want, e.g. 85 for 85 % satisfied; if you mean an average rating, describe it as your own KPI with its own scale.',
+        de: 'Gib den gewünschten Anteil an, z. B. 85 für 85 % Zufriedene; meinst du eine Durchschnittsnote, beschreib sie als eigene KPI mit eigener Skala.',
+      },
     },
     unknownDirection: {
       message: {
@@ -123,6 +147,10 @@ export const rule: Rule = {
       hint: {
         en: 'Say which way is better: a higher or a lower value?',
         de: 'Gib an, was besser ist: ein höherer oder ein niedrigerer Wert?',
+      },
+      wizard: {
+        en: 'Say whether a higher or a lower value is better.',
+        de: 'Sag, ob ein höherer oder ein niedrigerer Wert besser ist.',
       },
     },
   },

@@ -68,6 +68,10 @@ export const rule: Rule = {
         en: 'List the channels with their hours, so that the promise can be checked.',
         de: 'Führ die Kanäle mit ihren Zeiten auf, damit sich das Versprechen prüfen lässt.',
       },
+      wizard: {
+        en: 'Name the channels customers use, each with its hours (step 1), so that the promise can be checked.',
+        de: 'Nenne die Kanäle, über die Kunden euch erreichen, jeweils mit ihren Zeiten (Schritt 1), damit sich das Versprechen prüfen lässt.',
+      },
     },
   },
   check({ model }) {

@@ -37,6 +37,10 @@ export const rule: Rule = {
         en: 'Set the date of the next review and how often the philosophy is reviewed.',
         de: 'Leg das Datum der nächsten Überprüfung fest und wie oft die Philosophie überprüft wird.',
       },
+      wizard: {
+        en: 'Choose how often the philosophy is reviewed, and the date of the next review.',
+        de: 'Leg fest, wie oft die Philosophie überprüft wird und wann die nächste Überprüfung ist.',
+      },
     },
     passed: {
       message: {

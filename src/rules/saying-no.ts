@@ -30,6 +30,10 @@ export const rule: Rule = {
         en: 'Let the team lead or leadership approve a “no”. If everyone may refuse on purpose, keep it and write down why in a comment that switches this hint off for the line.',
         de: 'Lass die Teamleitung oder die Führung ein „Nein“ freigeben. Soll bewusst jede Person absagen dürfen, behalte es und schreib den Grund in einen Kommentar, der diesen Hinweis für die Zeile abschaltet.',
       },
+      wizard: {
+        en: 'Let the team lead or leadership approve a “no”; or keep “anyone on the team” if the team chose it on purpose.',
+        de: 'Lass ein „Nein“ von der Teamleitung oder der Unternehmensführung freigeben; oder behalte „jede und jeder im Team“, wenn das bewusst so entschieden ist.',
+      },
     },
   },
   check({ model }) {

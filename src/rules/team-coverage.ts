@@ -46,6 +46,10 @@ export const rule: Rule = {
         en: 'Add a team table: each team, its key activities and its metrics; the team catalog is a starting point.',
         de: 'Leg eine Teamtabelle an: jedes Team, seine wichtigsten Aufgaben und Kennzahlen; der Teamkatalog ist ein Ausgangspunkt.',
       },
+      wizard: {
+        en: 'Fill in the team table: each team, what it does and the numbers it watches; the catalog has a starting point.',
+        de: 'Füll die Teamtabelle aus: jedes Team, was es tut und auf welche Zahlen es achtet; der Katalog bietet einen Ausgangspunkt.',
+      },
     },
     missingTeams: {
       message: {
@@ -55,6 +59,10 @@ export const rule: Rule = {
       hint: {
         en: 'Ask each of these teams how it reads the values and add a row for it; list a team the company does not have as absent.',
         de: 'Frag jedes dieser Teams, wie es die Werte versteht, und ergänze eine Zeile dafür; ein Team, das es im Unternehmen nicht gibt, führst du als nicht vorhanden auf.',
+      },
+      wizard: {
+        en: 'Ask each of these teams how it reads the values and add it; untick a team the company does not have.',
+        de: 'Frag jedes dieser Teams, wie es die Werte versteht, und nimm es auf; nimm den Haken bei einem Team heraus, das es im Unternehmen nicht gibt.',
       },
     },
     duplicateTeam: {
@@ -75,6 +83,10 @@ export const rule: Rule = {
       hint: {
         en: 'Name the KPIs this team watches; the team catalog shows typical ones.',
         de: 'Nenn die Kennzahlen, auf die dieses Team achtet; der Teamkatalog zeigt typische.',
+      },
+      wizard: {
+        en: 'Choose the KPIs this team watches; the catalog shows typical ones.',
+        de: 'Wähle die Kennzahlen, auf die dieses Team achtet; der Katalog zeigt typische.',
       },
     },
   },

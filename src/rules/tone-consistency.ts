@@ -77,6 +77,10 @@ export const rule: Rule = {
         en: 'Describe once the tone all channels share, in the part on sharing the philosophy.',
         de: 'Beschreib einmal den Ton, den alle Kanäle teilen, im Teil über das Teilen der Philosophie.',
       },
+      wizard: {
+        en: 'Write down the tone all channels share (step 5, tone of voice).',
+        de: 'Halte den Ton fest, den alle Kanäle teilen (Schritt 5, Tonfall).',
+      },
     },
   },
   check({ model }) {

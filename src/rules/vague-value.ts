@@ -42,6 +42,10 @@ export const rule: Rule = {
         en: 'Describe what a customer would notice when the value is lived, or name it with a verb and a bit of personality, like Zappos’ “Create fun and a little weirdness”.',
         de: 'Beschreib, was Kunden bemerken würden, wenn der Wert gelebt wird, oder benenne ihn mit einem Verb und etwas Persönlichkeit, wie Zappos’ „Create fun and a little weirdness“.',
       },
+      wizard: {
+        en: 'Give it a meaning that says what a customer would notice, or name it with a verb and a bit of personality, like Zappos’ “Create fun and a little weirdness”.',
+        de: 'Gib ihm eine Bedeutung, die sagt, was Kunden bemerken würden, oder benenne ihn mit einem Verb und etwas Persönlichkeit, wie Zappos mit „Create fun and a little weirdness“.',
+      },
     },
     noMeaning: {
       message: {
@@ -51,6 +55,10 @@ export const rule: Rule = {
       hint: {
         en: 'Say in one or two sentences what the value means, or describe behaviours that show it in a conversation.',
         de: 'Sag in ein, zwei Sätzen, was der Wert bedeutet, oder beschreib Verhaltensweisen, die ihn im Gespräch zeigen.',
+      },
+      wizard: {
+        en: 'Say in one or two sentences what it means, or describe what it looks like in a conversation.',
+        de: 'Sag in ein, zwei Sätzen, was er bedeutet, oder beschreib, woran man ihn im Gespräch erkennt.',
       },
     },
   },

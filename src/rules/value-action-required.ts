@@ -28,6 +28,10 @@ export const rule: Rule = {
         en: 'Add an action statement: a sentence that starts with a strong verb or with “I”, e.g. “Get it right the first time.”',
         de: 'Ergänze einen Handlungssatz: einen Satz, der mit einem starken Verb oder mit „Ich“ beginnt, z. B. „Mach es beim ersten Mal richtig.“',
       },
+      wizard: {
+        en: 'Write an action statement that starts with a strong verb or with “I”, e.g. “Get it right the first time.”',
+        de: 'Schreib einen Handlungsleitsatz, der mit einem starken Verb oder mit „Ich“ beginnt, z. B. „Mach es beim ersten Mal richtig.“',
+      },
     },
   },
   check({ model }) {

@@ -41,6 +41,10 @@ export const rule: Rule = {
         en: 'Add at least one KPI that truly measures it, e.g. {suggested}.',
         de: 'Ergänze mindestens eine Kennzahl, die ihn wirklich misst, z. B. {suggested}.',
       },
+      wizard: {
+        en: 'Choose at least one KPI that truly measures it, e.g. {suggested}.',
+        de: 'Wähle mindestens eine KPI, die ihn wirklich misst, z. B. {suggested}.',
+      },
     },
     empty: {
       message: {

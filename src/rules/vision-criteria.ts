@@ -41,6 +41,10 @@ export const rule: Rule = {
         en: 'Add one sentence on how someone in support turns the vision into action.',
         de: 'Ergänze einen Satz dazu, wie jemand im Support die Vision in Handeln übersetzt.',
       },
+      wizard: {
+        en: 'Answer the first check in one sentence: how does someone in support turn the vision into action?',
+        de: 'Beantworte die erste Prüfung in einem Satz: Wie setzt jemand im Support die Vision in Handeln um?',
+      },
     },
     missingServiceKind: {
       message: {
@@ -51,6 +55,10 @@ export const rule: Rule = {
         en: 'Add one sentence on the service customers will get, not a rewrite of the company’s vision.',
         de: 'Ergänze einen Satz zum Service, den Kunden erhalten, keine Neufassung der Unternehmensvision.',
       },
+      wizard: {
+        en: 'Answer the second check in one sentence: what service will customers get? Not a rewrite of the company’s vision.',
+        de: 'Beantworte die zweite Prüfung in einem Satz: Welchen Service bekommen Kunden? Keine Neufassung der Unternehmensvision.',
+      },
     },
     missingNowAndFuture: {
       message: {
@@ -60,6 +68,10 @@ export const rule: Rule = {
       hint: {
         en: 'Add one sentence on where the team stands today and where it is heading.',
         de: 'Ergänze einen Satz dazu, wo das Team heute steht und wohin es will.',
+      },
+      wizard: {
+        en: 'Answer the third check in one sentence: where does the team stand today, and where is it heading?',
+        de: 'Beantworte die dritte Prüfung in einem Satz: Wo steht das Team heute, und wohin will es?',
       },
     },
   },

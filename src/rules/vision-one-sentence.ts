@@ -81,6 +81,10 @@ export const rule: Rule = {
         en: 'Keep the sentence that says what kind of service customers get; move explanations to the vision’s criteria or to the values.',
         de: 'Behalte den Satz, der sagt, welchen Service Kunden erhalten; Erklärungen gehören zu den Kriterien der Vision oder in die Werte.',
       },
+      wizard: {
+        en: 'Keep the sentence that says what kind of service customers get; explanations belong in the vision’s three checks or in the values.',
+        de: 'Behalte den Satz, der sagt, welchen Service Kunden bekommen; Erklärungen gehören in die drei Prüfungen der Vision oder in die Werte.',
+      },
     },
     tooLong: {
       message: {

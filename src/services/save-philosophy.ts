@@ -33,6 +33,12 @@ export interface SaveRequest {
   original?: Philosophy;
 }
 
+/** The file a philosophy is written to: the one asked for, else philosophies/<slug of the
+ * company name>.yaml. */
+export function targetOf(cwd: string, companyName: string, target?: string): string {
+  return resolve(cwd, target ?? join('philosophies', `${slugify(companyName, 'philosophy')}.yaml`));
+}
+
 export async function planSave(request: SaveRequest): Promise<SavePlan> {
   const { validateData } = await import('../model/validate.js');
   const { canonical } = await import('../render/canonical.js');
@@ -40,7 +46,7 @@ export async function planSave(request: SaveRequest): Promise<SavePlan> {
   const problems = validateData(model);
   if (problems.length) return { kind: 'incomplete', problems };
 
-  const target = resolve(request.cwd, request.target ?? join('philosophies', `${slugify(model.company.name, 'philosophy')}.yaml`));
+  const target = targetOf(request.cwd, model.company.name, request.target);
   const shown = displayPath(target, request.cwd);
   if (request.original && isDeepStrictEqual(JSON.parse(JSON.stringify(request.original)), JSON.parse(JSON.stringify(model)))) {
     return { kind: 'unchanged', target, shown };

@@ -3,7 +3,7 @@
 // the default (with --yes) or a note that a required answer is missing.
 import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
-import { fill } from '../core/text.js';
+import { fill, oneLine } from '../core/text.js';
 import type { Prompter } from './prompts.js';
 import { parseQuantity } from './answers.js';
 import type { AskOptions, Asked, Asker, Choice, Draft, Path, QuestionDef } from './types.js';
@@ -82,6 +82,24 @@ export function setAt(root: Record<string, unknown>, path: Path, value: unknown)
 
 /** The value of the checkbox entry that asks for entries of the user's own. */
 export const OTHER = '\u0000other';
+/** The value of the checkbox entry that asks a question's optional follow-up. */
+export const FOLLOW = '\u0000follow';
+/** The value of the select entry that leaves an optional answer empty. */
+export const NONE = '\u0000none';
+
+/** A lone "e" typed as a long answer: the user wants their editor. */
+const EDITOR_KEY = /^e$/i;
+
+/** Text from an editor as one answer: lines wrapped by the editor joined again, paragraphs
+ * (an empty line between them) kept. */
+export function fromEditor(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
+    .filter(Boolean)
+    .join('\n\n');
+}
 
 export function createAsker(setup: AskerSetup): Asker {
   const { language } = setup;
@@ -103,10 +121,12 @@ export function createAsker(setup: AskerSetup): Asker {
     setup.record?.({ path, message: t(q.message, data), shown, required: q.required === true });
 
   /** Whether this question is put to the user now (focus mode asks only the focused one). */
-  function prompts(path: Path, current: unknown): boolean {
+  function prompts(path: Path, current: unknown, follows?: Path): boolean {
     if (!prompter) return false;
     if (mode.kind !== 'focus') return true;
     const here = dotted(path);
+    // A follow-up whose box was just ticked is part of the change.
+    if (follows && followed.has(dotted(follows))) return true;
     return here === mode.path || (isEmpty(current) && !mode.known.has(here));
   }
 
@@ -138,6 +158,16 @@ export function createAsker(setup: AskerSetup): Asker {
 
   // The how-to of list questions is said once per step, not before every list.
   let listHowToShown = false;
+  // Questions whose follow-up box was ticked in this run.
+  const followed = new Set<string>();
+  const followBox = (options: { followUp?: Bilingual; data?: Record<string, string | number> }) =>
+    options.followUp ? [{ value: FOLLOW, name: t(options.followUp, options.data), checked: false, quiet: true }] : [];
+  /** The ticked values without the follow-up box, which is remembered instead. */
+  const takeFollow = <T>(path: Path, values: T[]): T[] => {
+    if (!values.includes(FOLLOW as never)) return values;
+    followed.add(dotted(path));
+    return values.filter((v) => v !== (FOLLOW as never));
+  };
   const textCheck = (raw: unknown) =>
     typeof raw === 'string' ? { ok: raw.trim() } : typeof raw === 'number' ? { ok: String(raw) } : { problem: w('notText') };
   const listCheck = (raw: unknown) =>
@@ -154,6 +184,8 @@ export function createAsker(setup: AskerSetup): Asker {
       const answer = (
         await prompter!.input({
           message: `${t(q.message, data)} (${i + 1})`,
+          // The Enter that ends the list leaves no "✔ … (n)" line behind.
+          vanish: (value) => value.trim() === '',
           validate: (value) => (!value.trim() && q.required && items.length === 0 ? w('required') : true),
         })
       ).trim();
@@ -170,25 +202,52 @@ export function createAsker(setup: AskerSetup): Asker {
       const filed = fromFile(q, path, textCheck);
       if (filed !== undefined) return filed;
       const current = getAt(setup.draft, path) as string | undefined;
-      if (!prompts(path, current)) {
+      if (!prompts(path, current, options.follows)) {
         const kept = unattended(q, path, current, options.default);
         record(q as QuestionDef<never>, path, options.data, kept ?? '');
         return kept;
       }
       hint(q as QuestionDef<never>, options.data);
+      const long = options.long === true && prompter!.editor !== undefined;
+      // Outside a step's run (a question in focus) the hint is not shown: the way to the editor is.
+      if (long && mode.kind !== 'ask') prompter!.print(`  ${w('editorHow')}`);
       const shown = current ?? options.default;
-      const answer = (
-        await prompter!.input({
+      const check = (value: string): true | string => {
+        const trimmed = value.trim();
+        if (!trimmed || trimmed === '-') return q.required ? w('required') : true;
+        return problemOf(q, trimmed) ?? true;
+      };
+      let answer: string;
+      for (let editorOk = long; ; ) {
+        answer = (
+          await prompter!.input({
+            message: t(q.message, options.data),
+            ...(shown !== undefined ? { default: shown } : {}),
+            ...(options.editable ? { editable: true } : {}),
+            // The "e" that opens the editor is no answer: its line goes, the editor's comes.
+            ...(editorOk ? { vanish: (value: string) => EDITOR_KEY.test(value.trim()) } : {}),
+            validate: (value) => (editorOk && EDITOR_KEY.test(value.trim()) ? true : check(value)),
+          })
+        ).trim();
+        if (!editorOk || !EDITOR_KEY.test(answer)) break;
+        // The editor starts with the answer so far; what is saved there is checked like a typed
+        // answer (the editor prompt reopens it on a problem) and stored like one.
+        const written = await prompter!.editor!({
           message: t(q.message, options.data),
           ...(shown !== undefined ? { default: shown } : {}),
-          ...(options.editable ? { editable: true } : {}),
-          validate: (value) => {
-            const trimmed = value.trim();
-            if (!trimmed || trimmed === '-') return q.required ? w('required') : true;
-            return problemOf(q, trimmed) ?? true;
-          },
-        })
-      ).trim();
+          validate: (text) => check(fromEditor(text)),
+        });
+        if (written === undefined) {
+          // No editor to start: said once, and the question is asked again on its line.
+          prompter!.print(`  ${w('noEditor')}`);
+          editorOk = false;
+          continue;
+        }
+        answer = fromEditor(written);
+        // The editor's prompt closes without the text: it is shown below it, on one line.
+        if (answer) prompter!.print(`  ${oneLine(answer, 300)}`);
+        break;
+      }
       // Empty (or a lone "-") clears an optional answer; it is never stored as text.
       const value = answer === '' || answer === '-' ? undefined : answer;
       store(path, value);
@@ -199,7 +258,7 @@ export function createAsker(setup: AskerSetup): Asker {
       const filed = fromFile(q, path, listCheck);
       if (filed !== undefined) return filed;
       const current = getAt(setup.draft, path) as string[] | undefined;
-      if (!prompts(path, current)) {
+      if (!prompts(path, current, options.follows)) {
         const kept = unattended(q, path, current, options.default) ?? [];
         record(q as QuestionDef<never>, path, options.data, kept.join(' · '));
         return kept;
@@ -210,11 +269,14 @@ export function createAsker(setup: AskerSetup): Asker {
       if (offered.length) {
         // Earlier entries and suggestions are ticked boxes: Enter keeps them, Space drops one,
         // and the last box adds entries of the user's own.
-        const ticked = await prompter!.checkbox({
-          message: t(q.message, options.data),
-          choices: [...offered.map((v) => ({ value: v, name: v, checked: true })), { value: OTHER, name: w('addOwn'), checked: false, quiet: true }],
-          validate: (values) => (q.required && values.length === 0 ? w('required') : true),
-        });
+        const ticked = takeFollow(
+          path,
+          await prompter!.checkbox({
+            message: t(q.message, options.data),
+            choices: [...offered.map((v) => ({ value: v, name: v, checked: true })), { value: OTHER, name: w('addOwn'), checked: false, quiet: true }, ...followBox(options)],
+            validate: (values) => (q.required && values.filter((v) => v !== FOLLOW).length === 0 ? w('required') : true),
+          }),
+        );
         items = ticked.filter((v) => v !== OTHER);
         store(path, items.length ? items : undefined);
         if (ticked.includes(OTHER)) items = await typeEntries(q, options.data, items, path);
@@ -227,6 +289,8 @@ export function createAsker(setup: AskerSetup): Asker {
 
     async select(q, path, choices, options = {}) {
       const allowed = choices.map((c) => c.value);
+      // A choice that leaves the answer empty: the default while there is none.
+      const all = options.none ? [...choices, { value: NONE as (typeof allowed)[number], name: t(options.none) }] : choices;
       const filed = fromFile(q, path, (raw) =>
         typeof raw === 'string' && (allowed as readonly string[]).includes(raw)
           ? { ok: raw as (typeof allowed)[number] }
@@ -240,11 +304,16 @@ export function createAsker(setup: AskerSetup): Asker {
         return kept;
       }
       hint(q as QuestionDef<never>, options.data);
+      const preset = current ?? options.default ?? (options.none ? (NONE as (typeof allowed)[number]) : undefined);
       const answer = await prompter!.select({
         message: t(q.message, options.data),
-        choices: choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
-        ...((current ?? options.default) !== undefined ? { default: current ?? options.default } : {}),
+        choices: all.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+        ...(preset !== undefined ? { default: preset } : {}),
       });
+      if (answer === NONE) {
+        store(path, undefined);
+        return undefined;
+      }
       store(path, answer);
       return answer;
     },
@@ -265,17 +334,21 @@ export function createAsker(setup: AskerSetup): Asker {
       // Entries of the user's own come through the last box: only when it is ticked does a
       // line for them appear.
       if (options.other) all.push({ value: OTHER, name: w('addOwn') });
-      let answer = await prompter!.checkbox({
-        message: t(q.message, options.data),
-        choices: all.map((c) => ({
-          value: c.value,
-          name: c.name,
-          checked: selected.has(c.value),
-          ...(c.value === OTHER ? { quiet: true } : {}),
-          ...(c.description ? { description: c.description } : {}),
-        })),
-        validate: (values) => (q.required && values.length === 0 ? w('required') : true),
-      });
+      if (options.followUp) all.push({ value: FOLLOW, name: t(options.followUp, options.data) });
+      let answer = takeFollow(
+        path,
+        await prompter!.checkbox({
+          message: t(q.message, options.data),
+          choices: all.map((c) => ({
+            value: c.value,
+            name: c.name,
+            checked: selected.has(c.value),
+            ...(c.value === OTHER || c.value === FOLLOW ? { quiet: true } : {}),
+            ...(c.description ? { description: c.description } : {}),
+          })),
+          validate: (values) => (q.required && values.filter((v) => v !== FOLLOW).length === 0 ? w('required') : true),
+        }),
+      );
       if (answer.includes(OTHER)) {
         answer = answer.filter((v) => v !== OTHER);
         const more = await prompter!.input({
@@ -371,6 +444,15 @@ export function createAsker(setup: AskerSetup): Asker {
       if (!prompter || mode.kind !== 'ask') return options.default ?? false;
       hint(q as QuestionDef<never>, options.data);
       return prompter.confirm({ message: t(q.message, options.data), default: options.default ?? false });
+    },
+
+    followed(path) {
+      return followed.has(dotted(path));
+    },
+
+    unprompted(path) {
+      if (!prompter) return true;
+      return mode.kind === 'focus' && mode.path === dotted(path);
     },
   };
   return self;

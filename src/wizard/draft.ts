@@ -55,16 +55,20 @@ export function removeDraft(path: string): void {
 /** The program's name as the user can type it: `philosophy` when a `philosophy` is on PATH,
  * else `npx philosophy` (a clone or a local install, where the bin is not on PATH). */
 export function commandName(env: Record<string, string | undefined>): string {
-  const names = process.platform === 'win32' ? ['philosophy.cmd', 'philosophy.exe', 'philosophy'] : ['philosophy'];
-  for (const dir of (env['PATH'] ?? '').split(delimiter).filter(Boolean)) {
-    for (const name of names) {
-      try {
-        accessSync(join(dir, name), constants.X_OK);
-        return 'philosophy';
-      } catch {
-        // not here
-      }
+  return runnable('philosophy', env) ? 'philosophy' : 'npx philosophy';
+}
+
+/** Whether `command` can be started: a path to an executable file, or a name found on PATH. */
+export function runnable(command: string, env: Record<string, string | undefined>): boolean {
+  const executable = (path: string) => {
+    try {
+      accessSync(path, constants.X_OK);
+      return true;
+    } catch {
+      return false;
     }
-  }
-  return 'npx philosophy';
+  };
+  if (/[\\/]/.test(command)) return executable(command);
+  const names = process.platform === 'win32' ? [`${command}.cmd`, `${command}.exe`, command] : [command];
+  return (env['PATH'] ?? '').split(delimiter).filter(Boolean).some((dir) => names.some((name) => executable(join(dir, name))));
 }

@@ -4,7 +4,9 @@
 // exit, never a stack trace; so does `stop()` (SIGTERM, SIGHUP), through inquirer's abort.
 import type { Output } from '../io/output.js';
 import type { Language } from '../model/constants.js';
+import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { runnable } from './draft.js';
 
 export interface PromptChoice<T> {
   value: T;
@@ -16,8 +18,14 @@ export interface PromptChoice<T> {
 }
 
 export interface Prompter {
-  /** `editable`: the default stands on the line, to change rather than retype. */
-  input(options: { message: string; default?: string; editable?: boolean; validate?: (value: string) => true | string }): Promise<string>;
+  /** `editable`: the default stands on the line, to change rather than retype. `vanish`: an
+   * answer it accepts leaves no line behind (the Enter that ends a list, the "e" that opens the
+   * editor). */
+  input(options: { message: string; default?: string; editable?: boolean; vanish?: (answer: string) => boolean; validate?: (value: string) => true | string }): Promise<string>;
+  /** Longer text in the user's own editor ($VISUAL, else $EDITOR), opened at once with
+   * `default` in it; resolves with the saved text, or undefined when no editor can be started.
+   * Only the terminal prompter has it. */
+  editor?(options: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string | undefined>;
   /** One of the choices; `searchable` lets the user type to filter a long list (the review
    * screen), where a plain prompter simply selects. */
   select<T>(options: { message: string; choices: ReadonlyArray<PromptChoice<T>>; default?: T; searchable?: boolean }): Promise<T>;
@@ -56,6 +64,8 @@ const KEYS = {
     yes: 'Yes',
     no: 'No',
     noMatch: 'Nothing matches; Backspace shows every entry again.',
+    editor: 'your editor is open: save and close it to go on',
+    editorFailed: 'The editor did not start; Enter tries again, Ctrl-C saves the draft and stops.',
   },
   de: {
     select: { navigation: '↑↓ auswählen • ⏎ übernehmen', pager: '↑↓ auswählen (weitere unten) • ⏎ übernehmen' },
@@ -64,6 +74,8 @@ const KEYS = {
     yes: 'Ja',
     no: 'Nein',
     noMatch: 'Kein Treffer; mit der Rücktaste erscheinen wieder alle Einträge.',
+    editor: 'dein Editor ist offen: speichern und schließen, dann geht es weiter',
+    editorFailed: 'Der Editor ist nicht gestartet; Enter versucht es noch einmal, Strg+C speichert den Entwurf und beendet.',
   },
 } as const;
 
@@ -98,13 +110,47 @@ export function terminalPrompter(streams: TerminalStreams, language: Language = 
   };
   return {
     async input(options) {
-      return guard(({ input }, signal) =>
+      const answer = await guard(({ input }, signal) =>
         input(
           {
             message: options.message,
             ...(options.default !== undefined ? { default: options.default } : {}),
             ...(options.editable ? { prefill: 'editable' as const } : {}),
             ...(options.validate ? { validate: options.validate } : {}),
+          },
+          { ...context, signal },
+        ),
+      );
+      // Inquirer leaves "✔ question" on the screen and the cursor on the line below it: the
+      // Enter that ended a list takes that line away again (it may have wrapped).
+      if (options.vanish?.(answer) && streams.output.isTTY) {
+        const rows = Math.max(1, Math.ceil(stringWidth(`✔ ${options.message} ${answer}`) / Math.max(1, streams.output.columns ?? 80)));
+        streams.output.write(`\x1b[${rows}A\r\x1b[0J`);
+      }
+      return answer;
+    },
+    async editor(options) {
+      // The editor inquirer would start ($VISUAL, $EDITOR, else vim or notepad), checked first:
+      // a command that cannot be spawned crashes inquirer's editor (no error handler on spawn).
+      const command = process.env['VISUAL'] || process.env['EDITOR'] || (process.platform === 'win32' ? 'notepad' : 'vim');
+      const bin = (command.trim().split(/(?<!\\) /)[0] ?? '').replace(/\\ /g, ' ');
+      if (!bin || !runnable(bin, process.env)) return undefined;
+      return guard(({ editor }, signal) =>
+        editor(
+          {
+            message: options.message,
+            ...(options.default !== undefined ? { default: options.default } : {}),
+            ...(options.validate ? { validate: options.validate } : {}),
+            // The user asked for the editor already: it opens at once.
+            waitForUserInput: false,
+            postfix: '.md',
+            theme: {
+              style: {
+                // Inquirer's own words ("Press enter to launch…", "Received") in the user's.
+                help: () => keys.editor,
+                error: (text: string) => `> ${/^(Error|LaunchEditorError|ReadFileError|CreateFileError|RemoveFileError)\b/.test(text) ? keys.editorFailed : text}`,
+              },
+            },
           },
           { ...context, signal },
         ),

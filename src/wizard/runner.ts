@@ -9,7 +9,8 @@ import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
 import { fill } from '../core/text.js';
 import { dotted, type AskMode } from './asker.js';
-import { stepFindings } from './findings.js';
+import type { SeveritySetting } from '../core/findings.js';
+import { findingLines, stepFindings } from './findings.js';
 import { stepContext } from './context.js';
 import { Interrupted, type Prompter } from './prompts.js';
 import type { Asked, Draft, Path, Step } from './types.js';
@@ -35,6 +36,9 @@ export interface RunnerSetup {
   today: string;
   /** Saves the draft (atomically); `step` is the step to resume at. */
   save(draft: Draft, step: number): void;
+  /** The rule severities `validate` would apply to the file this draft becomes (the project's
+   * `.philosophyrc.yaml`, overrides included); without it, the rules' defaults. */
+  rules?: (draft: Draft) => Promise<Readonly<Record<string, SeveritySetting>>>;
 }
 
 const TEXT = {
@@ -42,7 +46,7 @@ const TEXT = {
   reviewHeader: { en: 'Step {n} of {total} · {title} · your answers', de: 'Schritt {n} von {total} · {title} · deine Antworten' },
   overviewHeader: { en: 'Your philosophy · every answer', de: 'Deine Philosophie · alle Antworten' },
   findings: { en: 'Worth a look before you go on:', de: 'Vor dem Weitergehen einen Blick wert:' },
-  clean: { en: 'No findings for this step.', de: 'Keine Befunde zu diesem Schritt.' },
+  clean: { en: 'Nothing to point out in this step.', de: 'Zu diesem Schritt gibt es nichts anzumerken.' },
   next: { en: 'What next? (pick an answer to change it)', de: 'Wie weiter? (wähle eine Antwort, um sie zu ändern)' },
   overviewNext: { en: 'Which answer do you want to change?', de: 'Welche Antwort willst du ändern?' },
   continue: { en: 'Continue with step {n}', de: 'Weiter mit Schritt {n}' },
@@ -112,7 +116,9 @@ export async function runWizard(setup: RunnerSetup): Promise<Outcome> {
   /** Runs a step's questions: all of them (ask), or only one and what it brings in (focus). */
   const runStep = async (index: number, mode: AskMode): Promise<void> => {
     const step = steps[index]!;
+    const rules = await setup.rules?.(draft);
     const ctx = stepContext({
+      ...(rules ? { rules } : {}),
       language,
       draft,
       prompter,
@@ -143,12 +149,12 @@ export async function runWizard(setup: RunnerSetup): Promise<Outcome> {
     return true;
   };
 
-  const showFindings = (index: number) => {
+  const showFindings = async (index: number) => {
     const step = steps[index]!;
     for (const line of step.summary(draft, language)) prompter.print(`  ${line}`);
-    const findings = stepFindings(draft, step.number, language, setup.today);
+    const findings = stepFindings(draft, step.number, language, setup.today, await setup.rules?.(draft));
     prompter.print(findings.length ? t(TEXT.findings) : t(TEXT.clean));
-    for (const f of findings) prompter.print(`  ${f.severity === 'error' ? '✖' : f.severity === 'info' ? 'ℹ' : '⚠'} ${f.message}${f.hint ? `\n    ${f.hint}` : ''}`);
+    for (const f of findings) prompter.print(findingLines(f).map((l) => `  ${l}`).join('\n'));
   };
 
   // A choice is one line of the terminal: its marker and indent take four columns.
@@ -177,7 +183,7 @@ export async function runWizard(setup: RunnerSetup): Promise<Outcome> {
         const step = steps[index]!;
         prompter.print('');
         prompter.print(t(TEXT.reviewHeader, { n: step.number, total: steps.length, title: t(step.title) }));
-        showFindings(index);
+        await showFindings(index);
         const asked = await inventory(index);
         const known = new Set(asked.map((a) => dotted(a.path)));
         const last = index + 1 >= steps.length;

@@ -9,5 +9,13 @@ export const WIZARD_TEXT = {
   oneOf: { en: 'expected one of: {allowed}', de: 'erwartet wird einer dieser Werte: {allowed}' },
   listHowTo: { en: 'One entry per line; an empty line ends the list.', de: 'Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste.' },
   addOwn: { en: '+ Add your own…', de: '+ Eigene ergänzen…' },
+  editorHow: {
+    en: 'Type “e” and Enter to write it in your editor ($VISUAL or $EDITOR).',
+    de: 'Tippe „e“ und Enter, um den Text in deinem Editor zu schreiben ($VISUAL oder $EDITOR).',
+  },
+  noEditor: {
+    en: 'No editor could be started: set $VISUAL or $EDITOR to one. Type the answer on the line instead.',
+    de: 'Es ließ sich kein Editor starten: Trag einen in $VISUAL oder $EDITOR ein. Tippe die Antwort stattdessen in die Zeile.',
+  },
   others: { en: 'Others of your own, separated by commas (Enter for none):', de: 'Eigene Ergänzungen, durch Kommas getrennt (Enter für keine):' },
 } satisfies Record<string, Bilingual>;

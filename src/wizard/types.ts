@@ -6,6 +6,7 @@
 import type { Bilingual } from '../core/bilingual.js';
 import type { Language } from '../model/constants.js';
 import type { Philosophy } from '../model/schema.js';
+import type { SeveritySetting } from '../core/findings.js';
 
 /** The philosophy being written: any part may still be missing. */
 export type Draft = DeepPartial<Philosophy>;
@@ -41,6 +42,17 @@ export interface AskOptions<T> {
   default?: T;
   /** The answer so far is put on the line to edit, not only offered (rewording). */
   editable?: boolean;
+  /** Long prose (text only): a lone "e" as the answer opens the user's editor instead. */
+  long?: boolean;
+  /** A last box of a checkbox (or of a list's ticked entries) that asks for more: ticking it
+   * costs nothing in the usual path and is remembered for `followed`. Never stored. */
+  followUp?: Bilingual;
+  /** A select's last choice, which leaves an optional answer empty (the default while there
+   * is no answer). */
+  none?: Bilingual;
+  /** The question whose follow-up box asks this one: once the box is ticked, this question is
+   * put to the user even while another question is in focus (a review's jump). */
+  follows?: Path;
 }
 
 /** Asks one question and stores the answer in the draft at `path`; returns the answer (or
@@ -63,6 +75,12 @@ export interface Asker {
   parsed<T>(q: QuestionDef<T>, path: Path, codec: Codec<T>, options?: AskOptions<T>): Promise<T | undefined>;
   /** A yes/no decision that is not stored in the file (e.g. "keep more than five values?"). */
   confirm(q: QuestionDef<boolean>, options?: AskOptions<boolean>): Promise<boolean>;
+  /** The follow-up box of the question at `path` was ticked in this run. */
+  followed(path: Path): boolean;
+  /** Whether an optional follow-up at `path` (one that waits for its box or for an earlier
+   * answer in the usual path) is to be asked anyway: where nobody is prompted (the review's
+   * listing, an answers file, --yes), and when it is the question in focus. */
+  unprompted(path: Path): boolean;
 }
 
 export interface Codec<T> {
@@ -96,6 +114,9 @@ export interface StepContext {
   t(text: Bilingual, data?: Record<string, string | number>): string;
   /** Today as YYYY-MM-DD (PHILOSOPHY_TODAY in tests), for date defaults. */
   today: string;
+  /** Each rule's severity as `validate` applies it with the project's config (`off` included);
+   * a rule the config does not name keeps its default. */
+  severity(ruleId: string): SeveritySetting;
 }
 
 export interface Step {

@@ -7,10 +7,11 @@
 //   - `edit FILE` changing one KPI target in at most 15 keys, the file then differing in that
 //     one line only.
 // Every other wizard test uses a scripted prompter; these are what a person at the keyboard sees.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findProfile } from '../../src/catalog/index.js';
 import { BIN, STACK_TRACE, run, tempDir } from './run.js';
 import { TmuxSession, hasTmux, shQuote, tail, type Key } from './tmux.js';
 
@@ -29,6 +30,8 @@ type Row =
   | { readonly see: string | RegExp };
 
 const ENTER: Key[] = ['Enter'];
+/** The Enter that ends a list: it leaves no "✔ … (n)" line behind (issue 13). */
+const END: Key[] = ['Enter'];
 const type = (text: string): Key[] => [{ text }, 'Enter'];
 
 const COMPANY = 'Acme Robotics';
@@ -52,21 +55,22 @@ const ENGLISH: Row[] = [
   { see: 'Step 1 of 7 · Customer needs' },
   ['Company name', type(COMPANY)],
   ['What does the company promise? Its mission in one sentence', type(MISSION)],
+  ['What kind of business is it?', ENTER], // skipped: the general suggestions
   ['What role does support play in the company?', ENTER],
   ['Do you want to delight customers or save them effort?', ENTER], // Delight them
   ['A principle you expect of the support team (1)', type('Help the customer first, then a colleague, then your own queue.')],
-  ['A principle you expect of the support team (2)', ENTER],
-  ['What may people on the front line decide without asking? (1)', ENTER],
+  ['A principle you expect of the support team (2)', END],
+  ['What may people on the front line decide without asking? (1)', END],
   ['Who has to approve a “no” to a customer?', ENTER],
   ['Which path do hard cases take?', ENTER],
   ['Something customers told you they need (1)', type('One person who owns my case.')],
-  ['Something customers told you they need (2)', ENTER],
+  ['Something customers told you they need (2)', END],
   ['Which channels do customers use to reach you?', ['Space', 'Down', 'Space', 'Enter']], // Email, Chat
   ['Email: when is it staffed?', type('Mon-Fri 08:00-18:00 CET')],
   ['Email: first-response promise (optional)', type('4h')],
   ['Chat: when is it staffed? (Mon-Fri 08:00-18:00 CET)', ENTER], // the hours of the channel before
   ['Chat: first-response promise (optional)', ENTER],
-  ['A step customers take to help themselves (1)', ENTER],
+  ['A step customers take to help themselves (1)', END],
   { see: 'Channels: Email (Mon-Fri 08:00-18:00 CET), Chat (Mon-Fri 08:00-18:00 CET)' },
   [WHAT_NEXT, ENTER],
   { see: 'Step 2 of 7 · Values' },
@@ -77,11 +81,11 @@ const ENGLISH: Row[] = [
   ...VALUES.map(([v]): Row => [`${v}: what does it mean for you?`, ENTER]), // the catalog's meaning
   [WHAT_NEXT, ENTER],
   { see: 'Step 3 of 7 · Vision' },
-  ['Your support vision', type(VISION)],
+  ['Your support vision', type('e')], // the editor ($EDITOR) writes it
   ['Why is it easy to understand and to act on?', ENTER],
   ['What kind of service does it describe?', ENTER],
   ['How does it reflect who you are now and who you want to be?', ENTER],
-  ['Who reviewed it, and how did they react? (1)', ENTER],
+  ['Who reviewed it, and how did they react? (1)', END],
   [WHAT_NEXT, ENTER],
   { see: 'Step 4 of 7 · Make it actionable' },
   ...VALUES.flatMap(([v, kpis]): Row[] => [
@@ -89,8 +93,8 @@ const ENGLISH: Row[] = [
     [`${v}: which KPIs show that you live it?`, ENTER], // the catalog's, ticked
     ...kpis.map((k): Row => [`${v}: target for ${k}`, ENTER]), // the catalog's typical target
     [`${v}: a tool that supports it`, ENTER], // the catalog's, ticked
-    [`${v}: what does it look like in a conversation? (1)`, ENTER],
-    [`${v}: what will you not do? (1)`, ENTER],
+    [`${v}: what does it look like in a conversation? (1)`, END],
+    [`${v}: what will you not do? (1)`, END],
   ]),
   { see: 'KPIs: FCR ≥ 70%, CSAT ≥ 80%' },
   [WHAT_NEXT, ENTER],
@@ -99,7 +103,8 @@ const ENGLISH: Row[] = [
   ['How do the values show on social media?', ENTER],
   ['How does living the values count in promotions?', ENTER],
   ['Which incentives are tied to the philosophy’s metrics?', ENTER],
-  ['A ritual that keeps it alive (1)', ENTER],
+  ['How does the team sound in every channel? (tone of voice, optional)', ENTER],
+  ['A ritual that keeps it alive (1)', END],
   [WHAT_NEXT, ENTER],
   { see: 'Step 6 of 7 · Hiring' },
   ['Rating scale for the answers: from 1 to (5)', ENTER],
@@ -125,24 +130,28 @@ const GERMAN_FIRST: Row[] = [
   { see: 'Schritt 1 von 7 · Kundenbedürfnisse' },
   ['Name des Unternehmens', type('Radwerk Berlin')],
   ['Was verspricht das Unternehmen?', type('Fahrräder, die jeden Tag zuverlässig fahren.')],
+  ['Was für ein Geschäft ist es?', ['Up', 'Enter']], // Laden und Handwerk vor Ort, above "überspringen"
   ['Welche Rolle spielt der Support im Unternehmen?', ENTER],
-  ['Wollt ihr Kunden begeistern oder ihnen Aufwand ersparen?', ['Down', 'Enter']], // Aufwand ersparen
+  ['Was ist das Ziel: Kunden begeistern oder ihnen Aufwand ersparen?', ['Down', 'Enter']], // Aufwand ersparen
   ['Ein Grundsatz, den du vom Support-Team erwartest (1)', type('Erst dem Kunden helfen, dann der eigenen Liste.')],
-  ['Ein Grundsatz, den du vom Support-Team erwartest (2)', ENTER],
-  ['Was dürfen Mitarbeitende im Kundenkontakt ohne Rückfrage entscheiden? (1)', ENTER],
+  ['Ein Grundsatz, den du vom Support-Team erwartest (2)', END],
+  ['Was dürfen Mitarbeitende im Kundenkontakt ohne Rückfrage entscheiden? (1)', END],
   ['Wer muss ein „Nein“ gegenüber einem Kunden freigeben?', ENTER],
   ['Welchen Weg nehmen schwierige Fälle?', ENTER],
   ['Etwas, das Kunden nach eigener Aussage brauchen (1)', type('Eine Reparatur, die am selben Tag fertig ist.')],
-  ['Etwas, das Kunden nach eigener Aussage brauchen (2)', ENTER],
-  ['Über welche Kanäle erreichen euch Kunden?', ['Space', 'Down', 'Down', 'Space', 'Enter']], // E-Mail, Telefon
-  ['E-Mail: Wann ist der Kanal besetzt?', type('Mo-Fr 09:00-18:00 MEZ')],
-  ['E-Mail: zugesagte Zeit bis zur ersten Antwort (optional)', type('1 Tag')],
-  ['Telefon: Wann ist der Kanal besetzt? (Mo-Fr 09:00-18:00 MEZ)', ENTER],
+  ['Etwas, das Kunden nach eigener Aussage brauchen (2)', END],
+  // The shop's channels are ticked: in the shop, phone, email; each with a shop's usual hours.
+  ['Über welche Kanäle erreichen euch Kunden?', ENTER],
+  ['Vor Ort: Wann ist der Kanal besetzt? (', ENTER],
+  ['Vor Ort: zugesagte Zeit bis zur ersten Antwort (optional)', ENTER],
+  ['Telefon: Wann ist der Kanal besetzt? (', ENTER],
   ['Telefon: zugesagte Zeit bis zur ersten Antwort (optional)', ENTER],
-  ['Ein Schritt, mit dem Kunden sich selbst helfen (1)', ENTER],
+  ['E-Mail: Wann ist der Kanal besetzt? (', ENTER],
+  ['E-Mail: zugesagte Zeit bis zur ersten Antwort (optional)', type('1 Tag')],
+  ['Ein Schritt, mit dem Kunden sich selbst helfen (1)', END],
   [WIE_WEITER, ENTER],
   { see: 'Schritt 2 von 7 · Werte' },
-  ['Welche Werte sind gefallen?', ['Space', 'Down', 'Space', 'Enter']], // Ehrlichkeit, Respekt
+  ['Welche Werte wurden genannt?', ['Space', 'Down', 'Space', 'Enter']], // Ehrlichkeit, Respekt
   ['Welche davon sind eure Kernwerte?', ENTER],
   ['Stimmt diese Rangfolge?', ENTER], // Ja
   ['Ehrlichkeit: Was bedeutet der Wert bei euch?', ENTER],
@@ -150,7 +159,7 @@ const GERMAN_FIRST: Row[] = [
   [WIE_WEITER, ENTER],
   { see: 'Schritt 3 von 7 · Vision' },
   ['Eure Support-Vision', type('Ehrliche Auskunft und Räder, die wieder fahren.')],
-  ['Warum ist sie leicht zu verstehen', [{ text: 'Jede Antwort lä' }, 'C-c']],
+  ['Warum lässt sie sich leicht verstehen', [{ text: 'Jede Antwort lä' }, 'C-c']],
 ];
 
 /** The draft resumed at step 3, step 4 answered, then "finish now". */
@@ -158,27 +167,25 @@ const GERMAN_SECOND: Row[] = [
   ['Ein Entwurf vom', ENTER], // Ja
   { see: 'Schritt 3 von 7 · Vision' },
   ['Eure Support-Vision (Ehrliche Auskunft', ENTER],
-  ['Warum ist sie leicht zu verstehen', ENTER],
+  ['Warum lässt sie sich leicht verstehen', ENTER],
   ['Welche Art von Service beschreibt sie?', ENTER],
   ['Wie zeigt sie, wer ihr heute seid', ENTER],
-  ['Wer hat sie gelesen, und wie war die Reaktion? (1)', ENTER],
+  ['Wer hat sie gelesen, und wie war die Reaktion? (1)', END],
   [WIE_WEITER, ENTER],
   { see: 'Schritt 4 von 7 · Umsetzbar machen' },
   ['Ehrlichkeit: Handlungsleitsatz', ENTER],
-  ['Ehrlichkeit: An welchen KPIs seht ihr', ENTER],
-  ['Ehrlichkeit: Ziel für QA (≥ 85 %)', type('90 %')],
-  ['Ehrlichkeit: Ziel für CSAT (≥ 80 %)', ENTER],
+  ['Ehrlichkeit: An welchen KPIs seht ihr', ENTER], // the shop's: CSAT
+  ['Ehrlichkeit: Ziel für CSAT (≥ 80 %)', type('90 %')],
   ['Ehrlichkeit: ein Werkzeug', ENTER],
-  ['Ehrlichkeit: Woran erkennt man den Wert im Gespräch? (1)', ENTER],
-  ['Ehrlichkeit: Was tut ihr nicht? (1)', ENTER],
+  ['Ehrlichkeit: Woran erkennt man den Wert im Gespräch? (1)', END],
+  ['Ehrlichkeit: Was tut ihr nicht? (1)', END],
   ['Respekt: Handlungsleitsatz', ENTER],
   ['Respekt: An welchen KPIs seht ihr', ENTER],
-  ['Respekt: Ziel für CSAT (≥ 80 %)', ENTER],
-  ['Respekt: Ziel für QA (≥ 90 %)', ENTER], // the target set for QA under Ehrlichkeit
+  ['Respekt: Ziel für CSAT (≥ 90 %)', ENTER], // the target set for CSAT under Ehrlichkeit
   ['Respekt: ein Werkzeug', ENTER],
-  ['Respekt: Woran erkennt man den Wert im Gespräch? (1)', ENTER],
-  ['Respekt: Was tut ihr nicht? (1)', ENTER],
-  { see: 'KPIs: QA ≥ 90 %, CSAT ≥ 80 %' },
+  ['Respekt: Woran erkennt man den Wert im Gespräch? (1)', END],
+  ['Respekt: Was tut ihr nicht? (1)', END],
+  { see: 'KPIs: CSAT ≥ 90 %' },
   { see: /❯ Weiter mit Schritt 5\n {2}Jetzt abschließen: die Philosophie schreiben \(der Rest bleibt leer\)/ },
   [WIE_WEITER, ['Down', 'Enter']],
 ];
@@ -204,11 +211,17 @@ class Driver {
 
   constructor(private readonly term: TmuxSession) {}
 
-  /** Sends keys and counts them; an Enter submits an answer. */
+  /** Sends keys and counts them; an Enter submits an answer (which leaves its "✔" line), but
+   * not the END of a list, whose line goes away again. */
   send(...keys: Key[]): void {
     this.term.send(...keys);
     this.keys += keys.length;
     this.submitted += keys.filter((k) => k === 'Enter').length;
+  }
+
+  private sendEnd(): void {
+    this.term.send('Enter');
+    this.keys += 1;
   }
 
   private static active(screen: string): { line: string | undefined; done: number } {
@@ -241,7 +254,8 @@ class Driver {
 
   async answer(text: string, keys: readonly Key[]): Promise<void> {
     await this.question(text);
-    this.send(...keys);
+    if (keys === END) this.sendEnd();
+    else this.send(...keys);
   }
 
   /** Types a filter at the review screen, waits until `entry` is the highlighted one, takes it. */
@@ -272,9 +286,11 @@ afterAll(() => {
 
 /** A command in a fresh terminal, its exit code printed after it. CI is unset inside: with CI
  * set the wizard (rightly) refuses to prompt. */
-function start(cwd: string, args: string): TmuxSession {
+function start(cwd: string, args: string, editor?: string): TmuxSession {
   const line = `${shQuote(process.execPath)} ${shQuote(BIN)} ${args}; echo EXIT=$?`;
-  const command = `env -u CI PHILOSOPHY_TODAY=2026-11-22 TERM=xterm-256color sh -c ${shQuote(line)}`;
+  // The user's editor: $VISUAL wins over $EDITOR, so it is unset.
+  const editing = editor ? ` -u VISUAL EDITOR=${shQuote(editor)}` : '';
+  const command = `env -u CI${editing} PHILOSOPHY_TODAY=2026-11-22 TERM=xterm-256color sh -c ${shQuote(line)}`;
   const session = new TmuxSession({ cwd, command, width: 120, height: 50 });
   sessions.push(session);
   return session;
@@ -297,10 +313,15 @@ describe('the wizard in a real terminal (tmux)', () => {
 
   it.skipIf(skip)('a full English run accepting suggestions writes a five-value philosophy in at most 120 keys', async () => {
     expect(hasTmux, 'tmux must be installed in CI (.ci/run installs it)').toBe(true);
-    const term = start(dir, 'init --lang en');
+    // An "editor" that writes the vision over two lines, as an editor wraps it.
+    const editor = join(dir, 'editor.sh');
+    writeFileSync(editor, `#!/bin/sh\nprintf '%s\\n' ${shQuote(VISION.slice(0, VISION.indexOf(' from ')))} ${shQuote(VISION.slice(VISION.indexOf(' from ') + 1))} > "$1"\n`, { mode: 0o755 });
+    const term = start(dir, 'init --lang en', editor);
     const driver = new Driver(term);
     await driver.play(ENGLISH);
     const end = await driver.see(EXIT);
+    // An ended list leaves no "✔ … (n)" line behind.
+    expect(end.split('\n').filter((l) => /^✔ .*\(\d+\)\s*$/.test(l))).toEqual([]);
     const keys = COMMAND_KEYS + driver.keys;
     console.log(`full English run, five values: ${keys} keys`);
     expect(keys).toBeLessThanOrEqual(120);
@@ -310,6 +331,7 @@ describe('the wizard in a real terminal (tmux)', () => {
     term.kill();
 
     const model = parse(readFileSync(file, 'utf8'));
+    expect(model.vision.statement).toBe(VISION);
     expect(model.values.core.map((v: { name: string }) => v.name)).toEqual(VALUES.map(([v]) => v));
     const quality = model.values.core.find((v: { name: string }) => v.name === 'Quality');
     expect(quality.kpis).toEqual([
@@ -374,15 +396,18 @@ describe('the wizard in a real terminal (tmux)', () => {
 
     // What was not answered stays empty; the final validation (in German) shows what is missing.
     const model = parse(readFileSync(join(deDir, 'philosophies', 'radwerk-berlin.yaml'), 'utf8'));
-    expect(model.values.core[0].kpis).toEqual([
-      { id: 'QA', target: { op: 'gte', value: 90 } },
-      { id: 'CSAT', target: { op: 'gte', value: 80 } },
-    ]);
+    // The shop's channels, each with the hours such a shop keeps.
+    const shop = findProfile('shop')!;
+    expect(model.company.profile).toBe('shop');
+    expect(model.needs.channels.map((c: { name: string; hours: string }) => [c.name, c.hours])).toEqual(shop.channels.map((c) => [c.id, c.hours.de]));
+    expect(model.values.core[0].kpis).toEqual([{ id: 'CSAT', target: { op: 'gte', value: 90 } }]);
+    expect(model.values.core[1].kpis).toEqual([{ id: 'CSAT', target: { op: 'gte', value: 90 } }]);
     expect(model.sharing).toBeUndefined();
     expect(model.teams).toBeUndefined();
     expect(end).toMatch(/Teamtabelle/);
 
     const screens = [...one.captures, interrupted, ...two.captures, end];
+    expect(screens.flatMap((screen) => screen.split('\n').filter((l) => /^✔ .*\(\d+\)\s*$/.test(l)))).toEqual([]);
     const found = [...new Set(screens.flatMap((screen) => screen.split('\n').filter((line) => ENGLISH_UI.test(line))))];
     expect(found, 'English UI words on a German screen').toEqual([]);
     // German key help and yes/no were on screen.

@@ -9,7 +9,7 @@ export const ENTER = Symbol('enter');
 export const CTRL_C = Symbol('ctrl-c');
 
 export interface Asked {
-  kind: 'input' | 'select' | 'checkbox' | 'confirm';
+  kind: 'input' | 'select' | 'checkbox' | 'confirm' | 'editor';
   message: string;
   default?: unknown;
   choices?: unknown[];
@@ -43,6 +43,16 @@ export class ScriptedPrompter implements Prompter {
     const value = answer === ENTER ? (o.default ?? '') : String(answer);
     const verdict = o.validate?.(value) ?? true;
     if (verdict !== true) throw new Error(`scripted answer ${JSON.stringify(value)} rejected at "${o.message}": ${verdict}`);
+    return value;
+  }
+
+  /** The editor: the scripted text is what the user saved there (ENTER: the text it opened with). */
+  async editor(o: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string> {
+    this.asked.push({ kind: 'editor', message: o.message, default: o.default });
+    const answer = this.next();
+    const value = answer === ENTER ? (o.default ?? '') : String(answer);
+    const verdict = o.validate?.(value) ?? true;
+    if (verdict !== true) throw new Error(`scripted editor text ${JSON.stringify(value)} rejected at "${o.message}": ${verdict}`);
     return value;
   }
 

@@ -1,9 +1,10 @@
 // Issue 6, data safety: SIGTERM and SIGHUP while the wizard waits at a prompt, in a real terminal.
 // The built CLI runs under `script` (util-linux), which gives it a pseudo-terminal, so `init`
-// prompts exactly as for a person; the test types two answers, waits for the third question and
-// sends the signal to the node process (its pid written by the shell before `exec`). The draft
-// must hold both answers, the exit must be 2 with "answers saved" and no stack trace. A closed
-// terminal is the `script` process killed: the kernel hangs up the terminal of the wizard.
+// prompts exactly as for a person; the test types two answers, skips the kind of business, waits
+// for the question after it and sends the signal to the node process (its pid written by the
+// shell before `exec`). The draft must hold both answers, the exit must be 2 with "answers
+// saved" and no stack trace. A closed terminal is the `script` process killed: the kernel hangs
+// up the terminal of the wizard.
 // The terminal must be left as it was: the cursor shown again if a prompt hid it (Node does not
 // do that at exit), the same tty modes (`stty -g` before and after; Node restores them at exit
 // too, so this is a guard, not the test of D15) and the message on a line of its own.
@@ -109,13 +110,16 @@ async function expectCleanStop(term: Terminal): Promise<void> {
   expect(term.stty('after'), 'the tty modes as before the wizard').toBe(term.stty('before'));
 }
 
-/** Company name and mission typed; the wizard waits at the third question (text). */
-async function atThirdQuestion(): Promise<Terminal> {
+/** Company name and mission typed, the kind of business skipped; the wizard waits at the
+ * question after it (text). */
+async function atRoleQuestion(): Promise<Terminal> {
   const term = new Terminal('init');
   await term.waitFor(/Company name/);
   term.type('Acme Signal\r');
   await term.waitFor(/mission/i);
   term.type('Robots for everyone.\r');
+  await term.waitFor(/What kind of business is it/);
+  term.type('\r'); // skipped: another kind
   await term.waitFor(/What role does support play/);
   term.type('half an answ'); // typed, not yet entered: this one may be lost
   await new Promise((r) => setTimeout(r, 200));
@@ -125,7 +129,7 @@ async function atThirdQuestion(): Promise<Terminal> {
 describe.skipIf(!hasScript)('signals at a prompt of init, in a real terminal', () => {
   for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
     it(`${signal}: exit 2, "answers saved", no stack trace; the draft holds both answers`, async () => {
-      const term = await atThirdQuestion();
+      const term = await atRoleQuestion();
       process.kill(term.pid, signal);
       await expectCleanStop(term);
       const draft = term.draft();
@@ -134,7 +138,7 @@ describe.skipIf(!hasScript)('signals at a prompt of init, in a real terminal', (
   }
 
   it('a closed terminal (the terminal program dies): the wizard ends and the draft holds both answers', async () => {
-    const term = await atThirdQuestion();
+    const term = await atRoleQuestion();
     const pid = term.pid;
     term.close();
     await term.exit;
@@ -152,7 +156,7 @@ describe.skipIf(!hasScript)('signals at a prompt of init, in a real terminal', (
   // tears itself down as on Ctrl-C: cursor shown, raw mode off, the line ended.
   for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
     it(`${signal} at a select prompt gives the terminal its cursor back`, async () => {
-      const term = await atThirdQuestion();
+      const term = await atRoleQuestion();
       term.type('\x15The team most owners talk to.\r'); // Ctrl-U clears the half answer
       await term.waitFor(/delight customers or save them effort/);
       await new Promise((r) => setTimeout(r, 200));
@@ -166,7 +170,7 @@ describe.skipIf(!hasScript)('signals at a prompt of init, in a real terminal', (
   }
 
   it('SIGTERM at a checkbox prompt (one box ticked): the cursor back, the answers before it in the draft', async () => {
-    const term = await atThirdQuestion();
+    const term = await atRoleQuestion();
     const script: Array<[RegExp, string]> = [
       [/delight customers or save them effort/, '\r'],
       [/A principle you expect of the support team \(1\)/, 'Customer first.\r'],
@@ -195,7 +199,7 @@ describe.skipIf(!hasScript)('signals at a prompt of init, in a real terminal', (
   });
 
   it('SIGTERM at the question whether to continue a draft (confirm): exit 2, the draft untouched', async () => {
-    const first = await atThirdQuestion();
+    const first = await atRoleQuestion();
     process.kill(first.pid, 'SIGTERM');
     await first.exit;
     const before = readFileSync(join(first.cwd, '.philosophy-draft.yaml'), 'utf8');

@@ -49,6 +49,7 @@ describe('targets as people type them', () => {
     ['75%', 'higher', { op: 'gte', value: 75, unit: '%' }],
     ['4,5 h', 'lower', { op: 'lte', value: 4.5, unit: 'h' }],
     ['höchstens 4 h', 'lower', { op: 'lte', value: 4, unit: 'h' }],
+    ['≤ 4 Std.', 'lower', { op: 'lte', value: 4, unit: 'h' }],
     ['≤ 2 min', 'lower', { op: 'lte', value: 2, unit: 'min' }],
     ['< 5', 'lower', { op: 'lt', value: 5 }],
     ['more than 50', 'higher', { op: 'gt', value: 50 }],
@@ -125,8 +126,8 @@ describe('empty clears an optional answer; "-" is never stored', () => {
       company: { name: 'Acme', mission: 'Robots.' },
       needs: { channels: [{ name: 'email', hours: 'Mon-Fri 9-17', firstResponse: '4h' }] },
     };
-    // Enter keeps everything up to the email's first-response promise, which gets `answer`.
-    const script: Scripted[] = [ENTER, ENTER, '', ENTER, '', '', ENTER, '', '', ENTER, ENTER, answer, ''];
+    // Enter keeps everything (no kind of business) up to the email's first-response promise, which gets `answer`.
+    const script: Scripted[] = [ENTER, ENTER, ENTER, '', ENTER, '', '', ENTER, '', '', ENTER, ENTER, answer, ''];
     const prompter = new ScriptedPrompter(script);
     await needs.run(stepContext({ language: 'en', draft, prompter, yes: false, missing: [], onAnswer: () => {} }));
     return draft.needs!.channels![0]!;

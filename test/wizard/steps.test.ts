@@ -105,6 +105,7 @@ describe('step 1 · customer needs', () => {
       script: [
         'Acme Robotics',
         'Robots anyone can run.',
+        ENTER, // no kind of business: the general suggestions
         'The team most owners talk to.',
         'both',
         'Help the customer first.',
@@ -159,7 +160,7 @@ describe('step 1 · customer needs', () => {
     const draft: Draft = {};
     const run = runSteps([needs], {
       draft,
-      script: ['Acme', 'Robots.', '', 'delight', '', '', 'team-lead', '', '', ['email', 'phone'], 'Mon-Fri 9-17', '', CTRL_C],
+      script: ['Acme', 'Robots.', ENTER, '', 'delight', '', '', 'team-lead', '', '', ['email', 'phone'], 'Mon-Fri 9-17', '', CTRL_C],
     });
     await expect(run).rejects.toBeInstanceOf(Interrupted);
     expect(draft).toEqual({
@@ -198,7 +199,7 @@ describe('step 2 · values', () => {
       ],
     });
     expect(prompter!.remaining).toBe(0);
-    expect(prompter!.log[0]).toBe('> Stellt euch in der Runde eine einzige Frage: Woran sollen unsere Kunden denken, wenn sie an unseren Service denken?');
+    expect(prompter!.log[0]).toBe('> Stell der Runde eine einzige Frage: Woran sollen unsere Kunden denken, wenn sie an unseren Service denken?');
     expect(prompter!.log).toContain('? Stimmt diese Rangfolge? 1. Ehrlichkeit  2. Humor');
     // value names are offered as the core, the wish still waiting to become a value is not
     expect(prompter!.asked[2]!.checked).toEqual(['Ehrlichkeit', 'Respekt', 'Humor']);
@@ -223,6 +224,35 @@ describe('step 2 · values', () => {
 
     const kept = await runSteps([values], { script: [seven, seven.slice(0, 6), true, true, ...Array(6).fill(ENTER)] });
     expect(kept.draft.values!.core!.map((v) => v!.name)).toEqual(seven.slice(0, 6));
+  });
+
+  it('a weak value name gets the finding and the offer to reword it, the name there to edit', async () => {
+    const { draft, prompter } = await runSteps([values], {
+      draft: { values: { brainstorm: ['Passion', 'Customer first'] } },
+      script: [
+        ENTER, // the brainstorm as it is
+        ENTER, // both as core values
+        ENTER, // in this order
+        '', // Passion: no meaning
+        true, // reword it
+        'Dig until we know why it broke',
+        'We dig until we know why the bike broke.',
+        false, // keep the cliché: the team's call
+      ],
+    });
+    expect(prompter!.remaining).toBe(0);
+    const log = prompter!.log;
+    const at = log.indexOf('? Passion: what does it mean for you?');
+    expect(log[at + 1]).toMatch(/^>\s+⚠ The value “Passion” is a single vague word with no meaning/);
+    // the hint in words, not the file's field
+    expect(log[at + 2]).toMatch(/^>\s+Give it a meaning/);
+    expect(log[at + 3]).toBe('? Reword the value’s name now? (the name stays there to edit)');
+    expect(prompter!.asked.find((a) => a.message === 'Name of the value')!.default).toBe('Passion');
+    expect(log.some((l) => /^>\s+⚠ “customer first” is a cliché/i.test(l))).toBe(true);
+    expect(draft.values!.core).toEqual([
+      { name: 'Dig until we know why it broke' },
+      { name: 'Customer first', meaning: 'We dig until we know why the bike broke.' },
+    ]);
   });
 
   it('a redo keeps the priority order and what each value carries', async () => {
@@ -265,7 +295,7 @@ describe('step 3 · vision', () => {
     );
     // The warning comes right after the statement, before anything else is asked.
     // With the severity `validate` gives it: an error.
-    expect(log[statementAt + 1]).toMatch(/^> ✖ .*“24\/7”.*Phone: Mon-Fri 09:00-17:00 CET/);
+    expect(log[statementAt + 1]).toMatch(/^>\s+✖ .*“24\/7”.*Phone: Mon-Fri 09:00-17:00 CET/);
     expect(log[statementAt + 3]).toBe('? Reword the vision now? (the text stays there to edit)');
     expect(draft.vision).toEqual({
       statement: 'Straight answers and fixes that last.',
@@ -385,7 +415,7 @@ describe('step 4 · make it actionable', () => {
 describe('step 5 · share it', () => {
   it('warns about incentives right before asking about them', async () => {
     const { draft, prompter } = await runSteps([share], {
-      script: ['Every new hire answers cases in week one.', '', 'Peers rate each value.', 'Team bonus on CSAT.', 'Value of the month', ''],
+      script: ['Every new hire answers cases in week one.', '', 'Peers rate each value.', 'Team bonus on CSAT.', '', 'Value of the month', ''],
     });
     const at = prompter!.log.indexOf('? Which incentives are tied to the philosophy’s metrics?');
     expect(prompter!.log[at - 1]).toMatch(/^> ⚠ Careful with incentives/);
@@ -403,7 +433,8 @@ describe('step 6 · hiring', () => {
     const honesty = matchValue('Honesty')!;
     const { draft, prompter } = await runSteps([hiring], {
       draft: { values: { core: [{ name: 'Honesty' }, { name: 'Curiosity' }] } },
-      script: [ENTER, [honesty.questions.en[0]!, OTHER], 'What did you say when you did not know the answer?', '', 'What did you learn last month?', ''],
+      // Curiosity's questions are typed (no box was shown): its reference answers follow, one Enter.
+      script: [ENTER, [honesty.questions.en[0]!, OTHER], 'What did you say when you did not know the answer?', '', 'What did you learn last month?', '', ''],
     });
     expect(prompter!.remaining).toBe(0);
     expect(draft.hiring).toEqual({
@@ -493,8 +524,8 @@ describe('redo and edit', () => {
       .map((a) => a.message)
       // the end of a list, and the field for own entries after a checkbox
       .filter((m) => !/\(\d+\)$/.test(m) && !m.startsWith('Others of your own'));
-    // exactly the optional answer the example leaves out
-    expect(withoutDefault).toEqual(['Self-service: first-response promise (optional)']);
+    // exactly the optional answers the example leaves out (the brand voice waits for a tone)
+    expect(withoutDefault).toEqual(['Self-service: first-response promise (optional)', 'How does the team sound in every channel? (tone of voice, optional)']);
   });
 });
 

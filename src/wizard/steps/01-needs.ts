@@ -1,9 +1,9 @@
 // Step 1: what the company promises, and what customers told us they need. Everything later
 // (values, vision, KPIs) is checked against these answers, the channels' hours above all.
-import { CHANNELS, findChannel } from '../../catalog/index.js';
-import { AIMS, SAYING_NO, type Language } from '../../model/constants.js';
+import { CHANNELS, PROFILES, findChannel, findProfile } from '../../catalog/index.js';
+import { AIMS, SAYING_NO, type Language, type Profile } from '../../model/constants.js';
 import type { Choice, Draft, QuestionDef, Step, StepContext } from '../types.js';
-import { chooseItems, count, line, quiet, withFigures } from './shared.js';
+import { chooseItems, count, line, profileDef, quiet, withFigures } from './shared.js';
 
 const Q = {
   companyName: {
@@ -18,6 +18,13 @@ const Q = {
     },
     required: true,
   } satisfies QuestionDef<string>,
+  profile: {
+    message: { en: 'What kind of business is it?', de: 'Was für ein Geschäft ist es?' },
+    hint: {
+      en: 'The suggestions that follow fit it: channels and their usual hours, KPIs, the teams and the wording of the values. Enter skips it.',
+      de: 'Die folgenden Vorschläge passen sich daran an: Kanäle und ihre üblichen Zeiten, KPIs, die Teams und die Worte der Werte. Enter überspringt die Frage.',
+    },
+  } satisfies QuestionDef<string>,
   supportRole: {
     message: { en: 'What role does support play in the company?', de: 'Welche Rolle spielt der Support im Unternehmen?' },
     hint: {
@@ -26,7 +33,7 @@ const Q = {
     },
   } satisfies QuestionDef<string>,
   aim: {
-    message: { en: 'Do you want to delight customers or save them effort?', de: 'Wollt ihr Kunden begeistern oder ihnen Aufwand ersparen?' },
+    message: { en: 'Do you want to delight customers or save them effort?', de: 'Was ist das Ziel: Kunden begeistern oder ihnen Aufwand ersparen?' },
     hint: {
       en: 'It steers many later choices: delight means extra care in each contact; less effort means fewer contacts and self-service that works.',
       de: 'Das lenkt viele spätere Entscheidungen: Begeistern heißt mehr Zuwendung pro Kontakt; weniger Aufwand heißt weniger Kontakte und Self-Service, der funktioniert.',
@@ -70,10 +77,27 @@ const Q = {
   channels: {
     message: { en: 'Which channels do customers use to reach you?', de: 'Über welche Kanäle erreichen euch Kunden?' },
     hint: {
-      en: 'Tick them and add your own. Next comes each channel’s hours: the vision will be checked against them.',
-      de: 'Kreuze sie an und ergänze eigene. Danach folgen die Zeiten jedes Kanals: An ihnen wird später die Vision gemessen.',
+      en: 'Tick them and add your own. Next comes each channel’s hours: the vision will be checked against them. The last box describes the service funnel as well: what you tell customers before they ask, what they solve themselves, and what goes to a person.',
+      de: 'Kreuze sie an und ergänze eigene. Danach folgen die Zeiten jedes Kanals: An ihnen wird später die Vision gemessen. Das letzte Kästchen beschreibt zusätzlich den Service-Trichter: was Kunden erfahren, bevor sie fragen, was sie selbst lösen und was zu einem Menschen geht.',
     },
   } satisfies QuestionDef<string[]>,
+  proactive: {
+    message: { en: 'Service funnel 1 of 3, proactive: what do customers hear before they have to ask?', de: 'Service-Trichter 1 von 3, proaktiv: Was erfahren Kunden, bevor sie fragen müssen?' },
+    hint: {
+      en: 'Support runs from proactive to self-service to a person. E.g. “We write before a delivery is late and remind owners of the yearly service.” For more than a line, type “e” and Enter: your editor opens.',
+      de: 'Support läuft von proaktiv über Self-Service zum Menschen. Z. B. „Wir melden uns, bevor eine Lieferung zu spät kommt, und erinnern an die jährliche Inspektion.“ Für mehr als eine Zeile tippe „e“ und Enter: Dein Editor öffnet sich.',
+    },
+  } satisfies QuestionDef<string>,
+  selfService: {
+    message: { en: 'Service funnel 2 of 3, self-service: what can customers solve on their own, and where?', de: 'Service-Trichter 2 von 3, Self-Service: Was lösen Kunden selbst, und wo?' },
+  } satisfies QuestionDef<string>,
+  human: {
+    message: { en: 'Service funnel 3 of 3: which requests go to a person?', de: 'Service-Trichter 3 von 3: Welche Anliegen gehen zu einem Menschen?' },
+    hint: {
+      en: 'People take what is complex or emotional, e.g. “every complaint after a failed repair, and anything about money”.',
+      de: 'Menschen übernehmen, was kompliziert oder emotional ist, z. B. „jede Beschwerde nach einer misslungenen Reparatur und alles, was Geld betrifft“.',
+    },
+  } satisfies QuestionDef<string>,
   hours: {
     message: { en: '{channel}: when is it staffed?', de: '{channel}: Wann ist der Kanal besetzt?' },
     hint: {
@@ -85,8 +109,11 @@ const Q = {
     message: { en: '{channel}: first-response promise (optional)', de: '{channel}: zugesagte Zeit bis zur ersten Antwort (optional)' },
     hint: {
       en: 'How soon a person answers, e.g. “4h” or “2 min”. Leave it empty if you promise nothing.',
-      de: 'Wie schnell ein Mensch antwortet, z. B. „4h“ oder „2 min“. Lass es leer, wenn ihr nichts zusagt.',
+      de: 'Wie schnell ein Mensch antwortet, z. B. „4 Std.“ oder „2 Min.“. Lass es leer, wenn ihr nichts zusagt.',
     },
+  } satisfies QuestionDef<string>,
+  channelTone: {
+    message: { en: '{channel}: how the team sounds here, where it differs in detail (optional)', de: '{channel}: wie das Team hier klingt, wo es im Detail abweicht (optional)' },
   } satisfies QuestionDef<string>,
   selfHelp: {
     message: { en: 'A step customers take to help themselves', de: 'Ein Schritt, mit dem Kunden sich selbst helfen' },
@@ -96,6 +123,14 @@ const Q = {
     },
   } satisfies QuestionDef<string[]>,
 };
+
+/** The box under the channels that asks for the service funnel too. */
+const WITH_FUNNEL = {
+  en: '+ Describe the service funnel too (proactive → self-service → a person)…',
+  de: '+ Auch den Service-Trichter beschreiben (proaktiv → Self-Service → Mensch)…',
+};
+
+const NO_PROFILE = { en: 'Another kind, or skip', de: 'Etwas anderes, oder überspringen' };
 
 const AIM_NAMES: Record<(typeof AIMS)[number], { en: string; de: string }> = {
   delight: { en: 'Delight them', de: 'Begeistern' },
@@ -118,8 +153,16 @@ function channelName(name: string, language: Language): string {
 
 async function run(ctx: StepContext): Promise<void> {
   const { ask, language } = ctx;
+  const profileOf = () => profileDef(ctx.draft);
   await ask.text(Q.companyName, ['company', 'name']);
   await ask.text(Q.mission, ['company', 'mission']);
+  // The kind of business: the catalog's suggestions in every later step follow it.
+  await ask.select(
+    Q.profile,
+    ['company', 'profile'],
+    PROFILES.map((p): Choice<Profile> => ({ value: p.id, name: p.name[language] })),
+    { none: NO_PROFILE },
+  );
   await ask.text(Q.supportRole, ['needs', 'supportRole']);
   await ask.select(
     Q.aim,
@@ -136,6 +179,7 @@ async function run(ctx: StepContext): Promise<void> {
   await ask.text(Q.escalation, ['empowerment', 'escalation']);
   await ask.list(Q.customerNeeds, ['needs', 'customerNeeds']);
 
+  const profile = profileOf();
   // Catalog channels are stored by id (`email`), which the file format names; the user sees
   // them in their language.
   const channels = await chooseItems(
@@ -144,22 +188,47 @@ async function run(ctx: StepContext): Promise<void> {
     ['needs', 'channels'],
     'name',
     CHANNELS.map((c) => ({ value: c.id, name: c.name[language] })),
-    { other: true, normalize: (name) => findChannel(name)?.id ?? name.trim() },
+    {
+      other: true,
+      followUp: WITH_FUNNEL,
+      normalize: (name) => findChannel(name)?.id ?? name.trim(),
+      // The channels a business of this kind usually offers, ticked.
+      ...(profile ? { default: profile.channels.map((c) => c.id) } : {}),
+    },
   );
-  // Most teams staff their channels alike: each channel offers the hours of the one before.
+  // Most teams staff their channels alike: each channel offers the hours such a business usually
+  // keeps there, else the hours of the one before.
   let previousHours: string | undefined;
   for (const [i, name] of channels.entries()) {
     const data = { channel: channelName(name, language) };
-    const hoursDefault = DEFAULT_HOURS[name] ?? previousHours;
+    const hoursDefault = profile?.channels.find((c) => c.id === name)?.hours[language] ?? DEFAULT_HOURS[name] ?? previousHours;
     const hours = await ask.text(quiet(Q.hours, i), ['needs', 'channels', i, 'hours'], { data, ...(hoursDefault ? { default: hoursDefault } : {}) });
     if (hours !== undefined && !DEFAULT_HOURS[name]) previousHours = hours;
     await ask.text(quiet(Q.firstResponse, i), ['needs', 'channels', i, 'firstResponse'], { data });
+    // A channel's own tone is a detail the shared tone (step 5) usually covers: asked where one
+    // is written already, and listed in the review to jump to; never in the usual path.
+    const tone = ['needs', 'channels', i, 'tone'];
+    if (ask.unprompted(tone) || ctx.draft.needs?.channels?.[i]?.tone) await ask.text(Q.channelTone, tone, { data });
   }
   await ask.list(Q.selfHelp, ['needs', 'selfHelp']);
+
+  // The service funnel costs nothing unless wanted: asked when its box under the channels was
+  // ticked, when there is one already, and wherever nobody is asked in order (the review lists
+  // it, an answers file gives it).
+  const funnel = ctx.draft.needs?.funnel;
+  const parts = ['proactive', 'selfService', 'human'].map((part) => ['needs', 'funnel', part]);
+  if (ask.followed(['needs', 'channels']) || funnel?.proactive || funnel?.selfService || funnel?.human || parts.some((p) => ask.unprompted(p))) {
+    const follows = ['needs', 'channels'];
+    await ask.text(Q.proactive, ['needs', 'funnel', 'proactive'], { long: true, follows });
+    await ask.text(Q.selfService, ['needs', 'funnel', 'selfService'], { long: true, follows });
+    await ask.text(Q.human, ['needs', 'funnel', 'human'], { long: true, follows });
+  }
 }
 
 const L = {
   company: { en: 'Company', de: 'Unternehmen' },
+  profile: { en: 'Kind of business', de: 'Art des Geschäfts' },
+  funnel: { en: 'Service funnel', de: 'Service-Trichter' },
   mission: { en: 'Mission', de: 'Mission' },
   role: { en: 'Role of support', de: 'Rolle des Supports' },
   aim: { en: 'Aim', de: 'Ziel' },
@@ -183,6 +252,7 @@ function summary(draft: Draft, language: Language): string[] {
   return [
     line(language, L.company, draft.company?.name),
     line(language, L.mission, draft.company?.mission),
+    ...(draft.company?.profile ? [line(language, L.profile, findProfile(draft.company.profile)?.name[language] ?? draft.company.profile)] : []),
     line(language, L.role, needs.supportRole),
     line(language, L.aim, aim),
     line(language, L.principles, count(language, needs.principles)),
@@ -192,6 +262,9 @@ function summary(draft: Draft, language: Language): string[] {
     line(language, L.needs, count(language, needs.customerNeeds)),
     line(language, L.channels, channels),
     line(language, L.selfHelp, count(language, needs.selfHelp)),
+    ...(needs.funnel && Object.values(needs.funnel).some(Boolean)
+      ? [line(language, L.funnel, [needs.funnel.proactive, needs.funnel.selfService, needs.funnel.human].map((t) => t || '—').join(' → '))]
+      : []),
   ];
 }
 

@@ -1,20 +1,21 @@
 // Step 2: a long list of values from one guiding question, cut down to the few core values the
 // team can recall under stress, in the order that decides when two of them pull apart.
-import { VALUES, matchValue } from '../../catalog/index.js';
+import { VALUES } from '../../catalog/index.js';
 import type { Language } from '../../model/constants.js';
 import { setAt } from '../asker.js';
+import { draftFindings } from '../findings.js';
 import type { Draft, QuestionDef, Step, StepContext } from '../types.js';
-import { checkboxList, chooseItems, itemsAt, line, quiet, stringsAt, withFigures } from './shared.js';
+import { checkboxList, chooseItems, itemsAt, line, quiet, report, stringsAt, valueSuggestion, withFigures } from './shared.js';
 
 /** More core values than this are hard to remember; the core-values-count rule agrees. */
 const MAX_CORE = 5;
 
 const Q = {
   brainstorm: {
-    message: { en: 'Which values came up? Tick them and add your own', de: 'Welche Werte sind gefallen? Kreuze sie an und ergänze eigene' },
+    message: { en: 'Which values came up? Tick them and add your own', de: 'Welche Werte wurden genannt? Kreuze sie an und ergänze eigene' },
     hint: {
       en: 'Collect everything first, however vague, and turn wishes into values as you go: “customers should believe what we tell them” becomes Honesty. Values may show your personality too: Zappos has “Create fun and a little weirdness”.',
-      de: 'Sammle erst alles, so vage es ist, und mach aus Wünschen unterwegs Werte: „Kunden sollen uns glauben können“ wird zu Ehrlichkeit. Werte dürfen auch eure Persönlichkeit zeigen: Zappos hat „Create fun and a little weirdness“ (Sorgt für Spaß und ein bisschen Verrücktheit).',
+      de: 'Sammle erst alles, so vage es ist, und mach aus Wünschen unterwegs Werte: „Kunden sollen uns glauben können“ wird zu Ehrlichkeit. Werte dürfen auch zeigen, wie ihr als Team seid: Zappos hat den Wert „Create fun and a little weirdness“, auf Deutsch etwa „Für Spaß und ein bisschen Verrücktheit sorgen“.',
     },
   } satisfies QuestionDef<string[]>,
   core: {
@@ -45,16 +46,23 @@ const Q = {
   meaning: {
     message: { en: '{value}: what does it mean for you?', de: '{value}: Was bedeutet der Wert bei euch?' },
     hint: {
-      en: 'One sentence in your own words, e.g. for Honesty: “Customers can believe what we tell them, bad news included.”',
-      de: 'Ein Satz in euren Worten, z. B. für Ehrlichkeit: „Kunden können glauben, was wir sagen, auch schlechte Nachrichten.“',
+      en: 'One sentence in your own words, e.g. for Honesty: “Customers can believe what we tell them, bad news included.” For more than a line, type “e” and Enter: your editor opens.',
+      de: 'Ein Satz in euren Worten, z. B. für Ehrlichkeit: „Kunden können glauben, was wir sagen, auch schlechte Nachrichten.“ Für mehr als eine Zeile tippe „e“ und Enter: Dein Editor öffnet sich.',
     },
+  } satisfies QuestionDef<string>,
+  rename: {
+    message: { en: 'Reword the value’s name now? (the name stays there to edit)', de: 'Den Namen des Werts jetzt umformulieren? (der Name bleibt zum Bearbeiten stehen)' },
+  } satisfies QuestionDef<boolean>,
+  name: {
+    message: { en: 'Name of the value', de: 'Name des Werts' },
+    required: true,
   } satisfies QuestionDef<string>,
 };
 
 const TEXT = {
   guidingQuestion: {
     en: 'Ask the group one question: What should our customers think of when they think of our service?',
-    de: 'Stellt euch in der Runde eine einzige Frage: Woran sollen unsere Kunden denken, wenn sie an unseren Service denken?',
+    de: 'Stell der Runde eine einzige Frage: Woran sollen unsere Kunden denken, wenn sie an unseren Service denken?',
   },
 };
 
@@ -71,9 +79,21 @@ async function run(ctx: StepContext): Promise<void> {
 
   for (const [i, value] of itemsAt(ctx.draft, CORE, 'name').entries()) {
     const name = value['name'] as string;
-    const suggestion = matchValue(name)?.meaning[language];
-    await ask.text(quiet(Q.meaning, i), [...CORE, i, 'meaning'], { data: { value: name }, ...(suggestion ? { default: suggestion } : {}) });
+    const suggestion = valueSuggestion(name, ctx.draft)?.meaning[language];
+    await ask.text(quiet(Q.meaning, i), [...CORE, i, 'meaning'], { data: { value: name }, long: true, ...(suggestion ? { default: suggestion } : {}) });
+    await rewordName(ctx, i);
   }
+}
+
+/** A weak value name (a vague word without meaning, a cliché) gets what a weak vision gets: the
+ * finding, in the words and severity of `validate`, and the offer to reword the name, which
+ * stays there to edit. Asked once; keeping it is the team's call. */
+async function rewordName(ctx: StepContext, i: number): Promise<void> {
+  const at = `/values/core/${i}/name`;
+  const findings = draftFindings(ctx.draft, ctx.language, ctx.today, undefined, () => true).filter((f) => f.pointer === at);
+  const shown = findings.filter((f) => report(ctx, f.ruleId, f.messageId, f.data));
+  if (!shown.length) return;
+  if (await ctx.ask.confirm(Q.rename, { default: true })) await ctx.ask.text(Q.name, [...CORE, i, 'name'], { editable: true });
 }
 
 async function chooseCore(ctx: StepContext, catalogNames: string[]): Promise<void> {
@@ -144,7 +164,7 @@ export const step: Step = {
   title: { en: 'Values', de: 'Werte' },
   intro: withFigures(2, {
     en: 'Values are the second pillar next to the vision. Don’t vote them in with the whole company: a small group (CEO, founders, key people from several teams) collects a long list, then keeps the few that matter most.',
-    de: 'Die Werte sind neben der Vision die zweite Säule. Stimmt sie nicht mit der ganzen Firma ab: Eine kleine Runde (CEO, Gründer, wichtige Leute aus mehreren Teams) sammelt eine lange Liste und behält dann die wenigen, die am meisten zählen.',
+    de: 'Die Werte sind neben der Vision die zweite Säule. Lass nicht die ganze Firma darüber abstimmen: Eine kleine Runde (CEO, Gründer, wichtige Leute aus mehreren Teams) sammelt eine lange Liste und behält dann die wenigen, die am meisten zählen.',
   }),
   questions: Q,
   run,

@@ -1,19 +1,17 @@
 // Step 3: the support vision, written with the mission, the values and the customers' needs in
 // view, checked at once for a promise the channels cannot keep, then against the three criteria.
 import { findChannel } from '../../catalog/index.js';
-import { fill } from '../../core/text.js';
 import type { Language } from '../../model/constants.js';
-import { rule as promiseHonesty } from '../../rules/promise-honesty.js';
 import { findAvailabilityPromise, isRoundTheClock } from '../../rules/text/promises.js';
 import type { Draft, QuestionDef, Step, StepContext } from '../types.js';
-import { count, line, severityMark, shown, withFigures } from './shared.js';
+import { count, line, report, shown, withFigures } from './shared.js';
 
 const Q = {
   statement: {
     message: { en: 'Your support vision', de: 'Eure Support-Vision' },
     hint: {
-      en: 'A few words up to one sentence: short enough to remember, concrete enough to hold a reply against. Promise only what you can deliver.',
-      de: 'Ein paar Worte bis ein Satz: kurz genug zum Merken, konkret genug, um eine Antwort daran zu messen. Versprich nur, was ihr halten könnt.',
+      en: 'A few words up to one sentence: short enough to remember, concrete enough to hold a reply against. Promise only what you can deliver. To write it in your editor, type “e” and Enter.',
+      de: 'Ein paar Worte bis ein Satz: kurz genug zum Merken, konkret genug, um eine Antwort daran zu messen. Versprich nur, was ihr halten könnt. Um sie in deinem Editor zu schreiben, tippe „e“ und Enter.',
     },
     required: true,
   } satisfies QuestionDef<string>,
@@ -21,7 +19,7 @@ const Q = {
     message: { en: 'Reword the vision now? (the text stays there to edit)', de: 'Die Vision jetzt umformulieren? (der Text bleibt zum Bearbeiten stehen)' },
   } satisfies QuestionDef<boolean>,
   understandable: {
-    message: { en: 'Why is it easy to understand and to act on?', de: 'Warum ist sie leicht zu verstehen und danach zu handeln?' },
+    message: { en: 'Why is it easy to understand and to act on?', de: 'Warum lässt sie sich leicht verstehen und in Handeln umsetzen?' },
     hint: {
       en: 'Check 1 of 3: someone new should know what to do differently tomorrow. Answer in a sentence.',
       de: 'Prüfung 1 von 3: Wer neu im Team ist, sollte wissen, was morgen anders zu tun ist. Antworte in einem Satz.',
@@ -45,7 +43,7 @@ const Q = {
     message: { en: 'Who reviewed it, and how did they react?', de: 'Wer hat sie gelesen, und wie war die Reaktion?' },
     hint: {
       en: 'Show it to key people: leadership, the team, a few customers. Their gut reaction counts; if it doesn’t land, it needs work. E.g. “CEO: liked it at once.”',
-      de: 'Zeig sie wichtigen Leuten: Führung, Team, ein paar Kunden. Das Bauchgefühl zählt; kommt sie nicht an, braucht sie Arbeit. Z. B. „CEO: sofort überzeugt.“',
+      de: 'Zeig sie wichtigen Leuten: Führung, Team, ein paar Kunden. Das Bauchgefühl zählt; kommt sie nicht an, braucht sie noch Arbeit. Z. B. „CEO: sofort überzeugt.“',
     },
   } satisfies QuestionDef<string[]>,
 };
@@ -57,17 +55,16 @@ const TEXT = {
   needs: { en: 'Customer needs', de: 'Kundenbedürfnisse' },
 };
 
-/** The honesty warning for a statement, in the words of the promise-honesty rule, or undefined
- * when the statement promises nothing the channels cannot keep. */
-export function honestyWarning(statement: string, draft: Draft, language: Language): string[] | undefined {
+/** The promise-honesty finding for a statement (its message and data), or undefined when the
+ * statement promises nothing the channels cannot keep. */
+export function honestyFinding(statement: string, draft: Draft, language: Language): { messageId: string; data: Record<string, string> } | undefined {
   const promise = findAvailabilityPromise(statement);
   if (promise === undefined) return undefined;
   const channels = (draft.needs?.channels ?? []).filter((c) => c?.name);
   if (channels.some((c) => c!.hours !== undefined && isRoundTheClock(c!.hours))) return undefined;
   // Channels by their name in the reader's language, never by their id.
   const hours = channels.map((c) => `${findChannel(c!.name!)?.name[language] ?? c!.name}: ${c!.hours ?? '?'}`).join('; ');
-  const m = promiseHonesty.messages[channels.length ? 'unbackedPromise' : 'noChannels']!;
-  return [`${severityMark(promiseHonesty.meta.severity)} ${fill(m.message[language], { promise, hours })}`, `  ${fill(m.hint[language])}`];
+  return { messageId: channels.length ? 'unbackedPromise' : 'noChannels', data: { promise, hours } };
 }
 
 function showContext(ctx: StepContext): void {
@@ -87,15 +84,14 @@ async function run(ctx: StepContext): Promise<void> {
   const { ask, language } = ctx;
   showContext(ctx);
 
-  let statement = await ask.text(Q.statement, ['vision', 'statement']);
+  let statement = await ask.text(Q.statement, ['vision', 'statement'], { long: true });
   // Right after the statement, while the words are fresh: a promise of round-the-clock
-  // availability that no channel's hours back.
+  // availability that no channel's hours back (unless the project's config turns the rule off).
   for (let tries = 0; statement !== undefined && tries < 3; tries++) {
-    const warning = honestyWarning(statement, ctx.draft, language);
-    if (!warning) break;
-    for (const text of warning) ctx.say(text);
+    const found = honestyFinding(statement, ctx.draft, language);
+    if (!found || !report(ctx, 'promise-honesty', found.messageId, found.data)) break;
     if (!(await ask.confirm(Q.rewrite, { default: true }))) break;
-    const again = await ask.text(Q.statement, ['vision', 'statement'], { editable: true });
+    const again = await ask.text(Q.statement, ['vision', 'statement'], { editable: true, long: true });
     // Kept as it was (or an answers file, which always answers the same): the team decided.
     if (again === statement) break;
     statement = again;

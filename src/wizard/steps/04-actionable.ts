@@ -1,16 +1,16 @@
 // Step 4: each core value becomes something to do and something to measure: an action
 // statement, the KPIs that move when the value is lived (with targets), the tools that help, and
 // what the value does and does not look like in a conversation.
-import { findKpi, matchValue } from '../../catalog/index.js';
+import { findKpi } from '../../catalog/index.js';
 import { fill } from '../../core/text.js';
 import { DIRECTIONS, KPI_ID_PATTERN, TARGET_OPS, type Direction, type Language, type TargetOp } from '../../model/constants.js';
 import type { Target } from '../../model/schema.js';
 import { formatTarget } from '../../render/format.js';
-import { rule as actionStartsWithVerb, startsWithVerb } from '../../rules/action-starts-with-verb.js';
+import { startsWithVerb } from '../../rules/action-starts-with-verb.js';
 import { canonicalUnit, doubtOf, parseTarget } from '../answers.js';
 import { getAt, setAt } from '../asker.js';
 import type { Choice, Codec, Draft, Path, QuestionDef, Step, StepContext } from '../types.js';
-import { chooseItems, itemsAt, kpiChoices, line, quiet, severityMark, withFigures } from './shared.js';
+import { chooseItems, itemsAt, kpiChoices, kpiFor, line, quiet, report, valueSuggestion, withFigures } from './shared.js';
 
 const Q = {
   action: {
@@ -52,7 +52,7 @@ const Q = {
     hint: { en: 'E.g. “setups finished without a contact ÷ all setups × 100”.', de: 'Z. B. „Einrichtungen ohne Kontakt ÷ alle Einrichtungen × 100“.' },
   } satisfies QuestionDef<string>,
   kpiUnit: {
-    message: { en: '{kpi}: unit (e.g. %, h, days, points)', de: '{kpi}: Einheit (z. B. %, h, Tage, Punkte)' },
+    message: { en: '{kpi}: unit (e.g. %, h, days, points)', de: '{kpi}: Einheit (z. B. %, Std., Tage, Punkte)' },
   } satisfies QuestionDef<string>,
   kpiDirection: {
     message: { en: '{kpi}: is higher or lower better?', de: '{kpi}: Ist ein höherer oder ein niedrigerer Wert besser?' },
@@ -61,7 +61,7 @@ const Q = {
     message: { en: '{value}: target for {kpi}', de: '{value}: Ziel für {kpi}' },
     hint: {
       en: 'Typical: {benchmark} Enter takes the suggestion; type e.g. “at least 75 %”, “≤ 4 h” or just the number. Backspace, then Enter leaves it empty to set later.',
-      de: 'Üblich: {benchmark} Enter übernimmt den Vorschlag; tippe z. B. „mindestens 75 %“, „≤ 4 h“ oder nur die Zahl. Rücktaste, dann Enter lässt es leer, um es später festzulegen.',
+      de: 'Üblich: {benchmark} Enter übernimmt den Vorschlag; tippe z. B. „mindestens 75 %“, „≤ 4 Std.“ oder nur die Zahl. Rücktaste, dann Enter lässt es leer, um es später festzulegen.',
     },
   } satisfies QuestionDef<Target>,
   reword: {
@@ -95,7 +95,7 @@ const TEXT = {
   noBenchmark: { en: 'no benchmark in the catalog.', de: 'kein Richtwert im Katalog.' },
   notTarget: {
     en: 'expected a target such as “at least 75 %”, “≤ 4 h” or a number',
-    de: 'erwartet wird ein Ziel wie „mindestens 75 %“, „≤ 4 h“ oder eine Zahl',
+    de: 'erwartet wird ein Ziel wie „mindestens 75 %“, „≤ 4 Std.“ oder eine Zahl',
   },
   doubt: { en: '{kpi} {typed}: did you mean {meant}?', de: '{kpi} {typed}: Meintest du {meant}?' },
   take: { en: 'Yes, {meant}', de: 'Ja, {meant}' },
@@ -192,7 +192,7 @@ function earlierTarget(draft: StepContext['draft'], id: string, base: Path): Tar
 /** How a target is typed and shown for KPI `id`: "≥ 70 %", "at least 75", "4,5 h". A typed
  * unit that is the KPI's own is not written into the file; the target's earlier unit is kept. */
 export function targetCodec(id: string, language: Language, draft: Draft, current?: Partial<Target>): Codec<Target> {
-  const catalog = findKpi(id);
+  const catalog = kpiFor(id, draft);
   const custom = customKpis(draft).find((k) => k.id === id);
   const direction = catalog?.direction ?? custom?.direction;
   const unit = catalog?.unit ?? custom?.unit;
@@ -228,7 +228,8 @@ export function targetCodec(id: string, language: Language, draft: Draft, curren
 
 async function askTarget(ctx: StepContext, base: Path, id: string, value: string): Promise<void> {
   const { ask, language } = ctx;
-  const catalog = findKpi(id);
+  // The benchmark of the kind of business, where the catalog has one for it.
+  const catalog = kpiFor(id, ctx.draft);
   const data = { value, kpi: id, benchmark: catalog ? catalog.benchmark.text[language] : TEXT.noBenchmark[language] };
   // The same KPI under another value usually has the same target; else the catalog's typical one.
   const earlier = earlierTarget(ctx.draft, id, base);
@@ -250,7 +251,7 @@ async function run(ctx: StepContext): Promise<void> {
 
   for (const [i, value] of core.entries()) {
     const name = value['name'] as string;
-    const suggestion = matchValue(name);
+    const suggestion = valueSuggestion(name, ctx.draft);
     const data = { value: name };
     const path = ['values', 'core', i] as const;
     ctx.say(ctx.t(TEXT.value, { n: i + 1, total: core.length, value: name }));
@@ -260,10 +261,7 @@ async function run(ctx: StepContext): Promise<void> {
     // reword it with the text there to edit. Asked once; keeping it is the team's call.
     if (action !== undefined) {
       const check = startsWithVerb(action, language);
-      if (!check.ok && check.firstWord) {
-        const m = actionStartsWithVerb.messages['notVerbFirst']!;
-        ctx.say(`  ${severityMark(actionStartsWithVerb.meta.severity)} ${fill(m.message[language], { value: name, firstWord: check.firstWord })}`);
-        ctx.say(`    ${m.hint[language]}`);
+      if (!check.ok && check.firstWord && report(ctx, 'action-starts-with-verb', 'notVerbFirst', { value: name, firstWord: check.firstWord })) {
         if (await ask.confirm(Q.reword, { default: true })) action = await ask.text(Q.action, [...path, 'action'], { data, editable: true });
       }
     }

@@ -1,11 +1,10 @@
 // Step 6: the values benchmark. Interview questions per core value, rated on one scale, so that
 // candidates are measured against the people who live the values best.
-import { matchValue } from '../../catalog/index.js';
 import { nameKey } from '../../core/text.js';
 import type { Language } from '../../model/constants.js';
 import { getAt, setAt } from '../asker.js';
 import type { Draft, QuestionDef, Step, StepContext } from '../types.js';
-import { itemsAt, line, quiet, withFigures } from './shared.js';
+import { itemsAt, line, quiet, stringsAt, valueSuggestion, withFigures } from './shared.js';
 
 const Q = {
   scale: {
@@ -23,6 +22,19 @@ const Q = {
       de: 'Frag nach echten Situationen statt nach Meinungen; eine verspielte Frage kann einen Charakterzug zeigen (Zappos fragt, wie viel Glück man hat, von eins bis zehn).',
     },
   } satisfies QuestionDef<string[]>,
+  referenceAnswers: {
+    message: { en: '{value}: an answer of someone who lives it best', de: '{value}: eine Antwort von jemandem, der den Wert am besten lebt' },
+    hint: {
+      en: 'Ask the people who live the value best to answer the questions first, and note what they said: candidates are measured against these answers.',
+      de: 'Lass die Leute, die den Wert am besten leben, die Fragen zuerst beantworten, und halte fest, was sie gesagt haben: An diesen Antworten werden Bewerbende gemessen.',
+    },
+  } satisfies QuestionDef<string[]>,
+};
+
+/** The box under a value's questions that asks for the reference answers. */
+const WITH_ANSWERS = {
+  en: '+ Reference answers: what the people who live {value} best answered…',
+  de: '+ Vergleichsantworten: was die Leute geantwortet haben, die {value} am besten leben…',
 };
 
 const SCALE_RANGE = { en: 'a whole number from 2 to 10', de: 'eine ganze Zahl von 2 bis 10' };
@@ -43,10 +55,21 @@ async function run(ctx: StepContext): Promise<void> {
     core.length ? core.map((name) => earlier.find((e) => nameKey(e['value'] as string) === nameKey(name)) ?? { value: name }) : undefined,
   );
 
+  let answersAsked = 0;
   for (const [i, name] of core.entries()) {
     setAt(ctx.draft as Record<string, unknown>, [...BENCHMARK, i, 'value'], name);
-    const suggested = matchValue(name)?.questions[language];
-    await ask.list(quiet(Q.questions, i), [...BENCHMARK, i, 'questions'], { data: { value: name }, ...(suggested ? { default: suggested } : {}) });
+    const suggested = valueSuggestion(name, ctx.draft)?.questions[language];
+    const data = { value: name };
+    const questions = [...BENCHMARK, i, 'questions'];
+    const offered = stringsAt(ctx.draft, questions).length > 0 || suggested !== undefined;
+    const typed = await ask.list(quiet(Q.questions, i), questions, { data, followUp: WITH_ANSWERS, ...(suggested ? { default: suggested } : {}) });
+    // The reference answers cost nothing unless wanted: asked when their box was ticked, when
+    // there are some already, after questions the lead typed (no box was shown), and always
+    // where nobody is asked in order (the review lists them, an answers file gives them).
+    const answers = [...BENCHMARK, i, 'referenceAnswers'];
+    if (ask.followed(questions) || stringsAt(ctx.draft, answers).length || (!offered && typed.length > 0) || ask.unprompted(answers)) {
+      await ask.list(quiet(Q.referenceAnswers, answersAsked++), answers, { data, follows: questions });
+    }
   }
 
   // A value without questions has no benchmark entry (the file requires questions in one);
@@ -58,6 +81,7 @@ async function run(ctx: StepContext): Promise<void> {
 const L = {
   scale: { en: 'Scale', de: 'Skala' },
   questions: { en: 'questions', de: 'Fragen' },
+  answers: { en: 'reference answers', de: 'Vergleichsantworten' },
 };
 
 function summary(draft: Draft, language: Language): string[] {
@@ -66,7 +90,13 @@ function summary(draft: Draft, language: Language): string[] {
     line(language, L.scale, scale !== undefined ? `1–${scale}` : undefined),
     ...(draft.hiring?.benchmark ?? [])
       .filter((b) => b?.value)
-      .map((b) => line(language, b!.value!, `${b!.questions?.length ?? 0} ${L.questions[language]}`)),
+      .map((b) =>
+        line(
+          language,
+          b!.value!,
+          `${b!.questions?.length ?? 0} ${L.questions[language]}${b!.referenceAnswers?.length ? `, ${b!.referenceAnswers.length} ${L.answers[language]}` : ''}`,
+        ),
+      ),
   ];
 }
 
@@ -74,8 +104,8 @@ export const step: Step = {
   number: 6,
   title: { en: 'Hiring', de: 'Personalauswahl' },
   intro: withFigures(6, {
-    en: 'Bring the philosophy into hiring with a values benchmark: a few questions per core value, answered first by the people who live it best. Their answers become the yardstick for every candidate.',
-    de: 'Bring die Philosophie in die Personalauswahl, mit einem Werte-Benchmark: ein paar Fragen je Kernwert, zuerst beantwortet von denen, die ihn am besten leben. Deren Antworten werden zum Maßstab für alle Bewerbenden.',
+    en: 'Bring the philosophy into hiring with a values benchmark: a few questions per core value, answered first by the people who live it best. Their answers become the yardstick for every candidate; tick the last box under a value’s questions to write them down.',
+    de: 'Bring die Philosophie mit einem Werte-Benchmark in die Personalauswahl: ein paar Fragen je Kernwert, zuerst beantwortet von denen, die ihn am besten leben. Deren Antworten werden zum Maßstab für alle Bewerbenden; kreuze das letzte Kästchen unter den Fragen eines Werts an, um sie festzuhalten.',
   }),
   questions: Q,
   run,

@@ -5,7 +5,7 @@ import { TEAMS, findTeam } from '../../catalog/index.js';
 import { REVIEW_CADENCES, type Language } from '../../model/constants.js';
 import type { Choice, Draft, QuestionDef, Step, StepContext } from '../types.js';
 import { setAt } from '../asker.js';
-import { checkboxList, chooseItems, isoDate, itemsAt, kpiChoices, line, quiet, unique, withFigures } from './shared.js';
+import { checkboxList, chooseItems, isoDate, itemsAt, kpiChoices, line, quiet, teamSuggestions, unique, withFigures } from './shared.js';
 
 type Cadence = (typeof REVIEW_CADENCES)[number];
 
@@ -13,8 +13,8 @@ const Q = {
   teams: {
     message: { en: 'Which teams take part?', de: 'Welche Teams machen mit?' },
     hint: {
-      en: 'Every team shapes what customers experience. Untick the ones your company doesn’t have (the file records them as not there) and add your own.',
-      de: 'Jedes Team prägt, was Kunden erleben. Nimm die Haken bei Teams heraus, die es bei euch nicht gibt (die Datei hält sie als nicht vorhanden fest), und ergänze eigene.',
+      en: 'Every team shapes what customers experience. The teams a business of your kind usually has are ticked: untick the ones your company doesn’t have (the file records them as not there) and add your own.',
+      de: 'Jedes Team prägt, was Kunden erleben. Angekreuzt sind die Teams, die es in einem Geschäft wie deinem meist gibt: Nimm die Haken bei Teams heraus, die es bei euch nicht gibt (die Datei hält sie als nicht vorhanden fest), und ergänze eigene.',
     },
   } satisfies QuestionDef<string[]>,
   activities: {
@@ -31,14 +31,14 @@ const Q = {
     message: { en: 'How will you hear how people read the philosophy?', de: 'Wie erfahrt ihr, wie die Leute die Philosophie verstehen?' },
     hint: {
       en: 'Listen in more than one way: an anonymous survey catches what nobody says in a meeting.',
-      de: 'Hör auf mehr als eine Art zu: Eine anonyme Umfrage zeigt, was in keiner Besprechung gesagt wird.',
+      de: 'Nutze mehr als einen Weg, um zuzuhören: Eine anonyme Umfrage zeigt, was in keiner Besprechung gesagt wird.',
     },
   } satisfies QuestionDef<string[]>,
   conflictPolicy: {
     message: { en: 'What happens when a decision contradicts the philosophy?', de: 'Was passiert, wenn eine Entscheidung der Philosophie widerspricht?' },
     hint: {
-      en: 'E.g. anyone may raise it; its owner explains it within two weeks; between two values, their order decides.',
-      de: 'Z. B. darf jede und jeder es ansprechen; wer entschieden hat, erklärt es binnen zwei Wochen; zwischen zwei Werten entscheidet ihre Rangfolge.',
+      en: 'E.g. anyone may raise it; its owner explains it within two weeks; between two values, their order decides. For more than a line, type “e” and Enter: your editor opens.',
+      de: 'Z. B. darf jede und jeder es ansprechen; wer entschieden hat, erklärt es binnen zwei Wochen; zwischen zwei Werten entscheidet ihre Rangfolge. Für mehr als eine Zeile tippe „e“ und Enter: Dein Editor öffnet sich.',
     },
   } satisfies QuestionDef<string>,
   reviewCadence: {
@@ -85,28 +85,38 @@ export function addMonths(from: Date, months: number): Date {
   return target;
 }
 
-function teamName(team: string, language: Language): string {
-  return findTeam(team)?.name[language] ?? team;
+/** A team by its name in the reader's language, in the wording of the kind of business
+ * ("Counter and workshop" for a shop's support). */
+function teamName(team: string, language: Language, draft?: Draft): string {
+  const id = findTeam(team)?.id;
+  const own = draft && id ? teamSuggestions(draft).find((t) => t.id === id) : undefined;
+  return (own ?? findTeam(team))?.name[language] ?? team;
 }
 
 async function run(ctx: StepContext): Promise<void> {
   const { ask, language, draft } = ctx;
   const before = itemsAt(draft, ['teams'], 'team').map((t) => t['team'] as string);
+  // The teams a business of this kind usually has come first, ticked; the other catalog teams
+  // follow unticked (a four-person shop has no design team).
+  const proposed = teamSuggestions(draft);
+  const others = TEAMS.filter((t) => !proposed.some((p) => p.id === t.id));
   const teams = await chooseItems(
     ctx,
     Q.teams,
     ['teams'],
     'team',
-    TEAMS.map((t) => ({ value: t.id, name: t.name[language] })),
-    { other: true, default: TEAMS.map((t) => t.id), normalize: (name) => findTeam(name)?.id ?? name.trim() },
+    [...proposed, ...others].map((t) => ({ value: t.id, name: t.name[language] })),
+    { other: true, default: proposed.map((t) => t.id), normalize: (name) => findTeam(name)?.id ?? name.trim() },
   );
 
-  // A catalog team left unticked is one the company does not have: recorded as such, so the
+  // A proposed team left unticked is one the company does not have: recorded as such, so the
   // team-coverage rule does not ask for it. Recorded when the teams are chosen or changed, so
   // an `edit` elsewhere leaves the file's own record alone.
   if (teams.length && (before.length === 0 || before.join('\n') !== teams.join('\n'))) {
     const here = new Set(teams.map((team) => findTeam(team)?.id ?? team));
-    const absent = TEAMS.filter((team) => !here.has(team.id)).map((team) => team.id);
+    // Only a team the kind of business proposes is asked for by team-coverage; the others
+    // need no record.
+    const absent = proposed.filter((team) => !here.has(team.id)).map((team) => team.id);
     setAt(draft as Record<string, unknown>, ['teamsAbsent'], absent.length ? absent : undefined);
   }
 
@@ -116,8 +126,9 @@ async function run(ctx: StepContext): Promise<void> {
   const metrics = kpiChoices(draft, language);
   const valueKpis = unique((draft.values?.core ?? []).flatMap((v) => (v?.kpis ?? []).map((k) => k?.id).filter((id): id is string => !!id)));
   for (const [i, team] of teams.entries()) {
-    const catalog = findTeam(team);
-    const data = { team: teamName(team, language) };
+    const id = findTeam(team)?.id;
+    const catalog = proposed.find((t) => t.id === id) ?? findTeam(team);
+    const data = { team: teamName(team, language, draft) };
     const suggested = catalog?.id === 'support' ? unique([...valueKpis, ...catalog.metrics]) : catalog?.metrics;
     await ask.text(quiet(Q.activities, i), ['teams', i, 'activities'], { data, ...(catalog ? { default: catalog.activities[language] } : {}) });
     await checkboxList(ctx, Q.metrics, ['teams', i, 'metrics'], metrics, { data, ...(suggested ? { default: suggested } : {}) });
@@ -130,7 +141,7 @@ async function run(ctx: StepContext): Promise<void> {
     METHODS.map((m) => ({ value: m.id, name: m.name[language] })),
     { other: true, default: ['survey', 'one-on-one'] },
   );
-  await ask.text(Q.conflictPolicy, ['feedback', 'conflictPolicy']);
+  await ask.text(Q.conflictPolicy, ['feedback', 'conflictPolicy'], { long: true });
   const cadence = await ask.select(
     Q.reviewCadence,
     ['feedback', 'reviewCadence'],
@@ -152,8 +163,8 @@ const L = {
 function summary(draft: Draft, language: Language): string[] {
   const teams = (draft.teams ?? [])
     .filter((t) => t?.team)
-    .map((t) => `${teamName(t!.team!, language)}${t!.metrics?.length ? ` (${t!.metrics.join(', ')})` : ''}`);
-  const absent = (draft.teamsAbsent ?? []).filter((t): t is string => !!t).map((t) => teamName(t, language));
+    .map((t) => `${teamName(t!.team!, language, draft)}${t!.metrics?.length ? ` (${t!.metrics.join(', ')})` : ''}`);
+  const absent = (draft.teamsAbsent ?? []).filter((t): t is string => !!t).map((t) => teamName(t, language, draft));
   const methods = (draft.feedback?.methods ?? []).map((m) => METHODS.find((x) => x.id === m)?.name[language] ?? m);
   const f = draft.feedback ?? {};
   const cadence = f.reviewCadence && f.reviewCadence in CADENCE_NAMES ? CADENCE_NAMES[f.reviewCadence as Cadence][language] : f.reviewCadence;
@@ -171,7 +182,7 @@ export const step: Step = {
   title: { en: 'Interpretation', de: 'Auslegung' },
   intro: withFigures(7, {
     en: 'A philosophy is a dialogue, not a decree: each team reads it in its own way and watches other numbers. Fill in the team table, choose how you will listen, and agree what happens when a decision goes against the philosophy.',
-    de: 'Eine Philosophie ist ein Gespräch, keine Anordnung: Jedes Team liest sie auf seine Weise und achtet auf andere Zahlen. Füll die Teamtabelle aus, leg fest, wie ihr zuhört, und vereinbart, was passiert, wenn eine Entscheidung der Philosophie widerspricht.',
+    de: 'Eine Philosophie ist ein Gespräch, keine Anordnung: Jedes Team liest sie auf seine Weise und achtet auf andere Zahlen. Füll die Teamtabelle aus, leg fest, wie ihr zuhört, und halte fest, was passiert, wenn eine Entscheidung der Philosophie widerspricht.',
   }),
   questions: Q,
   run,

@@ -1,9 +1,11 @@
 // What several steps need: choosing the members of a collection of objects (channels, core
 // values, KPIs, teams) with one checkbox, keeping the order a team already set, the KPI choices,
 // and short summary lines.
-import { KPIS, figuresFor, findKpi } from '../../catalog/index.js';
+import { figuresFor, findKpi, findProfile, kpisFor, matchValue, teamsFor, valuesFor, type KpiDef, type ProfileDef, type TeamDef, type ValueDef } from '../../catalog/index.js';
 import type { Bilingual } from '../../core/bilingual.js';
-import type { Language } from '../../model/constants.js';
+import { PROFILES, type Language, type Profile } from '../../model/constants.js';
+import type { RuleReport } from '../../rules/types.js';
+import { findingLines, wizardMessage } from '../findings.js';
 import { escapeControls, oneLine } from '../../core/text.js';
 import { AnswerError, dotted, getAt, setAt } from '../asker.js';
 import type { AskOptions, Choice, Draft, Path, QuestionDef, StepContext } from '../types.js';
@@ -148,14 +150,49 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Every catalog KPI ("FCR · First contact resolution", its definition shown when highlighted),
- * then the team's own KPIs from `customKpis`. */
+/** The kind of business the draft names (step 1), if any. */
+export function profileOf(draft: Draft): Profile | undefined {
+  const p = draft.company?.profile;
+  return p && (PROFILES as readonly string[]).includes(p) ? p : undefined;
+}
+
+/** The profile's catalog entry: its channels and their usual hours. */
+export function profileDef(draft: Draft): ProfileDef | undefined {
+  const p = profileOf(draft);
+  return p ? findProfile(p) : undefined;
+}
+
+/** The catalog's suggestions for a value the team named, in the wording of the draft's kind of
+ * business (the general wording without one). */
+export function valueSuggestion(name: string, draft: Draft): ValueDef | undefined {
+  const id = matchValue(name)?.id;
+  return id === undefined ? undefined : valuesFor(profileOf(draft)).find((v) => v.id === id);
+}
+
+/** A KPI as the draft's kind of business sees it (its benchmark may differ), else the catalog's. */
+export function kpiFor(id: string, draft: Draft): KpiDef | undefined {
+  return kpisFor(profileOf(draft)).find((k) => k.id === id) ?? findKpi(id);
+}
+
+/** The teams to propose for the kind of business, in its wording. */
+export function teamSuggestions(draft: Draft): TeamDef[] {
+  return teamsFor(profileOf(draft));
+}
+
+/** The catalog KPIs that fit the kind of business ("FCR · First contact resolution", its
+ * definition shown when highlighted), any other KPI the draft already uses, then the team's own
+ * KPIs from `customKpis`. */
 export function kpiChoices(draft: Draft, language: Language): Array<Choice<string>> {
   const own = (draft.customKpis ?? [])
     .map((k) => k?.id)
     .filter((id): id is string => !!id && !findKpi(id));
+  const fitting = kpisFor(profileOf(draft));
+  const used = [...(draft.values?.core ?? []).flatMap((v) => (v?.kpis ?? []).map((k) => k?.id)), ...(draft.teams ?? []).flatMap((t) => t?.metrics ?? [])]
+    .filter((id): id is string => !!id && !fitting.some((k) => k.id === id))
+    .map((id) => findKpi(id))
+    .filter((k): k is KpiDef => k !== undefined);
   return [
-    ...KPIS.map((k) => {
+    ...unique([...fitting, ...used]).map((k) => {
       // Some German names carry the id in brackets already ("Erstlösungsquote (FCR)").
       const name = k.name[language].replace(/\s*\(([^)]*)\)$/, (whole, inner: string) => (inner.toUpperCase() === k.id ? '' : whole));
       return { value: k.id, name: `${k.id} · ${name}`, description: k.definition[language] };
@@ -206,8 +243,12 @@ export function withFigures(step: 1 | 2 | 3 | 4 | 5 | 6 | 7, intro: Bilingual): 
   return { en: intro.en + lines('en'), de: intro.de + lines('de') };
 }
 
-/** The mark of a finding, by the severity `validate` gives it: the wizard never shows an error
- * as a mere warning. */
-export function severityMark(severity: 'error' | 'warn' | 'info'): string {
-  return severity === 'error' ? '✖' : severity === 'info' ? 'ℹ' : '⚠';
+/** Shows a rule's finding at a question, with the severity `validate` gives it under the
+ * project's config and its hint in words; false (nothing shown) when the config turns the rule
+ * off. */
+export function report(ctx: StepContext, ruleId: string, messageId: string, data: RuleReport['data']): boolean {
+  const severity = ctx.severity(ruleId);
+  if (severity === 'off') return false;
+  for (const l of findingLines({ severity, ...wizardMessage(ruleId, messageId, data, ctx.language) })) ctx.say(`  ${l}`);
+  return true;
 }
