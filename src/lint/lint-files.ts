@@ -19,25 +19,22 @@ export interface LintFilesOptions {
   today: string;
   language: Language;
   /** Exactly this many worker threads (default: one per spare core, up to 3, from
-   * parallelFrom() files on). */
+   * PARALLEL_FROM files on). */
   workers?: number;
 }
 
 /**
- * Below this many files a worker's start-up costs more than it saves. A worker takes about
- * 250 ms of a core before its first file and then checks a file in about 0.4 ms, so it pays for
- * itself from some 600 files on when a core is free. With two cores the second one is not free:
- * V8 compiles and collects garbage for the main thread on it. There, measured (median of 5):
- * 2 000 files took 925 ms alone and 935 ms with a worker, 4 000 files 1 750 and 1 670 ms,
- * 1 000 files 590 and 648 ms.
+ * Below this many files a worker's start-up costs more than it saves. A worker takes a few
+ * hundred milliseconds of a core before its first file; a file of the bench's realistic mix
+ * takes about 6 ms to read and check. Measured on an idle 2-core machine (PHILOSOPHY_WORKERS=0
+ * against 1, three runs each): 100 files 1 549 and 1 801 ms, 300 files 2 430 and 2 529 ms,
+ * 1 000 files 5 788 and 4 240 ms (medians). So one worker from 400 files on.
  */
-function parallelFrom(cores: number): number {
-  return cores > 2 ? 600 : 2000;
-}
+const PARALLEL_FROM = 400;
 
 export async function lintFiles(files: readonly string[], options: LintFilesOptions): Promise<FileResult[]> {
   const cores = availableParallelism();
-  const workers = Math.min(options.workers ?? (files.length >= parallelFrom(cores) ? Math.min(cores - 1, 3) : 0), files.length);
+  const workers = Math.min(options.workers ?? (files.length >= PARALLEL_FROM ? Math.min(cores - 1, 3) : 0), files.length);
   if (workers <= 0) {
     const results: FileResult[] = [];
     for (const f of files) results.push(await lintFile(f, options));
