@@ -87,7 +87,7 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
   // Progress on stderr, in place, for inputs over about 50 MB and only on a terminal.
   const sizes = new Map(inputs.map((i) => [i.path, statSync(i.path).size]));
   const totalBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
-  const progress = ctx.stderr.isTTY === true && totalBytes >= PROGRESS_BYTES ? progressLine(ctx, language, inputs, sizes) : undefined;
+  const progress = ctx.stderr.isTTY === true && totalBytes >= PROGRESS_BYTES ? progressLine(ctx, language, inputs, sizes, totalBytes) : undefined;
   const service = await import('../scorecard/index.js');
   let card;
   try {
@@ -147,8 +147,7 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
 
 /** One line on stderr, rewritten in place: the share of the input bytes read (DuckDB's progress
  * within the file being read), then the KPIs being computed; cleared when done. */
-function progressLine(ctx: CommandContext, language: Language, inputs: Array<{ path: string; shown: string }>, sizes: Map<string, number>) {
-  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+function progressLine(ctx: CommandContext, language: Language, inputs: Array<{ path: string; shown: string }>, sizes: Map<string, number>, total: number) {
   const mb = (bytes: number) => Math.round(bytes / 1048576);
   let last = '';
   let shown = false;
