@@ -24,10 +24,19 @@ declare const __PROGRAM_HASH__: string;
 const program = join(__dirname, 'philosophy.js');
 const cacheFile = join(__dirname, `philosophy-${__PROGRAM_HASH__}.cache`);
 
-const enableCompileCache = (nodeModule as { enableCompileCache?: (directory: string) => unknown }).enableCompileCache;
+const enableCompileCache = (nodeModule as { enableCompileCache?: (options: string | { directory: string; portable: boolean }) => unknown })
+  .enableCompileCache;
 if (enableCompileCache) {
   // A read-only installation: Node.js reports it in the return value and runs without a cache.
-  enableCompileCache(join(__dirname, '.compile-cache'));
+  // Node.js 24 keys the cache on paths relative to the folder (portable), so the cache of the
+  // build serves an installation in another place; Node.js 22 takes only the folder, keys on the
+  // absolute path, and writes the cache anew at the first start in a new place.
+  const directory = join(__dirname, '.compile-cache');
+  try {
+    enableCompileCache({ directory, portable: true });
+  } catch {
+    enableCompileCache(directory);
+  }
   createRequire(program)(program);
 } else {
   runWithOwnCache();
