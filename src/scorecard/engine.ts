@@ -1,5 +1,11 @@
 // Reads the exports with DuckDB (embedded, optional, loaded only here), maps each onto the
-// `tickets` view, counts the rows it has to leave out, and runs the KPI formulas in one scan.
+// `tickets` view (ticket-select.ts), counts the rows it has to leave out, and runs the KPI
+// formulas. Two ways:
+// - one export and no SLA: one scan of the file straight into the KPIs' aggregate, no table
+//   (scoreInOnePass; the common monthly case, and the one `npm run bench` measures);
+// - several exports, or SLA (whose channel map needs the export's channels first): each export
+//   is stored in a table, and the view joins them (stageTickets, buildTicketsView).
+// Both give the same results (test/scorecard runs its reading tests on both).
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -7,20 +13,11 @@ import { extname } from 'node:path';
 import { businessMinutesSql, dayMinutes, type Schedule } from './business-time.js';
 import type { ChannelPromise } from './channels.js';
 import { ScorecardError } from './errors.js';
-import { combinedStatement, kpiQueries, type KpiQuery } from './kpi-sql.js';
+import { combinedStatement, kpiColumns, kpiQueries, type KpiQuery } from './kpi-sql.js';
 import { periodSql, type PeriodKind } from './periods.js';
-import {
-  detectSource,
-  findHeader,
-  parseHeader,
-  specOf,
-  type CellKind,
-  type Header,
-  type SourceKind,
-  type SourceSpec,
-  type TicketSource,
-} from './sources.js';
-import { TICKET_FIELDS, TICKET_TYPES, type TicketField } from './tickets.js';
+import { detectSource, parseHeader, specOf, type Header, type SourceKind, type TicketSource } from './sources.js';
+import { planTickets, type SkipReason, type Sniffed, type TicketPlan } from './ticket-select.js';
+import type { TicketField } from './tickets.js';
 
 type Connection = import('@duckdb/node-api').DuckDBConnection;
 
@@ -63,7 +60,7 @@ export interface Progress {
 export interface SkippedRow {
   /** Row number as a spreadsheet shows it (the header is row 1). */
   row: number;
-  reason: 'date' | 'number' | 'negative' | 'range' | 'missing' | 'period';
+  reason: SkipReason;
   column: string;
   value: string;
 }
@@ -189,8 +186,8 @@ async function rows(db: Connection, sql: string): Promise<Record<string, unknown
 
 async function run(db: Connection, files: InputFile[], options: EngineOptions): Promise<EngineResult> {
   const queries = kpiQueries({ businessHours: options.businessHours });
-  const sources: SourceReport[] = [];
-  const ticketTables: string[] = [];
+  const sources: Array<SourceReport | undefined> = [];
+  const tickets: TicketInput[] = [];
   const aggregated: Record<string, KpiValue[]> = {};
   const fieldsSeen = new Set<TicketField>();
 
@@ -219,11 +216,11 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
       continue;
     }
     const spec = specOf(kind as TicketSource, options.columnMap);
-    const table = `s${index}`;
-    const report = await stageTickets(db, file, reader, headers, spec, table, index, options, sniffed);
-    report.fields.forEach((f) => fieldsSeen.add(f));
-    sources.push(report);
-    ticketTables.push(table);
+    const input: TicketInput = { file, ...planTickets(file, reader, headers, spec, index, options, sniffed) };
+    input.fields.forEach((f) => fieldsSeen.add(f));
+    tickets.push(input);
+    // Its report comes when it is read, in this place.
+    sources.push(undefined);
   }
 
   const computable = Object.entries(queries)
@@ -235,58 +232,55 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
   for (const list of Object.values(aggregated)) list.forEach((v) => periods.add(v.period));
   let slaBasis: SlaBasis[] = [];
 
-  if (ticketTables.length) {
-    slaBasis = await buildTicketsView(db, ticketTables, sources, options, fieldsSeen);
+  const collect = (result: Record<string, unknown>[]) => {
+    for (const id of computed) ticketKpis[id] = [];
+    for (const row of result) {
+      const period = String(row['period']);
+      periods.add(period);
+      for (const id of computed) {
+        const actual = row[`${id}_actual`];
+        const n = row[`${id}_n`];
+        ticketKpis[id]!.push({ period, actual: actual === null || actual === undefined ? null : Number(actual), n: n === null || n === undefined ? 0 : Number(n) });
+      }
+    }
+  };
+  // One export and no channel map to build (SLA): one scan, no table.
+  if (tickets.length === 1 && !computed.includes('SLA')) {
+    const single = await scoreInOnePass(db, tickets[0]!, computed, queries, options);
+    sources[tickets[0]!.index] = single.report;
+    if (single.report.used === 0) {
+      throw new ScorecardError('input.noRowsInPeriod', { file: single.report.file, since: options.since ?? '…', until: options.until ?? '…' });
+    }
+    collect(single.result);
+  } else if (tickets.length) {
+    const tables: string[] = [];
+    for (const input of tickets) {
+      const table = `s${input.index}`;
+      sources[input.index] = await stageTickets(db, input, table, options);
+      tables.push(table);
+    }
+    const reports = sources.filter((s): s is SourceReport => s !== undefined);
+    slaBasis = await buildTicketsView(db, tables, reports, options, fieldsSeen);
     const perFile = await rows(db, 'SELECT _file AS file, CAST(count(*) AS INTEGER) AS n FROM tickets GROUP BY _file');
     const counted = new Map(perFile.map((r) => [Number(r['file']), Number(r['n'])]));
-    for (const [i, table] of ticketTables.entries()) {
-      const index = Number(table.slice(1));
-      const report = sources.find((s) => s.file === files[index]!.shown)!;
-      report.used = counted.get(index) ?? 0;
-      if (report.used === 0 && ticketTables.length - i > 0) {
-        const n = report.rows;
-        if (n === 0) throw new ScorecardError('input.empty', { file: report.file });
+    for (const input of tickets) {
+      const report = sources[input.index]!;
+      report.used = counted.get(input.index) ?? 0;
+      if (report.used === 0) {
+        if (report.rows === 0) throw new ScorecardError('input.empty', { file: report.file });
         throw new ScorecardError('input.noRowsInPeriod', { file: report.file, since: options.since ?? '…', until: options.until ?? '…' });
       }
     }
     if (computed.length) {
       options.progress?.({ step: 'compute', fraction: 0 });
-      const result = await tracked(db, options, { step: 'compute' }, () => rows(db, combinedStatement(computed, queries)));
-      for (const id of computed) ticketKpis[id] = [];
-      for (const row of result) {
-        const period = String(row['period']);
-        periods.add(period);
-        for (const id of computed) {
-          const actual = row[`${id}_actual`];
-          const n = row[`${id}_n`];
-          ticketKpis[id]!.push({ period, actual: actual === null || actual === undefined ? null : Number(actual), n: n === null || n === undefined ? 0 : Number(n) });
-        }
-      }
+      collect(await tracked(db, options, { step: 'compute' }, () => rows(db, combinedStatement(computed, queries))));
     } else {
       const result = await rows(db, 'SELECT DISTINCT period FROM tickets ORDER BY period');
       result.forEach((r) => periods.add(String(r['period'])));
     }
   }
-  return { sources, ticketKpis, computable, aggregated, periods: [...periods].sort(), queries, slaBasis };
-}
-
-/** The fields the wanted KPIs' formulas read, with id and created_at; every field when no KPI
- * is named. A cell of another column is neither parsed nor a reason to leave a row out. */
-function neededFields(kpis: string[] | undefined, businessHours: boolean): Set<TicketField> {
-  if (!kpis) return new Set(TICKET_FIELDS);
-  const needed = new Set<TicketField>(['id', 'created_at']);
-  const queries = kpiQueries({ businessHours });
-  for (const id of kpis) {
-    const query = queries[id];
-    if (!query) continue;
-    query.needs.forEach((f) => needed.add(f));
-    for (const field of TICKET_FIELDS) if (new RegExp(`\\b${field}\\b`).test(`${query.actual} ${query.n}`)) needed.add(field);
-  }
-  // A promise kept is measured in calendar or business time, from either first-reply column.
-  if (kpis.includes('SLA')) (['first_reply_min', 'first_reply_bh_min', 'channel'] as const).forEach((f) => needed.add(f));
-  // Solved also counts a ticket with a solved time and no status.
-  if (needed.has('solved')) needed.add('solved_at');
-  return needed;
+  const reports = sources.filter((s): s is SourceReport => s !== undefined);
+  return { sources: reports, ticketKpis, computable, aggregated, periods: [...periods].sort(), queries, slaBasis };
 }
 
 /** Empty, binary or not UTF-8: said plainly before DuckDB guesses. */
@@ -319,14 +313,6 @@ function checkBytes(file: InputFile): void {
   }
 }
 
-/** How DuckDB's sniffer reads a CSV (from a sample): each column's type, and the dialect as
- * read_csv options, so that the file is read once more without sniffing it again. Undefined for
- * other files, for a file without a header row, or when the sniffer gives up. */
-interface Sniffed {
-  types: Map<string, string>;
-  dialect: string;
-}
-
 async function sniff(db: Connection, file: InputFile): Promise<Sniffed | undefined> {
   if (!isCsv(file)) return undefined;
   try {
@@ -347,18 +333,6 @@ function isCsv(file: InputFile): boolean {
   return !['.parquet', '.jsonl', '.ndjson', '.json'].includes(extname(file.path).toLowerCase());
 }
 
-const NUMERIC_TYPES = new Set(['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'HUGEINT', 'UTINYINT', 'USMALLINT', 'UINTEGER', 'UBIGINT', 'FLOAT', 'DOUBLE']);
-
-/** The type a column is read as directly, when the sniffer found it clean in its sample: plain
- * numbers as DOUBLE, times without an offset as TIMESTAMP. Everything else stays text and is
- * parsed in SQL (decimal commas, HH:MM:SS, offsets, other date formats). */
-function typedAs(kind: CellKind, sniffedType: string | undefined): 'DOUBLE' | 'TIMESTAMP' | undefined {
-  if (!sniffedType) return undefined;
-  if ((kind === 'number' || kind === 'seconds') && (NUMERIC_TYPES.has(sniffedType) || sniffedType.startsWith('DECIMAL'))) return 'DOUBLE';
-  if (kind === 'timestamp' && sniffedType === 'TIMESTAMP') return 'TIMESTAMP';
-  return undefined;
-}
-
 function readerSql(file: InputFile): string {
   const ext = extname(file.path).toLowerCase();
   if (ext === '.parquet') return `read_parquet(${lit(file.path)})`;
@@ -373,260 +347,125 @@ function readError(file: InputFile, error: unknown): ScorecardError {
   return new ScorecardError('input.notCsv', { file: file.shown, ...(line ? { line } : {}), detail: message.split('\n')[0]!.slice(0, 160) });
 }
 
-const TIMESTAMP_FORMATS = [
-  '%d.%m.%Y %H:%M:%S',
-  '%d.%m.%Y %H:%M',
-  '%d.%m.%Y',
-  '%m/%d/%Y %H:%M:%S',
-  '%m/%d/%Y %H:%M',
-  '%m/%d/%Y',
-  '%d-%m-%Y %H:%M:%S',
-  '%d-%m-%Y %H:%M',
-  '%Y/%m/%d %H:%M:%S',
-  '%Y/%m/%d %H:%M',
-];
-
-/** SQL reading one cell (VARCHAR, trimmed, NULL when empty) as the kind of value it holds. */
-export function parseSql(t: string, kind: CellKind, timeZone: string): string {
-  // A decimal comma only where the plain cast fails: no new string for every cell.
-  const number = `coalesce(try_cast(${t} AS DOUBLE), try_cast(replace(${t}, ',', '.') AS DOUBLE))`;
-  switch (kind) {
-    case 'text':
-      return t;
-    case 'timestamp':
-      // The common case first and cheap: a wall-clock time without an offset (at most
-      // "YYYY-MM-DD HH:MM:SS"); COALESCE evaluates the rest only for the rows left over.
-      return `coalesce(CASE WHEN length(${t}) <= 19 THEN try_cast(${t} AS TIMESTAMP) END, CASE
-        WHEN regexp_full_match(${t}, '\\d{10}') THEN timezone(${lit(timeZone)}, to_timestamp(CAST(${t} AS BIGINT)))
-        WHEN regexp_matches(${t}, '(Z|[+-]\\d\\d:?\\d\\d)$') THEN timezone(${lit(timeZone)}, try_cast(${t} AS TIMESTAMPTZ))
-        ELSE coalesce(try_cast(${t} AS TIMESTAMP), try_strptime(${t}, [${TIMESTAMP_FORMATS.map(lit).join(', ')}])) END)`;
-    case 'number':
-      return number;
-    case 'seconds':
-      return `(${number} / 60.0)`;
-    case 'hours':
-      return `CASE WHEN contains(${t}, ':') THEN try_cast(split_part(${t}, ':', 1) AS DOUBLE) * 60 + try_cast(split_part(${t}, ':', 2) AS DOUBLE) + coalesce(try_cast(nullif(split_part(${t}, ':', 3), '') AS DOUBLE), 0) / 60.0 ELSE ${number} * 60 END`;
-    case 'status':
-      return `lower(${t}) IN ('solved', 'closed', 'resolved', 'gelöst', 'geschlossen')`;
-    case 'rating':
-      // Zendesk's own words first, exactly as it writes them.
-      return `CASE ${t} WHEN 'Good' THEN TRUE WHEN 'Bad' THEN FALSE WHEN 'Offered' THEN NULL WHEN 'Not Offered' THEN NULL ELSE coalesce(${number} >= 4, CASE lower(${t})
-        WHEN 'good' THEN TRUE WHEN 'positive' THEN TRUE WHEN 'happy' THEN TRUE WHEN 'satisfied' THEN TRUE WHEN 'awesome' THEN TRUE
-        WHEN 'extremely satisfied' THEN TRUE WHEN 'gut' THEN TRUE WHEN 'zufrieden' THEN TRUE
-        WHEN 'bad' THEN FALSE WHEN 'negative' THEN FALSE WHEN 'unhappy' THEN FALSE WHEN 'not good' THEN FALSE WHEN 'dissatisfied' THEN FALSE
-        WHEN 'neutral' THEN FALSE WHEN 'not satisfied' THEN FALSE WHEN 'schlecht' THEN FALSE WHEN 'unzufrieden' THEN FALSE END) END`;
-  }
+/** A ticket export and how to read it. */
+interface TicketInput extends TicketPlan {
+  file: InputFile;
 }
 
-/** The WHEN branches that find a cell's problem: [condition, reason]. */
-function problemWhens(raw: string, parsed: string, kind: CellKind): Array<[string, SkippedRow['reason']]> {
-  // A cell of blanks counts as empty; trim() runs only for the few cells that did not parse.
-  const unparsed = `${raw} IS NOT NULL AND ${parsed} IS NULL AND trim(${raw}) <> ''`;
-  if (kind === 'timestamp') return [[unparsed, 'date']];
-  if (kind === 'number' || kind === 'seconds' || kind === 'hours') {
-    return [
-      [unparsed, 'number'],
-      [`${parsed} < 0`, 'negative'],
-    ];
-  }
-  if (kind === 'rating') return [[`${raw} NOT IN ('Good', 'Bad', 'Offered', 'Not Offered') AND try_cast(replace(${raw}, ',', '.') AS DOUBLE) NOT BETWEEN 1 AND 5`, 'number']];
-  return [];
-}
-
-async function stageTickets(
-  db: Connection,
-  file: InputFile,
-  reader: string,
-  headers: Header[],
-  spec: SourceSpec,
-  table: string,
-  index: number,
-  options: EngineOptions,
-  sniffed: Sniffed | undefined,
-): Promise<SourceReport> {
-  const found = new Map<TicketField, { header: Header; kind: CellKind }>();
-  for (const field of TICKET_FIELDS) {
-    const column = spec.columns[field];
-    const header = column && findHeader(headers, column.headers);
-    if (column && header) found.set(field, { header, kind: column.kind });
-  }
-  const missing = spec.required.filter((f) => !found.has(f));
-  if (missing.length) {
-    throw new ScorecardError('input.missingColumns', {
-      file: file.shown,
-      source: spec.label,
-      columns: missing.map((f) => spec.columns[f]?.headers[0] ?? f).map((h) => `“${h}”`).join(', '),
-    });
-  }
-  // Timestamps that durations are derived from (Freshdesk), read like any other column.
-  const derivedFrom = new Map<TicketField, Header>();
-  for (const [field, derived] of Object.entries(spec.derived ?? {}) as Array<[TicketField, NonNullable<SourceSpec['derived']>[TicketField]]>) {
-    const header = findHeader(headers, derived!.to);
-    if (header) derivedFrom.set(field, header);
-  }
-
-  const zone = (h: Header) => h.timeZone ?? options.timeZone ?? 'UTC';
-  const needed = neededFields(options.kpis, options.businessHours);
-  // `typed`: columns DuckDB reads as DOUBLE or TIMESTAMP itself (see typedAs); the rest is text.
-  const build = (typed: Map<string, 'DOUBLE' | 'TIMESTAMP'>) => {
-    // Three layers: cells trimmed once (r*), parsed (p*), then the view's fields and the first
-    // problem of the row, found by one CASE whose branches run only for rows still unexplained.
-    const rawCols: string[] = [];
-    const parsedCols: string[] = [];
-    const whens: string[] = [];
-    const rawName = new Map<string, string>();
-    // Words are trimmed; numbers and times are not (the casts skip blanks, and trimming a
-    // million cells costs a third of the parsing).
-    const rawOf = (header: Header, kind: CellKind = 'text') => {
-      let name = rawName.get(header.raw);
-      if (!name) {
-        name = `r${rawName.size}`;
-        rawName.set(header.raw, name);
-        const cell = `CAST(${q(header.raw)} AS VARCHAR)`;
-        if (typed.has(header.raw)) rawCols.push(`${q(header.raw)} AS ${name}`);
-        else rawCols.push(`nullif(${kind === 'text' || kind === 'status' || kind === 'rating' ? `trim(${cell})` : cell}, '') AS ${name}`);
-      }
-      return name;
-    };
-    const problem = (condition: string, reason: SkippedRow['reason'], header: Header) =>
-      whens.push(`WHEN ${condition} THEN '${reason}' || chr(31) || ${lit(header.raw)} || chr(31) || coalesce(CAST(${rawOf(header)} AS VARCHAR), '')`);
-    const parsedName = new Map<string, string>();
-    const later: Array<() => void> = [];
-    const parsedOf = (header: Header, kind: CellKind) => {
-      const key = `${header.raw}\u0000${kind}`;
-      let name = parsedName.get(key);
-      if (!name) {
-        const p = `p${parsedName.size}`;
-        name = p;
-        parsedName.set(key, p);
-        const raw = rawOf(header, kind);
-        // A typed cell is a number or a time already, or NULL when empty.
-        const isTyped = typed.has(header.raw);
-        parsedCols.push(`${isTyped ? (kind === 'seconds' ? `(${raw} / 60.0)` : raw) : parseSql(raw, kind, zone(header))} AS ${p}`);
-        const checks = problemWhens(raw, p, kind).filter(([, reason]) => !isTyped || reason === 'negative');
-        later.push(() => checks.forEach(([condition, reason]) => problem(condition, reason, header)));
-      }
-      return name;
-    };
-
-    const idCol = found.get('id')!;
-    const createdCol = found.get('created_at')!;
-    const idRaw = rawOf(idCol.header);
-    const created = parsedOf(createdCol.header, 'timestamp');
-    // Its own checks below say more than "does not parse".
-    later.shift();
-    const now = options.now.toISOString().slice(0, 19).replace('T', ' ');
-    problem(`${idRaw} IS NULL`, 'missing', idCol.header);
-    problem(`${created} IS NULL`, 'date', createdCol.header);
-    problem(`${created} > TIMESTAMP ${lit(now)} + INTERVAL 1 DAY OR ${created} < TIMESTAMP '1990-01-01'`, 'range', createdCol.header);
-    const finals: string[] = [];
-    const fields: TicketField[] = [];
-    const orderChecks: Array<[string, Header]> = [];
-    for (const field of TICKET_FIELDS) {
-      const col = found.get(field);
-      if (!needed.has(field)) {
-        // Not read for this philosophy; still named as provided, for "no data" and --emit-sql.
-        if (col || derivedFrom.has(field) || (field === 'solved' && found.has('solved_at'))) fields.push(field);
-        finals.push(`CAST(NULL AS ${TICKET_TYPES[field]}) AS ${field}`);
-        continue;
-      }
-      let expr = col ? (field === 'id' ? idRaw : parsedOf(col.header, col.kind)) : undefined;
-      const derived = spec.derived?.[field];
-      const to = derivedFrom.get(field);
-      if (derived && to) {
-        const end = parsedOf(to, 'timestamp');
-        const diff = `(epoch(${end}) - epoch(${created})) / 60.0`;
-        expr = expr ? (derived.prefer === 'column' ? `coalesce(${expr}, ${diff})` : `coalesce(${diff}, ${expr})`) : diff;
-        orderChecks.push([end, to]);
-      }
-      if (field === 'solved') {
-        const solvedAt = found.get('solved_at');
-        const fallback = solvedAt ? `${parsedOf(solvedAt.header, 'timestamp')} IS NOT NULL` : undefined;
-        expr = expr && fallback ? `coalesce(${expr}, ${fallback})` : (expr ?? fallback);
-      }
-      if (expr) fields.push(field);
-      finals.push(`CAST(${expr ?? 'NULL'} AS ${TICKET_TYPES[field]}) AS ${field}`);
-    }
-    const solvedAt = needed.has('solved_at') ? found.get('solved_at') : undefined;
-    if (solvedAt) orderChecks.push([parsedOf(solvedAt.header, 'timestamp'), solvedAt.header]);
-    later.forEach((add) => add());
-    const seen = new Set<string>();
-    for (const [end, header] of orderChecks) {
-      if (seen.has(end)) continue;
-      seen.add(end);
-      problem(`${end} < ${created}`, 'negative', header);
-    }
-
-    // The sniffed dialect and every column named with its type: DuckDB detects nothing again.
-    const columns = sniffed && [...sniffed.types.keys()].map((name) => `${lit(name)}: '${typed.get(name) ?? 'VARCHAR'}'`);
-    const source = typed.size && sniffed ? `read_csv(${lit(file.path)}, auto_detect = false, ${sniffed.dialect}, columns = {${columns!.join(', ')}})` : reader;
-    const sql = `CREATE TABLE ${table} AS
-      SELECT ${index} AS _file, ${finals.join(',\n      ')},
-        CASE ${whens.join('\n        ')} END AS _problem
-      FROM (SELECT *, ${parsedCols.join(',\n      ')} FROM (SELECT ${rawCols.join(', ')} FROM ${source}))`;
-    return { sql, fields };
-  };
-
-  // Fast: the columns the sniffer found clean read typed, one scan. A bad cell past its sample
-  // makes DuckDB stop; then the file is read again with every cell as text, which finds and
-  // counts each bad cell.
-  const typed = new Map<string, 'DOUBLE' | 'TIMESTAMP'>();
-  for (const [field, { header, kind }] of found) {
-    const as = field === 'id' || !needed.has(field) ? undefined : typedAs(kind, sniffed?.types.get(header.raw));
-    if (as) typed.set(header.raw, as);
-  }
-  for (const [field, header] of derivedFrom) {
-    const as = needed.has(field) ? typedAs('timestamp', sniffed?.types.get(header.raw)) : undefined;
-    if (as) typed.set(header.raw, as);
-  }
-  let fields: TicketField[] = [];
-  let done = false;
-  if (typed.size) {
-    const fast = build(typed);
+/** Runs `statement` over the plan's rows: typed first, then as text when a typed cell fails. */
+async function readRows<T>(db: Connection, input: TicketInput, options: EngineOptions, statement: (select: string) => string, work: (sql: string) => Promise<T>): Promise<{ result: T; select: string }> {
+  for (const [i, select] of input.selects.entries()) {
+    const last = i === input.selects.length - 1;
     try {
-      await tracked(db, options, { step: 'read', file }, () => db.run(fast.sql));
-      fields = fast.fields;
-      done = true;
-    } catch {
-      // Read again as text below.
-    }
-  }
-  if (!done) {
-    const slow = build(new Map());
-    fields = slow.fields;
-    try {
-      await tracked(db, options, { step: typed.size ? 'reread' : 'read', file }, () => db.run(slow.sql));
+      const result = await tracked(db, options, { step: i === 0 ? 'read' : 'reread', file: input.file }, () => work(statement(select)));
+      return { result, select };
     } catch (error) {
-      throw readError(file, error);
+      if (last) throw readError(input.file, error);
+      // A bad cell past the sniffer's sample: read again as text.
     }
   }
+  throw new Error('a ticket input without a SELECT');
+}
+
+function skippedRow(r: Record<string, unknown>): SkippedRow {
+  const [reason, column, value] = String(r['_problem']).split('\u001f');
+  return { row: Number(r['row']), reason: reason as SkipReason, column: column ?? '', value: value ?? '' };
+}
+
+/** Reads the export into a table of its own, for the `tickets` view over several exports and
+ * the channel map of SLA. */
+async function stageTickets(db: Connection, plan: TicketInput, table: string, options: EngineOptions): Promise<SourceReport> {
+  const { select } = await readRows(db, plan, options, (select) => `CREATE TABLE ${table} AS ${select}`, (sql) => db.run(sql));
 
   const [counts] = await rows(db, `SELECT CAST(count(*) AS INTEGER) AS total, CAST(count(_problem) AS INTEGER) AS skipped FROM ${table}`);
   const total = Number(counts!['total']);
-  if (total === 0) throw new ScorecardError('input.empty', { file: file.shown });
+  if (total === 0) throw new ScorecardError('input.empty', { file: plan.file.shown });
   // Hashes first (numbers group fast); the ids themselves only when two hashes are equal.
   const [hashed] = await rows(db, `SELECT CAST(count(*) - count(DISTINCT hash(id)) AS INTEGER) AS n FROM ${table} WHERE _problem IS NULL`);
-  const dupes = Number(hashed!['n']) > 0
-    ? await rows(db, `SELECT id, CAST(count(*) AS INTEGER) AS n FROM ${table} WHERE _problem IS NULL GROUP BY id HAVING count(*) > 1 ORDER BY min(rowid) LIMIT 5`)
-    : [];
-  if (dupes.length) {
-    const [all] = await rows(db, `SELECT CAST(count(*) AS INTEGER) AS n FROM (SELECT id FROM ${table} WHERE _problem IS NULL GROUP BY id HAVING count(*) > 1)`);
-    throw new ScorecardError('input.duplicateIds', { file: file.shown, count: Number(all!['n']), ids: dupes.map((d) => String(d['id'])).join(', ') });
-  }
-  const first = await rows(db, `SELECT CAST(rowid + 2 AS INTEGER) AS row, _problem FROM ${table} WHERE _problem IS NOT NULL ORDER BY rowid LIMIT 5`);
+  if (Number(hashed!['n']) > 0) await refuseDuplicates(db, plan, select);
+  const skipped = Number(counts!['skipped']);
   return {
-    file: file.shown,
-    source: spec.kind,
+    file: plan.file.shown,
+    source: plan.spec.kind,
     rows: total,
-    used: total - Number(counts!['skipped']),
-    skipped: Number(counts!['skipped']),
-    firstSkipped: first.map((r) => {
-      const [reason, column, value] = String(r['_problem']).split('\u001f');
-      return { row: Number(r['row']), reason: reason as SkippedRow['reason'], column: column ?? '', value: value ?? '' };
-    }),
-    fields,
+    used: total - skipped,
+    skipped,
+    firstSkipped: skipped ? await firstSkipped(db, select) : [],
+    fields: plan.fields,
     duplicatesAcrossFiles: 0,
   };
+}
+
+// A table's rowid does not keep the file's order when DuckDB reads a large file with several
+// threads (measured with 50 000 rows and 2 threads); row_number() over the streamed rows does.
+// So the rows are numbered in a scan of their own, only for a file that needs it.
+
+/** The first five rows left out, by their row in the file (the header is row 1). */
+async function firstSkipped(db: Connection, select: string): Promise<SkippedRow[]> {
+  const first = await rows(db, `SELECT CAST(n + 1 AS INTEGER) AS row, _problem FROM (SELECT row_number() OVER () AS n, _problem FROM (${select})) WHERE _problem IS NOT NULL LIMIT 5`);
+  return first.map(skippedRow);
+}
+
+/** Exit 2 when an id is there twice, with the count and the first such ids in the file's order;
+ * nothing when only two hashes were equal. */
+async function refuseDuplicates(db: Connection, plan: TicketInput, select: string): Promise<void> {
+  const twice = `SELECT id, min(n) AS first FROM (SELECT row_number() OVER () AS n, id, _problem FROM (${select})) WHERE _problem IS NULL GROUP BY id HAVING count(*) > 1`;
+  const dupes = await rows(db, `SELECT id, (SELECT CAST(count(*) AS INTEGER) FROM (${twice})) AS total FROM (${twice}) ORDER BY first LIMIT 5`);
+  if (!dupes.length) return;
+  throw new ScorecardError('input.duplicateIds', { file: plan.file.shown, count: Number(dupes[0]!['total']), ids: dupes.map((d) => String(d['id'])).join(', ') });
+}
+
+// The groups of the one-pass aggregate that are no period: rows left out, rows outside --since/--until.
+const LEFT_OUT = '!left out';
+const OUTSIDE = '!outside';
+
+/** One export, no channel map: everything in one scan of the file, without a table. The rows
+ * are grouped by period, with two groups more for the rows left out and the rows outside the
+ * dates; the ids' hashes are gathered for the duplicate check. A file with rows left out or
+ * with two equal hashes is read once more (firstSkipped, refuseDuplicates). */
+async function scoreInOnePass(
+  db: Connection,
+  input: TicketInput,
+  computed: string[],
+  queries: Record<string, KpiQuery>,
+  options: EngineOptions,
+): Promise<{ report: SourceReport; result: Record<string, unknown>[] }> {
+  const within = periodFilter(options, 'created_at');
+  const group = `CASE WHEN _problem IS NOT NULL THEN ${lit(LEFT_OUT)} ${within ? `WHEN NOT (${within}) THEN ${lit(OUTSIDE)} ` : ''}ELSE ${periodSql(options.period, 'created_at')} END`;
+  const statement = (select: string) => `WITH g AS (
+    SELECT period, CAST(count(*) AS BIGINT) AS _rows${kpiColumns(computed, queries).map((c) => `, ${c}`).join('')},
+      list(hash(id)) FILTER (WHERE _problem IS NULL) AS _ids
+    FROM (SELECT *, ${group} AS period FROM (${select})) GROUP BY period)
+  SELECT g.* EXCLUDE (_ids), (SELECT CAST(count(*) - count(DISTINCT h) AS BIGINT) FROM (SELECT unnest(_ids) AS h FROM g)) AS _dups
+  FROM g ORDER BY period`;
+  const { result: groups, select } = await readRows(db, input, options, statement, (sql) => rows(db, sql));
+  if (groups.some((g) => Number(g['_dups']) > 0)) await refuseDuplicates(db, input, select);
+  const count = (key: string) => groups.filter((g) => g['period'] === key).reduce((n, g) => n + Number(g['_rows']), 0);
+  const total = groups.reduce((n, g) => n + Number(g['_rows']), 0);
+  const skipped = count(LEFT_OUT);
+  if (total === 0) throw new ScorecardError('input.empty', { file: input.file.shown });
+  const result = groups.filter((g) => g['period'] !== LEFT_OUT && g['period'] !== OUTSIDE);
+  return {
+    report: {
+      file: input.file.shown,
+      source: input.spec.kind,
+      rows: total,
+      used: result.reduce((n, g) => n + Number(g['_rows']), 0),
+      skipped,
+      firstSkipped: skipped ? await firstSkipped(db, select) : [],
+      fields: input.fields,
+      duplicatesAcrossFiles: 0,
+    },
+    result,
+  };
+}
+
+/** The --since/--until condition on a timestamp column, or undefined. */
+function periodFilter(options: EngineOptions, column: string): string | undefined {
+  const where: string[] = [];
+  if (options.since) where.push(`${column} >= DATE ${lit(options.since)}`);
+  if (options.until) where.push(`${column} < DATE ${lit(options.until)} + INTERVAL 1 DAY`);
+  return where.length ? where.join(' AND ') : undefined;
 }
 
 async function buildTicketsView(
@@ -684,14 +523,12 @@ async function buildTicketsView(
       WHEN 'export' THEN t.first_reply_bh_min <= m.promise_min
       ${inHours.length ? `WHEN 'hours' THEN (CASE m.channel ${inHours.join(' ')} END) <= m.promise_min` : ''}
       ELSE ${firstReply} <= m.promise_min END`;
-  const where: string[] = [];
-  if (options.since) where.push(`t.created_at >= DATE ${lit(options.since)}`);
-  if (options.until) where.push(`t.created_at < DATE ${lit(options.until)} + INTERVAL 1 DAY`);
+  const dates = periodFilter(options, 't.created_at');
   await db.run(`CREATE VIEW tickets AS
     SELECT t.* REPLACE (m.channel AS channel), ${periodSql(options.period, 't.created_at')} AS period, m.promise_min,
       ${within} AS reply_within_promise
     FROM ${all} t LEFT JOIN channel_map m ON m.raw = t.channel
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`);
+    ${dates ? `WHERE ${dates}` : ''}`);
   return [...bases.values()];
 }
 

@@ -78,8 +78,12 @@ export function kpiStatement(id: string, query: KpiQuery): string {
   return `-- ${id}\nSELECT period,\n       ${query.actual} AS actual,\n       ${query.n} AS n\nFROM tickets\nGROUP BY period\nORDER BY period;`;
 }
 
+/** The aggregate columns of the wanted KPIs: `<id>_actual` and `<id>_n` for each. */
+export function kpiColumns(ids: string[], queries: Record<string, KpiQuery>): string[] {
+  return ids.flatMap((id) => [`${queries[id]!.actual} AS "${id}_actual"`, `${queries[id]!.n} AS "${id}_n"`]);
+}
+
 /** All wanted KPIs in one scan: columns `period`, then `<id>_actual` and `<id>_n` per KPI. */
 export function combinedStatement(ids: string[], queries: Record<string, KpiQuery>): string {
-  const columns = ids.flatMap((id) => [`${queries[id]!.actual} AS "${id}_actual"`, `${queries[id]!.n} AS "${id}_n"`]);
-  return `SELECT period, ${columns.join(', ')} FROM tickets GROUP BY period ORDER BY period`;
+  return `SELECT period, ${kpiColumns(ids, queries).join(', ')} FROM tickets GROUP BY period ORDER BY period`;
 }

@@ -49,15 +49,25 @@ vision:
   statement: Every owner gets a robot that works again, fast.
 `;
 
+/** The same philosophy without SLA. With one export and no channel map to build, the engine
+ * reads the export in one scan, without a table; with SLA it stages each export in a table. */
+export const PHILOSOPHY_WITHOUT_SLA = PHILOSOPHY.replace(/ {8}- id: SLA\n.*\n/, '');
+
+/** The two ways the engine reads one export, for tests that must hold for both. */
+export const READINGS: Array<[string, string]> = [
+  ['one scan (no SLA)', PHILOSOPHY_WITHOUT_SLA],
+  ['staged in a table (SLA)', PHILOSOPHY],
+];
+
 export interface Result {
   code: number;
   stdout: string;
   stderr: string;
 }
 
-export function tempFolder(files: Record<string, string | Buffer> = {}): string {
+export function tempFolder(files: Record<string, string | Buffer> = {}, philosophy = PHILOSOPHY): string {
   const dir = mkdtempSync(join(tmpdir(), 'philosophy-scorecard-'));
-  writeFileSync(join(dir, 'philosophy.yaml'), PHILOSOPHY);
+  writeFileSync(join(dir, 'philosophy.yaml'), philosophy);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
