@@ -58,8 +58,11 @@ export function chartSvg(kpi: KpiCard, card: Scorecard): string {
   parts.push(
     `<rect class="target-band" x="${MARGIN.left}" y="${Math.min(top, bottom)}" width="${WIDTH - MARGIN.left - MARGIN.right}" height="${Math.max(2, Math.abs(bottom - top))}" fill="#2b5fab" fill-opacity="0.16"/>`,
     `<line class="target-line" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(target)}" y2="${y(target)}" stroke="#2b5fab" stroke-width="1.5" stroke-dasharray="6 4"/>`,
-    `<text x="${WIDTH - MARGIN.right}" y="${Math.max(FONT, Math.min(top, bottom) - 4)}" text-anchor="end" font-size="${FONT}" fill="#2b5fab">${html(`${w(language, 'chart.target')} ${formatTarget(kpi, language)}`)}</text>`,
   );
+  const targetText = `${w(language, 'chart.target')} ${formatTarget(kpi, language)}`;
+  const points = kpi.series.filter((r) => r.actual !== null).map((r) => [x(r.period) ?? 0, y(r.actual!)] as [number, number]);
+  const place = targetLabelPlace(targetText, Math.min(top, bottom), Math.max(top, bottom), points);
+  parts.push(`<text class="target-label" x="${place.x}" y="${place.y}" text-anchor="${place.anchor}" font-size="${FONT}" fill="#2b5fab">${html(targetText)}</text>`);
   // About five labels fit; a month shows its year at the start and in January only.
   const every = Math.max(1, Math.ceil(periods.length / 5));
   periods.forEach((period, i) => {
@@ -77,4 +80,36 @@ export function chartSvg(kpi: KpiCard, card: Scorecard): string {
   }
   parts.push('</svg>');
   return parts.join('');
+}
+
+/** Where the target's label goes: above the band at the right, else below it, else at the left,
+ * whichever place the line and its points leave free (the last points sit at the right, often
+ * just above a target they meet). */
+function targetLabelPlace(text: string, bandTop: number, bandBottom: number, points: Array<[number, number]>): { x: number; y: number; anchor: 'start' | 'end' } {
+  // About the width of the text at this size; a few pixels of air around it.
+  const width = text.length * FONT * 0.56;
+  const air = 3;
+  const above = Math.max(FONT, bandTop - 4);
+  const below = Math.min(HEIGHT - MARGIN.bottom - 2, bandBottom + FONT + 2);
+  const right = WIDTH - MARGIN.right;
+  const left = MARGIN.left + 4;
+  const candidates = [
+    { x: right, y: above, anchor: 'end' as const },
+    { x: right, y: below, anchor: 'end' as const },
+    { x: left, y: above, anchor: 'start' as const },
+    { x: left, y: below, anchor: 'start' as const },
+  ];
+  // The line as points every few pixels, with the data points themselves (circles of radius 4).
+  const trace: Array<[number, number, number]> = points.map(([px, py]) => [px, py, 4]);
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0] = points[i - 1]!;
+    const [x1, y1] = points[i]!;
+    const steps = Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 3);
+    for (let k = 1; k < steps; k++) trace.push([x0 + ((x1 - x0) * k) / steps, y0 + ((y1 - y0) * k) / steps, 1]);
+  }
+  const free = (c: (typeof candidates)[number]) => {
+    const x0 = c.anchor === 'end' ? c.x - width : c.x;
+    return !trace.some(([px, py, r]) => px + r >= x0 - air && px - r <= x0 + width + air && py + r >= c.y - FONT - air && py - r <= c.y + air);
+  };
+  return candidates.find(free) ?? candidates[0]!;
 }

@@ -30,7 +30,8 @@ describe.skipIf(skip)('scorecard in headless Chromium', () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'philosophy.yaml'), PHILOSOPHY);
   writeFileSync(join(dir, 'zendesk.csv'), toCsv(HEADERS.zendesk, generateRows('zendesk', { seed: 21, count: 3000 })));
-  writeFileSync(join(dir, 'nps.csv'), 'period,kpi,value,n\n2026-05,NPS,31,210\n2026-06,NPS,36,190\n2026-07,NPS,44,230\n2026-08,NPS,41,205\n2026-09,NPS,47,260\n2026-10,NPS,45,240\n');
+  // The last month just above the target, where the target's label would sit by default.
+  writeFileSync(join(dir, 'nps.csv'), 'period,kpi,value,n\n2026-05,NPS,31,210\n2026-06,NPS,36,190\n2026-07,NPS,44,230\n2026-08,NPS,41,205\n2026-09,NPS,47,260\n2026-10,NPS,52,240\n');
   copyFileSync(join(ROOT, 'philosophies/acme-robotics.yaml'), join(dir, 'acme.yaml'));
 
   beforeAll(async () => {
@@ -71,6 +72,16 @@ describe.skipIf(skip)('scorecard in headless Chromium', () => {
       expect(box!.height).toBeGreaterThan(1);
       expect(box!.width).toBeGreaterThan(chart!.width * 0.8);
       expect(await bands.nth(i).isVisible()).toBe(true);
+    }
+    // The target's label covers no point of the line.
+    for (let i = 0; i < 7; i++) {
+      const chart = page.locator('svg.chart').nth(i);
+      const label = (await chart.locator('text.target-label').boundingBox())!;
+      for (const circle of await chart.locator('circle').all()) {
+        const dot = (await circle.boundingBox())!;
+        const apart = dot.x > label.x + label.width || dot.x + dot.width < label.x || dot.y > label.y + label.height || dot.y + dot.height < label.y;
+        expect(apart, `chart ${i + 1}: the target label ${JSON.stringify(label)} covers the point ${JSON.stringify(dot)}`).toBe(true);
+      }
     }
     // Nothing wider than the screen.
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);

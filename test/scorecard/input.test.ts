@@ -1,12 +1,12 @@
 // CSV dialects give the same scorecard; bad input is exit 2 with a message naming the file,
 // the columns or the rows; rows that do not parse are counted and the first five shown.
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { main } from '../../src/cli.js';
-import { generateRows, HEADERS, toCsv, type Dialect } from '../helpers/helpdesk-exports.js';
-import { jsonResults, PHILOSOPHY, READINGS, scorecard, tempFolder } from './harness.js';
+import { generateRows, HEADERS, toCsv, writeExport, type Dialect } from '../helpers/helpdesk-exports.js';
+import { jsonResults, PHILOSOPHY, PHILOSOPHY_WITHOUT_SLA, READINGS, scorecard, tempFolder } from './harness.js';
 
 const rows = [...generateRows('zendesk', { seed: 3, count: 400, months: 2 })];
 const H = HEADERS.zendesk;
@@ -187,6 +187,41 @@ describe.each(READINGS)('reading fast and falling back, one export read by %s', 
 });
 
 describe('progress', () => {
+  it('is shown on a terminal for an input over 50 MB, in place on one line, and cleared at the end', async () => {
+    const dir = tempFolder({}, PHILOSOPHY_WITHOUT_SLA);
+    // About 55 MB: 300 000 Zendesk-shaped tickets (the threshold is 50 MiB).
+    await writeExport(join(dir, 'big.csv'), 'zendesk', { seed: 21, count: 300_000, months: 2 });
+    expect(statSync(join(dir, 'big.csv')).size).toBeGreaterThan(50 * 1024 * 1024);
+    for (const [lang, reading] of [
+      ['C', 'Reading big.csv: '],
+      ['de_DE.UTF-8', 'Lese big.csv: '],
+    ] as const) {
+      let stderr = '';
+      let stdout = '';
+      const code = await main({
+        argv: ['scorecard', 'philosophy.yaml', '--data', 'big.csv', '--format', 'json'],
+        cwd: dir,
+        stdout: { write: (s: string) => (stdout += s) },
+        stderr: { write: (s: string) => (stderr += s), isTTY: true, columns: 60 },
+        env: { LANG: lang },
+      });
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).sources[0]).toMatchObject({ rows: 300_000, skipped: 0 });
+      const updates = stderr.split('\r').filter(Boolean);
+      // Each update goes back to the start of the line, fits the 60 columns and clears the rest.
+      expect(updates[0]!.startsWith(`${reading}0 % (0 `)).toBe(true);
+      expect(updates[0]).toMatch(/\(0 (of|von) 5\d MB\)/);
+      for (const update of updates.slice(0, -1)) {
+        expect(update.endsWith('\x1b[K')).toBe(true);
+        expect(update.length - 3).toBeLessThanOrEqual(59);
+        expect(update).not.toContain('\n');
+      }
+      // The last write clears the line: nothing is left on the terminal.
+      expect(updates.at(-1)).toBe('\x1b[K');
+    }
+  }, 300_000);
+
+
   it('is not shown for an input under 50 MB, even on a terminal, and never when stderr is no terminal', async () => {
     const dir = tempFolder({ 'x.csv': toCsv(H, rows) });
     for (const isTTY of [true, false]) {
