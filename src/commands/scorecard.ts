@@ -121,7 +121,8 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
   let content: string | Uint8Array;
   if (format === 'stylish') {
     const color = wantsColor(ctx.stdout, ctx.env);
-    content = service.stylish(card, { color, plain: !color || ctx.env['NO_COLOR'] !== undefined && ctx.env['NO_COLOR'] !== '', width: ctx.stdout.columns ?? 80 });
+    const { stylish } = await import('../scorecard/format-stylish.js');
+    content = stylish(card, { color, plain: !color || ctx.env['NO_COLOR'] !== undefined && ctx.env['NO_COLOR'] !== '', width: ctx.stdout.columns ?? 80 });
   } else if (format === 'md') content = service.markdown(card);
   else if (format === 'json') content = service.json(card, generator);
   else if (format === 'csv') content = service.csv(card);

@@ -16,7 +16,7 @@ import { ScorecardError } from './errors.js';
 import { combinedStatement, kpiColumns, kpiQueries, type KpiQuery } from './kpi-sql.js';
 import { periodSql, type PeriodKind } from './periods.js';
 import { detectSource, parseHeader, specOf, type Header, type SourceKind, type TicketSource } from './sources.js';
-import { planTickets, type SkipReason, type Sniffed, type TicketPlan } from './ticket-select.js';
+import { planTickets, type SkipReason, type Sniffed, type TicketPlan, type TicketSelect } from './ticket-select.js';
 import type { TicketField } from './tickets.js';
 
 type Connection = import('@duckdb/node-api').DuckDBConnection;
@@ -47,6 +47,9 @@ export interface EngineOptions {
   /** Ticket KPIs the philosophy targets: only their columns are read and only they are computed
    * (all when absent). */
   kpis?: string[];
+  /** Exports from this size on check integer ids for duplicates in a bitmap (BITMAP_FROM_BYTES
+   * unless given; the tests give 0 and Infinity to check both ways). */
+  idBitmapFromBytes?: number;
 }
 
 /** Where the work is: reading a file (again, as text, after a bad cell), or computing. The
@@ -313,10 +316,19 @@ function checkBytes(file: InputFile): void {
   }
 }
 
+const SNIFF_BUFFER = 4 * 1024 * 1024;
+
 async function sniff(db: Connection, file: InputFile): Promise<Sniffed | undefined> {
   if (!isCsv(file)) return undefined;
   try {
-    const [r] = await rows(db, `SELECT Delimiter, Quote, Escape, NewLineDelimiter, Comment, SkipRows, HasHeader, Columns FROM sniff_csv(${lit(file.path)})`);
+    // A 4 MiB buffer instead of the default, which is several times larger: the sniffer's
+    // sample of 20 480 rows still fits (as a rule), and reading less cut the sniff of a 176 MiB
+    // export from about 190 to 100 ms. The scan itself reads with the default buffer, as a plain
+    // read_csv does; a column typed from too small a sample only means the text read.
+    const [r] = await rows(
+      db,
+      `SELECT Delimiter, Quote, Escape, NewLineDelimiter, Comment, SkipRows, HasHeader, Columns FROM sniff_csv(${lit(file.path)}, buffer_size = ${SNIFF_BUFFER})`,
+    );
     if (!r || r['HasHeader'] !== true) return undefined;
     const option = (key: string) => (String(r[key]) === '(empty)' ? '' : String(r[key]));
     const columns = r['Columns'] as Array<{ name: string; type: string }>;
@@ -353,7 +365,13 @@ interface TicketInput extends TicketPlan {
 }
 
 /** Runs `statement` over the plan's rows: typed first, then as text when a typed cell fails. */
-async function readRows<T>(db: Connection, input: TicketInput, options: EngineOptions, statement: (select: string) => string, work: (sql: string) => Promise<T>): Promise<{ result: T; select: string }> {
+async function readRows<T>(
+  db: Connection,
+  input: TicketInput,
+  options: EngineOptions,
+  statement: (select: TicketSelect) => string,
+  work: (sql: string) => Promise<T>,
+): Promise<{ result: T; select: TicketSelect }> {
   for (const [i, select] of input.selects.entries()) {
     const last = i === input.selects.length - 1;
     try {
@@ -375,7 +393,14 @@ function skippedRow(r: Record<string, unknown>): SkippedRow {
 /** Reads the export into a table of its own, for the `tickets` view over several exports and
  * the channel map of SLA. */
 async function stageTickets(db: Connection, plan: TicketInput, table: string, options: EngineOptions): Promise<SourceReport> {
-  const { select } = await readRows(db, plan, options, (select) => `CREATE TABLE ${table} AS ${select}`, (sql) => db.run(sql));
+  // The view's id is text; a helpdesk's numbers become text here, for joining several exports.
+  const { select } = await readRows(
+    db,
+    plan,
+    options,
+    (select) => `CREATE TABLE ${table} AS ${select.integerIds ? `SELECT * REPLACE (CAST(id AS VARCHAR) AS id) FROM (${select.sql})` : select.sql}`,
+    (sql) => db.run(sql),
+  );
 
   const [counts] = await rows(db, `SELECT CAST(count(*) AS INTEGER) AS total, CAST(count(_problem) AS INTEGER) AS skipped FROM ${table}`);
   const total = Number(counts!['total']);
@@ -401,21 +426,25 @@ async function stageTickets(db: Connection, plan: TicketInput, table: string, op
 // So the rows are numbered in a scan of their own, only for a file that needs it.
 
 /** The first five rows left out, by their row in the file (the header is row 1). */
-async function firstSkipped(db: Connection, select: string): Promise<SkippedRow[]> {
-  const first = await rows(db, `SELECT CAST(n + 1 AS INTEGER) AS row, _problem FROM (SELECT row_number() OVER () AS n, _problem FROM (${select})) WHERE _problem IS NOT NULL LIMIT 5`);
+async function firstSkipped(db: Connection, select: TicketSelect): Promise<SkippedRow[]> {
+  const first = await rows(db, `SELECT CAST(n + 1 AS INTEGER) AS row, _problem FROM (SELECT row_number() OVER () AS n, _problem FROM (${select.sql})) WHERE _problem IS NOT NULL LIMIT 5`);
   return first.map(skippedRow);
 }
 
 /** Exit 2 when an id is there twice, with the count and the first such ids in the file's order;
  * nothing when only two hashes were equal. */
-async function refuseDuplicates(db: Connection, plan: TicketInput, select: string): Promise<void> {
-  const twice = `SELECT id, min(n) AS first FROM (SELECT row_number() OVER () AS n, id, _problem FROM (${select})) WHERE _problem IS NULL GROUP BY id HAVING count(*) > 1`;
+async function refuseDuplicates(db: Connection, plan: TicketInput, select: TicketSelect): Promise<void> {
+  const twice = `SELECT id, min(n) AS first FROM (SELECT row_number() OVER () AS n, id, _problem FROM (${select.sql})) WHERE _problem IS NULL GROUP BY id HAVING count(*) > 1`;
   const dupes = await rows(db, `SELECT id, (SELECT CAST(count(*) AS INTEGER) FROM (${twice})) AS total FROM (${twice}) ORDER BY first LIMIT 5`);
   if (!dupes.length) return;
   throw new ScorecardError('input.duplicateIds', { file: plan.file.shown, count: Number(dupes[0]!['total']), ids: dupes.map((d) => String(d['id'])).join(', ') });
 }
 
 // The groups of the one-pass aggregate that are no period: rows left out, rows outside --since/--until.
+/** Integer ids from 0 to this (exclusive) are checked for duplicates in a bitmap of 2 MiB. */
+const BITMAP_IDS = 1 << 24;
+/** The bitmap from this export size on: about 450 000 Zendesk-shaped tickets. */
+const BITMAP_FROM_BYTES = 80 * 1024 * 1024;
 const LEFT_OUT = '!left out';
 const OUTSIDE = '!outside';
 
@@ -432,11 +461,27 @@ async function scoreInOnePass(
 ): Promise<{ report: SourceReport; result: Record<string, unknown>[] }> {
   const within = periodFilter(options, 'created_at');
   const group = `CASE WHEN _problem IS NOT NULL THEN ${lit(LEFT_OUT)} ${within ? `WHEN NOT (${within}) THEN ${lit(OUTSIDE)} ` : ''}ELSE ${periodSql(options.period, 'created_at')} END`;
-  const statement = (select: string) => `WITH g AS (
+  // The duplicate check: ids are gathered (integers as they are, text as hashes) and counted
+  // distinct. In a large export, integer ids below 2^24 (a helpdesk's ticket numbers, as a
+  // rule) instead set one bit each in a bitmap per period, and the bitmaps' union counts the
+  // distinct ones. For 1 000 000 tickets the bitmap took about 0.15 s less than gathering the
+  // ids; for 10 000 it took about 0.15 s more (each period's bitmap is 2 MiB), hence the size.
+  const bitmap = (select: TicketSelect) => select.integerIds && statSync(input.file.path).size >= (options.idBitmapFromBytes ?? BITMAP_FROM_BYTES);
+  const inBitmap = `id BETWEEN 0 AND ${BITMAP_IDS - 1}`;
+  const usable = '_problem IS NULL';
+  const idColumns = (select: TicketSelect) =>
+    bitmap(select)
+      ? `bitstring_agg(id, 0, ${BITMAP_IDS - 1}) FILTER (WHERE ${usable} AND ${inBitmap}) AS _bits,
+      count(*) FILTER (WHERE ${usable} AND ${inBitmap}) AS _in_bits,
+      list(id) FILTER (WHERE ${usable} AND NOT (${inBitmap})) AS _ids`
+      : `list(${select.integerIds ? 'id' : 'hash(id)'}) FILTER (WHERE ${usable}) AS _ids`;
+  const listed = '(SELECT count(*) - count(DISTINCT h) FROM (SELECT unnest(_ids) AS h FROM g))';
+  const dups = (select: TicketSelect) => (bitmap(select) ? `coalesce((SELECT sum(_in_bits) - bit_count(bit_or(_bits)) FROM g), 0) + ${listed}` : listed);
+  const statement = (select: TicketSelect) => `WITH g AS (
     SELECT period, CAST(count(*) AS BIGINT) AS _rows${kpiColumns(computed, queries).map((c) => `, ${c}`).join('')},
-      list(hash(id)) FILTER (WHERE _problem IS NULL) AS _ids
-    FROM (SELECT *, ${group} AS period FROM (${select})) GROUP BY period)
-  SELECT g.* EXCLUDE (_ids), (SELECT CAST(count(*) - count(DISTINCT h) AS BIGINT) FROM (SELECT unnest(_ids) AS h FROM g)) AS _dups
+      ${idColumns(select)}
+    FROM (SELECT *, ${group} AS period FROM (${select.sql})) GROUP BY period)
+  SELECT g.* EXCLUDE (_ids${bitmap(select) ? ', _bits, _in_bits' : ''}), CAST(${dups(select)} AS BIGINT) AS _dups
   FROM g ORDER BY period`;
   const { result: groups, select } = await readRows(db, input, options, statement, (sql) => rows(db, sql));
   if (groups.some((g) => Number(g['_dups']) > 0)) await refuseDuplicates(db, input, select);

@@ -69,6 +69,6 @@ export function emitSql(options: { businessHours: boolean; period: PeriodKind })
   ].join('\n');
 }
 
-export { csv, json, markdown, stylish } from './format-text.js';
+export { csv, json, markdown } from './format-text.js';
 export { scorecardHtml } from './html.js';
 export { failsOn } from './score.js';

@@ -30,6 +30,28 @@ describe.each(READINGS)('CSV dialects, one export read by %s', (_reading, philos
     expect(plain.results.some((r) => r.kpi === 'FRT' && r.actual !== null)).toBe(true);
   });
 
+  it('statuses and ratings with blanks around them, in other capitals, or blank read like the plain words', async () => {
+    // Columns 2 and 7: Status and Satisfaction Score.
+    const plainRows = rows.map((r) => [...r]);
+    const padded = rows.map((r) => [...r]);
+    for (const [i, r] of padded.entries()) {
+      r[2] = i % 3 === 0 ? `  ${r[2]!.toUpperCase()} ` : ` ${r[2]}`;
+      r[7] = ` ${r[7]}  `;
+    }
+    // A blank status: whether a ticket is solved then comes from its solved time.
+    for (const i of [1, 2, 3]) {
+      plainRows[i]![2] = '';
+      padded[i]![2] = '   ';
+    }
+    const dir = tempFolder({ 'plain.csv': toCsv(H, plainRows), 'padded.csv': toCsv(H, padded) }, philosophy);
+    const plain = await jsonResults(dir, ['--data', 'plain.csv']);
+    const other = await jsonResults(dir, ['--data', 'padded.csv']);
+    expect(other.sources[0]).toMatchObject({ rows: 400, skipped: 0 });
+    expect(other.results).toEqual(plain.results);
+    expect(plain.results.some((r) => r.kpi === 'FCR' && (r.n ?? 0) > 50)).toBe(true);
+    expect(plain.results.some((r) => r.kpi === 'CSAT' && (r.n ?? 0) > 20)).toBe(true);
+  });
+
   it('reads JSON lines too', async () => {
     const lines = rows.map((r) => JSON.stringify(Object.fromEntries(H.map((h, i) => [h, r[i]])))).join('\n');
     const dir = tempFolder({ 'plain.csv': toCsv(H, rows), 'export.jsonl': lines }, philosophy);
@@ -89,6 +111,24 @@ describe.each(READINGS)('bad input, one export read by %s', (_reading, philosoph
     const r = await scorecard(dir, ['--data', 'x.csv']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`x.csv: 2 ticket id(s) appear more than once, e.g. ${rows[3]![0]}, ${rows[7]![0]}`);
+  });
+
+  it.each([
+    ['small numbers', (i: number) => String(100 + i)],
+    ['numbers past 2^24', (i: number) => String(30_000_000_000 + i * 7)],
+    ['small and large numbers mixed', (i: number) => String(i % 2 ? 16_777_215 + i : i)],
+    ['text', (i: number) => `T-${i}`],
+  ])('ids as %s: two repeated ids are found and named, and none in a clean file', async (_style, idOf) => {
+    const clean = rows.map((r, i) => [idOf(i), ...r.slice(1)]);
+    // Row 61 repeats row 1 (the first id of the mixed style is small), row 62 repeats row 4 (large).
+    const twice = [...clean.slice(0, 60), clean[0]!, clean[3]!, ...clean.slice(60)];
+    const dir = tempFolder({ 'clean.csv': toCsv(H, clean), 'twice.csv': toCsv(H, twice) }, philosophy);
+    const ok = await scorecard(dir, ['--data', 'clean.csv', '--format', 'json']);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    const r = await scorecard(dir, ['--data', 'twice.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`twice.csv: 2 ticket id(s) appear more than once, e.g. ${idOf(0)}, ${idOf(3)}`);
   });
 
   it('rows that do not parse are counted, the first five shown with their row numbers, and left out', async () => {
