@@ -52,6 +52,7 @@ vision:
 /** The same philosophy without SLA. With one export and no channel map to build, the engine
  * reads the export in one scan, without a table; with SLA it stages each export in a table. */
 export const PHILOSOPHY_WITHOUT_SLA = PHILOSOPHY.replace(/ {8}- id: SLA\n.*\n/, '');
+if (PHILOSOPHY_WITHOUT_SLA.includes('SLA')) throw new Error('harness: PHILOSOPHY_WITHOUT_SLA still targets SLA');
 
 /** The two ways the engine reads one export, for tests that must hold for both. */
 export const READINGS: Array<[string, string]> = [
