@@ -146,8 +146,9 @@ export async function scorecard(file: string, options: ScorecardOptions, ctx: Co
   return options.failOn && service.failsOn(card, options.failOn as 'missed' | 'near') ? 1 : 0;
 }
 
-/** One line on stderr, rewritten in place: the share of the input bytes read (DuckDB's progress
- * within the file being read), then the KPIs being computed; cleared when done. */
+/** One line on stderr, rewritten in place: the share of the input bytes read (the engine's
+ * progress events), then, where exports are stored first, the KPIs being computed; cleared
+ * when done. */
 function progressLine(ctx: CommandContext, language: Language, inputs: Array<{ path: string; shown: string }>, sizes: Map<string, number>, total: number) {
   const mb = (bytes: number) => Math.round(bytes / 1048576);
   let last = '';

@@ -7,6 +7,7 @@
 // channel's average open day. Where the channel's hours cannot be read, the export's
 // business-hours column is used with an 8-hour day; where the export has none either, calendar
 // time (24 h a day). The scorecard says which it used.
+import { isRoundTheClock } from '../rules/text/promises.js';
 
 /** Open minutes after midnight per ISO weekday (1 = Monday … 7 = Sunday); one span a day. */
 export type Schedule = Map<number, [number, number]>;
@@ -32,10 +33,9 @@ const DAYS = /([a-z]+)\.?\s*(?:(-|to|bis)\s*([a-z]+)\.?)?/g;
 /** The weekly schedule in `hours`, or undefined when the text names no days and times. */
 export function parseHours(hours: string | undefined): Schedule | undefined {
   if (!hours) return undefined;
+  // Round the clock as `validate` reads it ("24/7", "rund um die Uhr", "daily 0-24", "always").
+  if (isRoundTheClock(hours)) return new Map([1, 2, 3, 4, 5, 6, 7].map((d) => [d, [0, 1440]]));
   const text = hours.normalize('NFC').toLowerCase().replace(/[\u2010-\u2015]/g, '-');
-  if (/\b24\s*\/\s*7\b|round the clock|rund um die uhr/.test(text)) {
-    return new Map([1, 2, 3, 4, 5, 6, 7].map((d) => [d, [0, 1440]]));
-  }
   const schedule: Schedule = new Map();
   for (const part of text.split(/[;,]|\bund\b|\band\b/)) {
     const span = SPAN.exec(part);

@@ -16,6 +16,10 @@ describe('channel hours', () => {
     ['Mo–Fr 09:00–17:00 Uhr', 'Mon–Fri 09:00–17:00', 480],
     ['moderated Mon-Fri 09:00-17:00 CET', 'Mon–Fri 09:00–17:00', 480],
     ['24/7', 'Mon–Sun 00:00–24:00', 1440],
+    // Round the clock as validate reads it (rules/text/promises.ts).
+    ['rund um die Uhr', 'Mon–Sun 00:00–24:00', 1440],
+    ['daily 0-24', 'Mon–Sun 00:00–24:00', 1440],
+    ['Mon-Fri 0-24', 'Mon–Fri 00:00–24:00', 1440],
   ])('%s is %s, a day of %d minutes', (hours, text, minutes) => {
     const schedule = parseHours(hours)!;
     expect(scheduleText(schedule, 'en')).toBe(text);
