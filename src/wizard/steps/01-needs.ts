@@ -101,8 +101,8 @@ const Q = {
   hours: {
     message: { en: '{channel}: when is it staffed?', de: '{channel}: Wann ist der Kanal besetzt?' },
     hint: {
-      en: 'E.g. “Mon-Fri 08:00-18:00 CET” or “24/7”. The next channel offers the same hours: Enter takes them.',
-      de: 'Z. B. „Mo-Fr 08:00-18:00 MEZ“ oder „24/7“. Der nächste Kanal bietet dieselben Zeiten an: Enter übernimmt sie.',
+      en: 'E.g. “Mon-Fri 08:00-18:00 CET” or “24/7”. Where hours are offered (the usual ones for your kind of business, else those of the channel before), Enter takes them.',
+      de: 'Z. B. „Mo-Fr 08:00-18:00 MEZ“ oder „24/7“. Wo Zeiten vorgeschlagen sind (die üblichen für dein Geschäft, sonst die des Kanals davor), übernimmt Enter sie.',
     },
   } satisfies QuestionDef<string>,
   firstResponse: {
