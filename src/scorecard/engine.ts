@@ -10,6 +10,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
+import { oneLine } from '../core/text.js';
 import { businessMinutesSql, dayMinutes, type Schedule } from './business-time.js';
 import type { ChannelPromise } from './channels.js';
 import { ScorecardError } from './errors.js';
@@ -209,6 +210,11 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
         : (await rows(db, `DESCRIBE SELECT * FROM ${reader}`)).map((r) => parseHeader(String(r['column_name'])));
     } catch (error) {
       throw readError(file, error);
+    }
+    // One column whose name holds a delimiter: the sniffer found no dialect that splits the rows
+    // alike (as a rule, a quote that never closes), and no source or column map can help.
+    if (headers.length === 1 && /[,;\t]/.test(headers[0]!.raw)) {
+      throw new ScorecardError('input.oneColumn', { file: file.shown, header: oneLine(headers[0]!.raw, 60) });
     }
     const kind = options.forcedSource ?? detectSource(headers, options.columnMap);
     if (!kind) {

@@ -78,6 +78,18 @@ describe.each(READINGS)('bad input, one export read by %s', (_reading, philosoph
     expect(r.stderr).toMatch(/x\.csv: cannot tell which helpdesk.*Nummer, Datum.*--source/s);
   });
 
+  it('a quote that never closes is named as the likely cause, not the helpdesk', async () => {
+    const broken = `${toCsv(H, rows.slice(0, 10))}100099,"Dock ""lost""\n`;
+    const dir = tempFolder({ 'x.csv': broken }, philosophy);
+    for (const extra of [[], ['--source', 'zendesk']]) {
+      const r = await scorecard(dir, ['--data', 'x.csv', ...extra]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/x\.csv: reads as one single column \(“Id,Subject,Status,.*…”\).*a quote that is opened and never closed/s);
+    }
+    const de = await scorecard(dir, ['--data', 'x.csv', '--lang', 'de']);
+    expect(de.stderr).toContain('x.csv: lässt sich nur als eine einzige Spalte lesen („Id,Subject,');
+  });
+
   it('an empty file and a file with only headers name the file', async () => {
     const dir = tempFolder({ 'empty.csv': '', 'head.csv': toCsv(H, []) }, philosophy);
     for (const name of ['empty.csv', 'head.csv']) {
