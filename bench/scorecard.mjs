@@ -49,13 +49,15 @@ writeFileSync(
   const db = await DuckDBInstance.create(':memory:');
   const c = await db.connect();
   const file = process.argv[2];
+  // A third argument: read_csv's buffer_size, as the scorecard sets it (CSV_BUFFER).
+  const options = process.argv[3] ? \`, buffer_size = \${process.argv[3]}\` : '';
   if (file) {
     const r = await c.runAndReadAll(\`SELECT strftime("Created at", '%Y-%m') AS period,
       100.0 * count(*) FILTER (WHERE "Satisfaction Score" = 'Good') / nullif(count(*) FILTER (WHERE "Satisfaction Score" IN ('Good', 'Bad')), 0) AS csat,
       median("First reply time in minutes") AS frt,
       100.0 * count(*) FILTER (WHERE "Status" IN ('solved', 'closed') AND "Replies" = 1 AND "Reopens" = 0) / nullif(count(*) FILTER (WHERE "Status" IN ('solved', 'closed') AND "Replies" >= 1), 0) AS fcr,
       100.0 * count(*) FILTER (WHERE "Status" IN ('solved', 'closed') AND "Reopens" >= 1) / nullif(count(*) FILTER (WHERE "Status" IN ('solved', 'closed')), 0) AS reopen
-      FROM read_csv('\${file}') GROUP BY period ORDER BY period\`);
+      FROM read_csv('\${file}'\${options}) GROUP BY period ORDER BY period\`);
     process.stdout.write(JSON.stringify(r.getRowObjectsJson()));
   }
   c.closeSync();
@@ -87,7 +89,7 @@ const philosophy = join(ROOT, 'philosophies/acme-robotics.yaml');
 const card = (file) => [BIN, 'scorecard', philosophy, '--data', file, '--format', 'json'];
 const rows = [];
 const runs = quick ? 3 : 5;
-const BIG_RUNS = 5;
+const BIG_RUNS = 7;
 
 const node = time(['-e', '0'], runs);
 const duckStart = time([PLAIN], runs);
@@ -106,22 +108,30 @@ rows.push([
 if (!quick) {
   const big = await exportOf(1_000_000);
   const mb = (statSync(big).size / 1048576).toFixed(0);
-  // Alternating, so that a burst of load on a shared machine hits both alike; five of each,
-  // since single runs of the scorecard vary by ±15 % on the shared machine.
+  // Alternating, so that a burst of load on a shared machine hits both alike; seven of each,
+  // since single runs vary by ±15 % on the shared machine. Each pair gives a ratio too: their
+  // median and range say more than one ratio of two medians.
+  // The plain query once more with the scorecard's 4 MiB CSV buffer: DuckDB's default buffer
+  // reads this file markedly slower here, so this row shows what the buffer alone gives.
   const plainRuns = [];
   const cardRuns = [];
+  const tunedRuns = [];
   for (let i = 0; i < BIG_RUNS; i++) {
     plainRuns.push(time([PLAIN, big], 1));
     cardRuns.push(time(card(big), 1));
+    tunedRuns.push(time([PLAIN, big, String(4 * 1024 * 1024)], 1));
   }
   const median = (list, key) => list.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const plain = { ms: median(plainRuns, 'ms'), cpu: median(plainRuns, 'cpu'), peak: Math.max(...plainRuns.map((r) => r.peak)) };
   const scored = { ms: median(cardRuns, 'ms'), cpu: median(cardRuns, 'cpu'), peak: Math.max(...cardRuns.map((r) => r.peak)) };
+  const tuned = { ms: median(tunedRuns, 'ms'), cpu: median(tunedRuns, 'cpu'), peak: Math.max(...tunedRuns.map((r) => r.peak)) };
   rows.push([`plain DuckDB query, 4 KPIs, 1 000 000 tickets (${mb} MiB)`, plain, '1.00', 'reference']);
+  rows.push(['the same query, buffer_size = 4 MiB', tuned, `${(tuned.ms / plain.ms).toFixed(2)}× plain query`, 'reference']);
+  const pairs = cardRuns.map((r, i) => r.ms / plainRuns[i].ms).sort((a, b) => a - b);
   rows.push([
     'scorecard 1 000 000 tickets',
     scored,
-    `${(scored.ms / plain.ms).toFixed(2)}× plain query (CPU ${(scored.cpu / plain.cpu).toFixed(2)}×)`,
+    `${(scored.ms / plain.ms).toFixed(2)}× plain query (CPU ${(scored.cpu / plain.cpu).toFixed(2)}×); pairs ${pairs[Math.floor(pairs.length / 2)].toFixed(2)}× (${pairs[0].toFixed(2)}–${pairs[pairs.length - 1].toFixed(2)})`,
     '≤ 1.5×, ≤ 1024 MiB',
   ]);
 }
