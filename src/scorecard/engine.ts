@@ -213,7 +213,7 @@ async function run(db: Connection, files: InputFile[], options: EngineOptions): 
     }
     // One column whose name holds a delimiter: the sniffer found no dialect that splits the rows
     // alike (as a rule, a quote that never closes), and no source or column map can help.
-    if (headers.length === 1 && /[,;\t]/.test(headers[0]!.raw)) {
+    if (isCsv(file) && headers.length === 1 && /[,;\t]/.test(headers[0]!.raw)) {
       throw new ScorecardError('input.oneColumn', { file: file.shown, header: oneLine(headers[0]!.raw, 60) });
     }
     const kind = options.forcedSource ?? detectSource(headers, options.columnMap);
