@@ -324,7 +324,7 @@ export function planTickets(
 
 /** Ids read from the start of the file. A 256 KiB buffer: DuckDB's default buffer made even a
  * LIMIT 1 take about 150 ms on a 176 MiB export, this one about 20 ms. */
-export const ID_SAMPLE_ROWS = 2048;
+const ID_SAMPLE_ROWS = 2048;
 
 function idSampleSql(path: string, sniffed: Sniffed, idHeader: Header): string {
   const columns = [...sniffed.types.keys()].map((name) => `${lit(name)}: 'VARCHAR'`);
